@@ -1,0 +1,56 @@
+import type { UserConfigExport } from '@tarojs/cli'
+import path from 'node:path'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+/** The mock gateway is compiled in only when MOCK=1 (npm start, dev:weapp, dev:alipay, e2e builds). */
+const mockGateway = process.env.MOCK === '1'
+
+export default function config(merge: (...configs: UserConfigExport[]) => UserConfigExport): UserConfigExport {
+  const base: UserConfigExport = {
+    projectName: 'esscard-civic',
+    date: '2026-11-21',
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {
+      MOCK_GATEWAY: JSON.stringify(mockGateway),
+      GATEWAY_BASE_URL: JSON.stringify(process.env.GATEWAY_BASE_URL ?? 'https://gateway.esscard.example/api'),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+      '@mock': path.resolve(__dirname, '..', 'mock'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+  return merge({}, base, process.env.NODE_ENV === 'development' ? devConfig : prodConfig)
+}

@@ -1,0 +1,32 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/card/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'outlets', pages: ['list/index', 'detail/index'] },
+    { root: 'claim', pages: ['wizard/index', 'bank/index', 'pin/index', 'status/index'] },
+    { root: 'code', pages: ['show/index', 'scan/index'] },
+    { root: 'records', pages: ['index/index', 'contributions/index', 'medical/index', 'pension/index', 'benefits/index'] },
+    { root: 'manage', pages: ['index/index', 'password/index', 'loss/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#ededed',
+    navigationBarTitleText: '电子社保卡',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#ededed',
+  },
+  tabBar: {
+    color: '#4c4c4c',
+    selectedColor: '#06ae56',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/card/index', text: '电子社保卡' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  permission: {
+    'scope.userLocation': { desc: '用于推荐所在城市和计算离您最近的社保经办网点' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+})

@@ -1,0 +1,248 @@
+/**
+ * The one place where WeChat, Alipay and H5 differ. Every branch tests process.env.TARO_ENV, which the
+ * build replaces with a literal, so each target keeps only its own branch. On H5 each capability has a
+ * stated fallback, returned as data so the page can say what to do instead.
+ */
+import Taro from '@tarojs/taro'
+
+export type PlatformName = 'weapp' | 'alipay' | 'h5'
+export const platformName: PlatformName = process.env.TARO_ENV
+
+export interface Coordinates {
+  latitude: number
+  longitude: number
+}
+
+/** Platform login code for the gateway's session exchange; null on H5, which logs in by SMS. */
+export async function getLoginCode(): Promise<string | null> {
+  if (process.env.TARO_ENV === 'weapp') return (await Taro.login()).code
+  if (process.env.TARO_ENV === 'alipay') {
+    return new Promise((resolve, reject) =>
+      my.getAuthCode({ scopes: 'auth_base', success: (r) => resolve(r.authCode), fail: reject }),
+    )
+  }
+  return null
+}
+
+/** Key-value storage (localStorage on H5). Callers store no personal data in clear. */
+export const storage = {
+  get<T>(key: string): T | undefined {
+    try {
+      const value: unknown = Taro.getStorageSync(key)
+      return value === '' || value === undefined || value === null ? undefined : (value as T)
+    } catch {
+      return undefined
+    }
+  },
+  set(key: string, value: unknown): void {
+    try {
+      Taro.setStorageSync(key, value)
+    } catch {
+      // Storage full or unavailable (private mode): the app keeps working without persistence.
+    }
+  },
+  remove(key: string): void {
+    try {
+      Taro.removeStorageSync(key)
+    } catch {
+      // nothing stored, nothing to remove
+    }
+  },
+  clear(): void {
+    try {
+      Taro.clearStorageSync()
+    } catch {
+      // as above
+    }
+  },
+}
+
+/** The user's position, or null when they refuse or the device cannot tell. */
+export async function getLocation(): Promise<Coordinates | null> {
+  if (process.env.TARO_ENV === 'h5') {
+    if (typeof navigator === 'undefined' || !navigator.geolocation) return null
+    return new Promise((resolve) =>
+      navigator.geolocation.getCurrentPosition(
+        (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude }),
+        () => resolve(null),
+        { timeout: 8000, maximumAge: 600_000 },
+      ),
+    )
+  }
+  try {
+    const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' })
+    return { latitude, longitude }
+  } catch {
+    return null
+  }
+}
+
+/** Scan a terminal's QR code. H5 has no scanner: null, and the page offers a paste-in field. */
+export async function scanCode(): Promise<string | null> {
+  if (process.env.TARO_ENV === 'h5') return null
+  try {
+    return (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })).result
+  } catch {
+    return null
+  }
+}
+export const canScan = process.env.TARO_ENV !== 'h5'
+
+async function readBrightness(): Promise<number | null> {
+  try {
+    if (process.env.TARO_ENV === 'alipay') {
+      return await new Promise((resolve, reject) =>
+        my.getScreenBrightness({ success: (r) => resolve(r.brightness), fail: reject }),
+      )
+    }
+    if (process.env.TARO_ENV === 'weapp') return (await Taro.getScreenBrightness()).value
+  } catch {
+    // fall through: brightness unknown
+  }
+  return null
+}
+
+function writeBrightness(value: number): void {
+  if (process.env.TARO_ENV === 'alipay') my.setScreenBrightness({ brightness: value })
+  if (process.env.TARO_ENV === 'weapp') Taro.setScreenBrightness({ value }).catch(() => undefined)
+}
+
+function keepScreenOn(on: boolean): Promise<() => void> {
+  if (process.env.TARO_ENV === 'alipay') {
+    my.setKeepScreenOn({ keepScreenOn: on })
+    return Promise.resolve(() => my.setKeepScreenOn({ keepScreenOn: false }))
+  }
+  if (process.env.TARO_ENV === 'weapp') {
+    Taro.setKeepScreenOn({ keepScreenOn: on }).catch(() => undefined)
+    return Promise.resolve(() => void Taro.setKeepScreenOn({ keepScreenOn: false }).catch(() => undefined))
+  }
+  // H5 fallback: the Screen Wake Lock API where the browser has it; brightness cannot be set from a page.
+  const wakeLock = typeof navigator !== 'undefined' ? navigator.wakeLock : undefined
+  if (!wakeLock) return Promise.resolve(() => undefined)
+  return wakeLock.request('screen').then(
+    (sentinel) => () => void sentinel.release().catch(() => undefined),
+    () => () => undefined,
+  )
+}
+
+/**
+ * While a QR code is on screen: full brightness, screen kept on, hidden from screen capture where the
+ * platform can. Returns the function that restores everything.
+ */
+export async function enterCodeDisplayMode(): Promise<() => void> {
+  const previousBrightness = await readBrightness()
+  writeBrightness(1)
+  const releaseScreen = await keepScreenOn(true)
+  if (process.env.TARO_ENV === 'weapp') wx.setVisualEffectOnCapture?.({ visualEffect: 'hidden' })
+  return () => {
+    if (previousBrightness !== null) writeBrightness(previousBrightness)
+    releaseScreen()
+    if (process.env.TARO_ENV === 'weapp') wx.setVisualEffectOnCapture?.({ visualEffect: 'none' })
+  }
+}
+/** Whether screenshots of the code can be prevented here (for the page's wording). */
+export const canProtectCapture = process.env.TARO_ENV === 'weapp'
+
+export interface Place extends Coordinates {
+  name: string
+  address: string
+}
+
+/** Show a place on the platform's map with its navigation; on H5 a map site link in a new tab. */
+export function openLocation(place: Place): void {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(mapLink(place), '_blank', 'noopener')
+    return
+  }
+  Taro.openLocation({ ...place, scale: 16 }).catch(() => undefined)
+}
+
+export function mapLink(place: Place): string {
+  const q = new URLSearchParams({
+    position: `${place.longitude},${place.latitude}`,
+    name: place.name,
+    src: 'esscard-civic',
+    coordinate: 'gaode',
+    callnative: '1',
+  })
+  return `https://uri.amap.com/marker?${q.toString()}`
+}
+
+/** Call a number (the 12333 hotline, an outlet). On H5 the page renders a tel: link instead. */
+export function makePhoneCall(phoneNumber: string): void {
+  if (process.env.TARO_ENV === 'h5') {
+    window.location.href = `tel:${phoneNumber}`
+    return
+  }
+  Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
+}
+
+export type FaceResult = { kind: 'passed'; token: string } | { kind: 'failed'; reason: string } | { kind: 'unavailable' }
+
+/**
+ * Face verification entry. WeChat and Alipay run their own verification and hand back a token that the
+ * gateway checks; H5 has none, so the page offers the SMS code instead ('unavailable').
+ */
+export async function verifyFace(subject: { name: string; idNumber: string; certifyId: string }): Promise<FaceResult> {
+  if (process.env.TARO_ENV === 'weapp' && wx.startFacialRecognitionVerify) {
+    const start = wx.startFacialRecognitionVerify
+    return new Promise((resolve) =>
+      start({
+        name: subject.name,
+        idCardNumber: subject.idNumber,
+        success: (r) => resolve({ kind: 'passed', token: r.verifyResult }),
+        fail: (e) => resolve({ kind: 'failed', reason: e.errMsg }),
+      }),
+    )
+  }
+  if (process.env.TARO_ENV === 'alipay' && my.startAPVerify) {
+    const start = my.startAPVerify
+    return new Promise((resolve) =>
+      start({
+        url: '',
+        certifyId: subject.certifyId,
+        success: (r) =>
+          resolve(r.resultStatus === '9000' ? { kind: 'passed', token: subject.certifyId } : { kind: 'failed', reason: r.resultStatus }),
+        fail: () => resolve({ kind: 'failed', reason: 'cancelled' }),
+      }),
+    )
+  }
+  return { kind: 'unavailable' }
+}
+export const hasFaceVerification = process.env.TARO_ENV !== 'h5'
+
+export type PaymentResult = 'paid' | 'cancelled' | 'unavailable'
+
+/** Payment entry (缴费). H5 has no in-page payment: 'unavailable', and the page points to the mini-programs. */
+export async function requestPayment(order: { tradeNo: string; weappParams?: Taro.requestPayment.Option }): Promise<PaymentResult> {
+  if (process.env.TARO_ENV === 'weapp' && order.weappParams) {
+    return Taro.requestPayment(order.weappParams).then(
+      () => 'paid',
+      () => 'cancelled',
+    )
+  }
+  if (process.env.TARO_ENV === 'alipay') {
+    return new Promise((resolve) =>
+      my.tradePay({
+        tradeNO: order.tradeNo,
+        success: (r) => resolve(r.resultCode === '9000' ? 'paid' : 'cancelled'),
+        fail: () => resolve('cancelled'),
+      }),
+    )
+  }
+  return 'unavailable'
+}
+
+/** Biometric check before showing the code, where the platform offers one (WeChat SOTER). */
+export async function verifyBiometric(challenge: string): Promise<'passed' | 'failed' | 'unavailable'> {
+  if (process.env.TARO_ENV !== 'weapp') return 'unavailable'
+  try {
+    const support = await Taro.checkIsSupportSoterAuthentication()
+    const mode = support.supportMode.includes('fingerPrint') ? 'fingerPrint' : support.supportMode.includes('facial') ? 'facial' : null
+    if (!mode) return 'unavailable'
+    await Taro.startSoterAuthentication({ requestAuthModes: [mode], challenge, authContent: '验证身份后显示电子社保卡二维码' })
+    return 'passed'
+  } catch {
+    return 'failed'
+  }
+}

@@ -1,0 +1,18 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+
+/** A WeUI access cell that navigates to an app path. */
+export function NavCell({ title, url, note }: { title: string; url: string; note?: string }) {
+  return (
+    <View
+      className="weui-cell weui-cell_access"
+      role="link"
+      ariaLabel={note ? `${title}，${note}` : title}
+      hoverClass="weui-cell_active"
+      onClick={() => void Taro.navigateTo({ url })}
+    >
+      <View className="weui-cell__bd">{title}</View>
+      <View className="weui-cell__ft weui-cell__ft_in-access">{note}</View>
+    </View>
+  )
+}

@@ -1,0 +1,16 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png'
+declare module '*.css'
+declare module '*.wxss'
+
+/** Build-time constants from config/index.ts (defineConstants). */
+declare const MOCK_GATEWAY: boolean
+declare const GATEWAY_BASE_URL: string
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'alipay' | 'h5'
+    NODE_ENV: 'development' | 'production' | 'test'
+  }
+}

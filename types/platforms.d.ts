@@ -1,0 +1,19 @@
+/** The few native calls the platform adapter makes where Taro has no unified API. */
+declare const wx: {
+  setVisualEffectOnCapture?(options: { visualEffect: 'hidden' | 'none' }): void
+  startFacialRecognitionVerify?(options: {
+    name: string
+    idCardNumber: string
+    success(result: { verifyResult: string }): void
+    fail(error: { errMsg: string; errCode?: number }): void
+  }): void
+}
+
+declare const my: {
+  getAuthCode(options: { scopes: string; success(result: { authCode: string }): void; fail(error: unknown): void }): void
+  setScreenBrightness(options: { brightness: number; success?(): void; fail?(e: unknown): void }): void
+  getScreenBrightness(options: { success(result: { brightness: number }): void; fail(e: unknown): void }): void
+  setKeepScreenOn(options: { keepScreenOn: boolean }): void
+  tradePay(options: { tradeNO: string; success(result: { resultCode: string }): void; fail(e: unknown): void }): void
+  startAPVerify?(options: { url: string; certifyId: string; success(result: { resultStatus: string }): void; fail(e: unknown): void }): void
+}
