@@ -13,7 +13,8 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // The H5 build with the mock (e2e, bench) goes beside the production one, never over it.
+    outputRoot: mockGateway && process.env.TARO_ENV === 'h5' ? 'dist/h5-mock' : `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {
       MOCK_GATEWAY: JSON.stringify(mockGateway),

@@ -1,0 +1,35 @@
+/** Unit and flow tests in Node: real Taro H5 components in jsdom (jest-fixed-jsdom keeps Node's fetch). */
+const esmDependencies = ['@tarojs', '@stencil', 'swiper', 'ssr-window', 'dom7', 'msw', '@mswjs', '@bundled-es-modules', 'until-async', 'rettime', 'outvariant', 'strict-event-emitter', 'headers-polyfill', 'is-node-process', 'valibot', 'query-selector-shadow-dom', 'lodash-es', 'split-on-first', 'filter-obj', 'decode-uri-component', 'query-string', '\\.pnpm', 'style-inject']
+
+module.exports = {
+  testEnvironment: 'jest-fixed-jsdom',
+  testEnvironmentOptions: { customExportConditions: [''] },
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/test/e2e/'],
+  transform: {
+    '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmDependencies.join('|')})/)`],
+  moduleNameMapper: {
+    '^@tarojs/taro$': '<rootDir>/test/support/taro.ts',
+    '^@tarojs/components$': '@tarojs/components/lib/react',
+    '\\.(css|wxss)$': '<rootDir>/test/support/style.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@mock/(.*)$': '<rootDir>/mock/$1',
+  },
+  setupFiles: ['<rootDir>/test/support/globals.ts'],
+  globals: {
+    ENABLE_INNER_HTML: true,
+    ENABLE_ADJACENT_HTML: true,
+    ENABLE_SIZE_APIS: true,
+    ENABLE_TEMPLATE_CONTENT: true,
+    ENABLE_MUTATION_OBSERVER: true,
+    ENABLE_CLONE_NODE: true,
+    ENABLE_CONTAINS: true,
+    DEPRECATED_ADAPTER_COMPONENT: false,
+    __TARO_FRAMEWORK__: 'react',
+    MOCK_GATEWAY: false,
+    GATEWAY_BASE_URL: 'https://gateway.test/api',
+  },
+}
