@@ -24,7 +24,14 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
       '@': path.resolve(__dirname, '..', 'src'),
       '@mock': path.resolve(__dirname, '..', 'mock'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      // MSW's service worker script, served from the site root, only in H5 builds with the mock.
+      patterns:
+        mockGateway && process.env.TARO_ENV === 'h5'
+          ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `dist/h5-mock/mockServiceWorker.js` }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

@@ -1,0 +1,188 @@
+import type { Channel, CardStatus } from '@/gateway/contract'
+
+/** Documented test values: any SMS code is this one; e-card holders' password; the physical card PIN. */
+export const TEST_SMS_CODE = '246810'
+export const TEST_ECARD_PASSWORD = '147258'
+export const INITIAL_PIN = '123456'
+export const TEST_CARD_PIN = '975310'
+
+export type RecordsProfile = 'none' | 'normal' | 'long'
+
+export interface Persona {
+  id: string
+  label: string
+  /** What a tester uses this persona for (README lists these). */
+  purpose: string
+  cityId: string
+  name: string
+  idNumber: string
+  /** The phone reserved at the bank for the card's financial account. */
+  phone: string
+  bankCardNumber: string
+  bankName: string
+  status: CardStatus['status']
+  channels: Channel[]
+  passwordLocked: boolean
+  pin: CardStatus['pin']
+  bankActivated: boolean
+  records: RecordsProfile
+  /** First year of contributions. */
+  since: number
+}
+
+const base = {
+  channels: ['weapp', 'alipay'] as Channel[],
+  passwordLocked: false,
+  pin: 'active' as const,
+  bankActivated: true,
+  records: 'normal' as const,
+  since: 2016,
+}
+
+export const PERSONAS: Persona[] = [
+  {
+    ...base,
+    id: 'new',
+    label: '新居民（未申领）',
+    purpose: '从零申领：一级签发，再开通缴费结算（二级）',
+    cityId: 'taian',
+    name: '王建国',
+    idNumber: '370902195803120013',
+    phone: '13905381234',
+    bankCardNumber: '6217001234567890122',
+    bankName: '中国建设银行',
+    status: 'none',
+    channels: [],
+  },
+  {
+    ...base,
+    id: 'level1',
+    label: '一级签发',
+    purpose: '已领电子社保卡，可亮身份码、查询；可继续开通二级',
+    cityId: 'taian',
+    name: '李秀英',
+    idNumber: '370902198507160022',
+    phone: '13805386789',
+    bankCardNumber: '6228480012345678010',
+    bankName: '中国农业银行',
+    status: 'level1',
+    channels: ['weapp'],
+  },
+  {
+    ...base,
+    id: 'level2',
+    label: '二级签发（昆明）',
+    purpose: '身份码与支付码、药店扫码支付、主扫确认支付',
+    cityId: 'kunming',
+    name: '张志明',
+    idNumber: '53010219720925003X',
+    phone: '13708712345',
+    bankCardNumber: '6212260000123456782',
+    bankName: '中国工商银行',
+    status: 'level2',
+  },
+  {
+    ...base,
+    id: 'lost',
+    label: '实体卡已挂失',
+    purpose: '电子社保卡停用：不能亮码、不能查询，提示到柜台或 12333 解挂',
+    cityId: 'taian',
+    name: '赵桂兰',
+    idNumber: '370921198802280093',
+    phone: '13605385678',
+    bankCardNumber: '6230591009876543219',
+    bankName: '中国银行',
+    status: 'lost',
+  },
+  {
+    ...base,
+    id: 'cancelled',
+    label: '社保卡已注销',
+    purpose: '电子社保卡无法使用，提示补换新卡',
+    cityId: 'hefei',
+    name: '钱红梅',
+    idNumber: '340104197805140117',
+    phone: '13505516677',
+    bankCardNumber: '6217998765432109870',
+    bankName: '徽商银行',
+    status: 'cancelled',
+  },
+  {
+    ...base,
+    id: 'locked',
+    label: '电子社保卡密码已锁定',
+    purpose: '亮码、改密被拒，引导人脸或短信重置密码',
+    cityId: 'hefei',
+    name: '孙立新',
+    idNumber: '340104195508080067',
+    phone: '13305512468',
+    bankCardNumber: '6222021111222233334',
+    bankName: '中国工商银行',
+    status: 'level2',
+    passwordLocked: true,
+  },
+  {
+    ...base,
+    id: 'bank-inactive',
+    label: '银行账户未激活',
+    purpose: '可完成一级签发；开通缴费结算时被拒，提示先到银行激活',
+    cityId: 'kunming',
+    name: '周丽华',
+    idNumber: '530102196601010044',
+    phone: '13888712233',
+    bankCardNumber: '6217001234567890122',
+    bankName: '中国建设银行',
+    status: 'none',
+    channels: [],
+    bankActivated: false,
+  },
+  {
+    ...base,
+    id: 'initial-pin',
+    label: '实体卡仍为初始密码',
+    purpose: '社保卡密码激活：把 123456 改掉；连续输错 10 次锁定',
+    cityId: 'hefei',
+    name: '吴德胜',
+    idNumber: '340102196406070089',
+    phone: '13605519876',
+    bankCardNumber: '6228480012345678010',
+    bankName: '中国农业银行',
+    status: 'level2',
+    pin: 'initial',
+  },
+  {
+    ...base,
+    id: 'veteran',
+    label: '参保 20 年以上',
+    purpose: '缴费记录翻页到底、养老金逐年增长图',
+    cityId: 'hefei',
+    name: '郑国华',
+    idNumber: '340104199011110054',
+    phone: '13955123456',
+    bankCardNumber: '6212260000123456782',
+    bankName: '中国工商银行',
+    status: 'level2',
+    records: 'long',
+    since: 2003,
+  },
+  {
+    ...base,
+    id: 'no-records',
+    label: '无任何记录',
+    purpose: '各查询页的空状态',
+    cityId: 'kunming',
+    name: '陈小雨',
+    idNumber: '530102199512300107',
+    phone: '13708719988',
+    bankCardNumber: '6230591009876543219',
+    bankName: '中国银行',
+    status: 'level1',
+    records: 'none',
+  },
+]
+
+export const DEFAULT_PERSONA_ID = 'level2'
+
+export function findPersona(id: string): Persona | undefined {
+  return PERSONAS.find((p) => p.id === id)
+}

@@ -1,0 +1,340 @@
+/**
+ * The mock gateway's endpoints as plain functions over the contract's types: no HTTP, no MSW. The
+ * dispatcher (gateway.ts) validates the request, calls one of these, and wraps the result in the
+ * envelope; the MSW and Taro-interceptor wrappers only translate requests and responses.
+ */
+import type * as v from 'valibot'
+import type { CardStatus, Contract, EndpointId, ResponseOf, SmsPurpose } from '@/gateway/contract'
+import type { ErrorCode } from '@/gateway/errors'
+import { checkPassword } from '@/lib/password'
+import { maskBankCard, maskIdNumber, maskName, maskPhone } from '@/lib/mask'
+import { CATEGORIES, CITIES, DISABLED_SERVICES, NOTICES, OUTLETS } from './data/cities'
+import { INITIAL_PIN, TEST_SMS_CODE, type Persona } from './data/personas'
+import * as records from './data/records'
+import { hashSecret, nextId, type MockState } from './state'
+
+export class MockError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: Record<string, number>,
+  ) {
+    super(code)
+  }
+}
+
+export interface HandlerContext<E extends EndpointId> {
+  input: v.InferOutput<Contract[E]['request']>
+  state: MockState
+  persona: Persona
+  /** The session's channel; null for endpoints without auth. */
+  channel: CardStatus['channels'][number]['channel'] | null
+  now: number
+}
+
+type Handlers = { [E in EndpointId]: (ctx: HandlerContext<E>) => ResponseOf<E> }
+
+export const SMS_COOLDOWN_SECONDS = 60
+export const CODE_TTL_MS = 60_000
+/** After the password, codes may be refreshed without it for this long. */
+export const CODE_UNLOCK_MS = 10 * 60_000
+const PASSWORD_ATTEMPTS = 5
+const PIN_ATTEMPTS = 10
+const PAGE_SIZE = 20
+const CODE_SIGNING_KEY = 'esscard-mock-signing-key'
+
+/** Terminal QR codes the mock knows (README lists them for testers). */
+export const TERMINAL_TICKETS = {
+  'ESSC-TERM:KIOSK-LOGIN': { kind: 'login', requester: '市第一人民医院 自助服务机 3 号', purpose: '登录自助机，查询检验报告' },
+  'ESSC-TERM:ORDER-PAY': { kind: 'payment', requester: '一心堂（人民中路店）', purpose: '购药结算', amountFen: 3650 },
+} as const
+
+const CHANNEL_NAMES = { weapp: '微信', alipay: '支付宝', h5: '网页', bank: '手机银行' } as const
+
+const fail = (code: ErrorCode, details?: Record<string, number>): never => {
+  throw new MockError(code, details)
+}
+
+function cardView({ state, persona }: { state: MockState; persona: Persona }): ResponseOf<'cardStatus'> {
+  const { card } = state
+  const holds = card.status !== 'none'
+  return {
+    status: card.status,
+    holderName: holds ? maskName(persona.name) : undefined,
+    idNumberMasked: holds ? maskIdNumber(persona.idNumber) : undefined,
+    cityId: persona.cityId,
+    bankCardMasked: card.bankLinked ? maskBankCard(persona.bankCardNumber) : undefined,
+    bankName: card.bankLinked ? persona.bankName : undefined,
+    channels: card.channels.map(({ channel, boundAt }) => ({ channel, name: CHANNEL_NAMES[channel], boundAt })),
+    password: { locked: card.passwordLocked, attemptsLeft: card.passwordLocked ? 0 : PASSWORD_ATTEMPTS - card.passwordFailures },
+    pin: card.pin,
+  }
+}
+
+/** Lost and cancelled cards stop the e-card; no card means nothing to use. */
+function requireUsableCard(state: MockState): void {
+  if (state.card.status === 'lost') fail('CARD_LOST')
+  if (state.card.status === 'cancelled') fail('CARD_CANCELLED')
+  if (state.card.status === 'none') fail('NO_ECARD')
+}
+
+function checkEcardPassword(state: MockState, password: string): void {
+  const { card } = state
+  if (card.passwordLocked) fail('PASSWORD_LOCKED')
+  if (card.passwordHash === hashSecret(password)) {
+    card.passwordFailures = 0
+    return
+  }
+  card.passwordFailures += 1
+  if (card.passwordFailures >= PASSWORD_ATTEMPTS) {
+    card.passwordLocked = true
+    fail('PASSWORD_LOCKED')
+  }
+  fail('PASSWORD_WRONG', { attemptsLeft: PASSWORD_ATTEMPTS - card.passwordFailures })
+}
+
+function takeVerification(state: MockState, token: string, allowed: readonly string[]): void {
+  const purpose = state.verifications[token]
+  if (!purpose || !allowed.includes(purpose)) fail('VERIFICATION_REQUIRED')
+  delete state.verifications[token]
+}
+
+function grantVerification(state: MockState, purpose: SmsPurpose | 'face' | 'password') {
+  const verificationToken = nextId(state, 'ver')
+  state.verifications[verificationToken] = purpose
+  return { verificationToken }
+}
+
+function checkSms(state: MockState, purpose: SmsPurpose, code: string, now: number): void {
+  const sentAt = state.smsSentAt[purpose]
+  if (sentAt === undefined || now - sentAt > 5 * 60_000) fail('SMS_EXPIRED')
+  if (code !== TEST_SMS_CODE) fail('SMS_WRONG')
+  delete state.smsSentAt[purpose]
+}
+
+/** A code payload signed with the mock key: `ESSC1.<codeId>.<kind>.<expiresAt>.<signature>`. */
+export function signPayload(codeId: string, kind: string, expiresAt: number): string {
+  const body = `${codeId}.${kind}.${expiresAt}`
+  return `ESSC1.${body}.${hashSecret(`${CODE_SIGNING_KEY}:${body}`)}`
+}
+
+function issueCode(state: MockState, kind: 'identity' | 'payment', now: number, unlockedAt: number) {
+  const codeId = nextId(state, 'code')
+  const expiresAt = now + CODE_TTL_MS
+  state.codes[codeId] = { kind, expiresAt, unlockedAt, polls: 0, scan: null }
+  const digitsSeed = hashSecret(codeId) + hashSecret(`${codeId}:${expiresAt}`)
+  const digits = (digitsSeed.replace(/[a-f]/g, (c) => String(c.charCodeAt(0) % 10)) + '000000000000000000').slice(0, 18)
+  return { codeId, kind, payload: signPayload(codeId, kind, expiresAt), digits, expiresAt }
+}
+
+function page<T>(items: T[], pageNumber: number) {
+  const start = (pageNumber - 1) * PAGE_SIZE
+  return { items: items.slice(start, start + PAGE_SIZE), page: pageNumber, pageSize: PAGE_SIZE, total: items.length, hasMore: start + PAGE_SIZE < items.length }
+}
+
+function knownCity(cityId: string): void {
+  if (!CITIES.some((c) => c.id === cityId)) fail('CITY_UNKNOWN')
+}
+
+function newSession(state: MockState, channel: HandlerContext<'login'>['channel'] & string, now: number) {
+  const token = nextId(state, 'tok')
+  state.sessions[token] = { seq: state.seq, channel }
+  const refreshToken = nextId(state, 'ref')
+  state.refreshTokens[refreshToken] = channel
+  return { token, refreshToken, expiresAt: now + 30 * 60_000 }
+}
+
+export const handlers: Handlers = {
+  login: ({ input, state, now }) => {
+    if (input.channel === 'h5') checkSms(state, 'login', input.smsCode, now)
+    return newSession(state, input.channel, now)
+  },
+  refresh: ({ input, state, now }) => {
+    const channel = state.refreshTokens[input.refreshToken]
+    if (!channel) return fail('SESSION_EXPIRED')
+    delete state.refreshTokens[input.refreshToken]
+    return newSession(state, channel, now)
+  },
+  cities: () => CITIES,
+  catalogue: ({ input }) => {
+    knownCity(input.cityId)
+    const disabled = DISABLED_SERVICES[input.cityId] ?? []
+    return {
+      cityId: input.cityId,
+      categories: CATEGORIES.map((category) => ({
+        ...category,
+        services: category.services.map((service) => ({ ...service, enabled: !disabled.includes(service.id) })),
+      })),
+    }
+  },
+  notices: ({ input }) => (knownCity(input.cityId), NOTICES[input.cityId] ?? []),
+  outlets: ({ input }) => (knownCity(input.cityId), OUTLETS[input.cityId] ?? []),
+  cardStatus: (ctx) => cardView(ctx),
+  claimPrecheck: ({ input, state, persona }) => {
+    if (state.card.status === 'lost') fail('CARD_LOST')
+    if (state.card.status === 'cancelled') fail('CARD_CANCELLED')
+    if (state.card.status !== 'none') fail('ALREADY_ISSUED')
+    const same = input.name.trim() === persona.name && input.idNumber.toUpperCase() === persona.idNumber && input.phone === persona.phone
+    if (!same) fail('IDENTITY_MISMATCH')
+    const certifyId = nextId(state, 'cert')
+    state.certifyIds.push(certifyId)
+    return { certifyId, phoneMasked: maskPhone(persona.phone) }
+  },
+  smsSend: ({ input, state, persona, now }) => {
+    const sentAt = state.smsSentAt[input.purpose]
+    if (sentAt !== undefined && now - sentAt < SMS_COOLDOWN_SECONDS * 1000) {
+      fail('SMS_COOLDOWN', { retryAfterSeconds: Math.ceil((SMS_COOLDOWN_SECONDS * 1000 - (now - sentAt)) / 1000) })
+    }
+    state.smsSentAt[input.purpose] = now
+    return { cooldownSeconds: SMS_COOLDOWN_SECONDS, phoneMasked: maskPhone(input.phone ?? persona.phone) }
+  },
+  smsVerify: ({ input, state, now }) => {
+    checkSms(state, input.purpose, input.code, now)
+    return grantVerification(state, input.purpose)
+  },
+  faceResult: ({ input, state }) => {
+    if (!state.certifyIds.includes(input.certifyId) || input.faceToken === 'fail') fail('FACE_FAILED')
+    return grantVerification(state, 'face')
+  },
+  passwordVerify: ({ input, state }) => {
+    requireUsableCard(state)
+    checkEcardPassword(state, input.password)
+    return grantVerification(state, 'password')
+  },
+  issue: (ctx) => {
+    const { input, state, persona, channel } = ctx
+    if (state.card.status === 'lost') fail('CARD_LOST')
+    if (state.card.status === 'cancelled') fail('CARD_CANCELLED')
+    if (state.card.status !== 'none') fail('ALREADY_ISSUED')
+    takeVerification(state, input.verificationToken, ['face', 'claim'])
+    if (checkPassword(input.password, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
+    state.card.status = 'level1'
+    state.card.passwordHash = hashSecret(input.password)
+    state.card.channels = [{ channel: channel ?? 'h5', boundAt: new Date(ctx.now).toISOString().slice(0, 10) }]
+    return cardView(ctx)
+  },
+  linkBank: (ctx) => {
+    const { input, state, persona, now } = ctx
+    if (state.card.status === 'none') fail('NO_ECARD')
+    if (state.card.status === 'lost') fail('CARD_LOST')
+    checkSms(state, 'bank', input.smsCode, now)
+    if (input.bankCardNumber !== persona.bankCardNumber) fail('BANK_CARD_MISMATCH')
+    if (!persona.bankActivated) fail('BANK_NOT_ACTIVATED')
+    if (input.phone !== persona.phone) fail('BANK_PHONE_MISMATCH')
+    state.card.status = 'level2'
+    state.card.bankLinked = true
+    return cardView(ctx)
+  },
+  pinChange: ({ input, state, persona }) => {
+    const { card } = state
+    if (card.status === 'lost') fail('CARD_LOST')
+    if (card.status === 'cancelled') fail('CARD_CANCELLED')
+    if (card.pin === 'locked') fail('PIN_LOCKED')
+    if (card.pinHash !== hashSecret(input.currentPin)) {
+      card.pinFailures += 1
+      if (card.pinFailures >= PIN_ATTEMPTS) {
+        card.pin = 'locked'
+        fail('PIN_LOCKED')
+      }
+      fail('PIN_WRONG', { attemptsLeft: PIN_ATTEMPTS - card.pinFailures })
+    }
+    if (input.newPin === INITIAL_PIN) fail('PIN_INITIAL_REFUSED')
+    if (checkPassword(input.newPin, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
+    card.pinHash = hashSecret(input.newPin)
+    card.pinFailures = 0
+    card.pin = 'active'
+    return { pin: card.pin }
+  },
+  codeIssue: ({ input, state, now }) => {
+    requireUsableCard(state)
+    if (input.kind === 'payment' && state.card.status !== 'level2') fail('NOT_LEVEL_2')
+    checkEcardPassword(state, input.password)
+    return issueCode(state, input.kind, now, now)
+  },
+  codeRefresh: ({ input, state, now }) => {
+    const code = state.codes[input.codeId]
+    if (!code) return fail('NOT_FOUND')
+    if (now - code.unlockedAt > CODE_UNLOCK_MS) fail('CODE_EXPIRED')
+    requireUsableCard(state)
+    delete state.codes[input.codeId]
+    return issueCode(state, code.kind, now, code.unlockedAt)
+  },
+  codeStatus: ({ input, state, now }) => {
+    const code = state.codes[input.codeId]
+    if (!code) return fail('NOT_FOUND')
+    code.polls += 1
+    const autoScan = state.controls.autoScan
+    if (!code.scan && autoScan && code.polls >= 2 && now <= code.expiresAt) {
+      code.scan =
+        autoScan === 'pharmacy' && code.kind === 'payment'
+          ? { state: 'paid', merchant: '一心堂（人民中路店）', amountFen: 5820 }
+          : { state: 'identity-verified', place: '市民中心 社保综合窗口 5 号' }
+    }
+    if (code.scan) return code.scan
+    return { state: now > code.expiresAt ? 'expired' : 'waiting' }
+  },
+  ticketRead: ({ input, state, now }) => {
+    requireUsableCard(state)
+    const known = TERMINAL_TICKETS[input.ticket as keyof typeof TERMINAL_TICKETS]
+    if (!known) return fail('TICKET_UNKNOWN')
+    if (state.decidedTickets[input.ticket]) fail('TICKET_EXPIRED')
+    return { ticket: input.ticket, ...known, expiresAt: now + 5 * 60_000 }
+  },
+  ticketDecide: ({ input, state }) => {
+    const known = TERMINAL_TICKETS[input.ticket as keyof typeof TERMINAL_TICKETS]
+    if (!known) return fail('TICKET_UNKNOWN')
+    if (state.decidedTickets[input.ticket]) fail('TICKET_EXPIRED')
+    if (input.decision === 'confirm' && known.kind === 'payment') {
+      if (state.card.status !== 'level2') fail('NOT_LEVEL_2')
+      checkEcardPassword(state, input.password ?? '')
+    }
+    const result = input.decision === 'confirm' ? 'confirmed' : 'declined'
+    state.decidedTickets[input.ticket] = result
+    return { result }
+  },
+  passwordChange: ({ input, state, persona }) => {
+    requireUsableCard(state)
+    checkEcardPassword(state, input.oldPassword)
+    if (input.newPassword === input.oldPassword) fail('PASSWORD_SAME')
+    if (checkPassword(input.newPassword, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
+    state.card.passwordHash = hashSecret(input.newPassword)
+    return { ok: true }
+  },
+  passwordReset: ({ input, state, persona }) => {
+    if (state.card.status === 'none') fail('NO_ECARD')
+    takeVerification(state, input.verificationToken, ['face', 'reset'])
+    if (checkPassword(input.newPassword, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
+    state.card.passwordHash = hashSecret(input.newPassword)
+    state.card.passwordLocked = false
+    state.card.passwordFailures = 0
+    return { ok: true }
+  },
+  reportLoss: (ctx) => {
+    requireUsableCard(ctx.state)
+    takeVerification(ctx.state, ctx.input.verificationToken, ['face', 'loss', 'password'])
+    ctx.state.card.status = 'lost'
+    return cardView(ctx)
+  },
+  unbind: (ctx) => {
+    const { state, input } = ctx
+    if (state.card.status === 'none') fail('NO_ECARD')
+    if (!state.card.channels.some((c) => c.channel === input.channel)) fail('NOT_FOUND')
+    takeVerification(state, input.verificationToken, ['face', 'unbind', 'password'])
+    state.card.channels = state.card.channels.filter((c) => c.channel !== input.channel)
+    return cardView(ctx)
+  },
+  enrolment: ({ state, persona }) => (requireUsableCard(state), records.enrolment(persona)),
+  contributions: ({ input, state, persona, now }) => {
+    requireUsableCard(state)
+    const all = records.contributions(persona, new Date(now))
+    const filtered = all.filter((r) => (!input.type || r.type === input.type) && (!input.year || r.month.startsWith(`${input.year}-`)))
+    return page(filtered, input.page)
+  },
+  medicalAccount: ({ state, persona, now }) => (
+    requireUsableCard(state), { balanceFen: records.medicalBalance(persona), updatedAt: new Date(now).toISOString().slice(0, 10) }
+  ),
+  medicalTransactions: ({ input, state, persona, now }) => (
+    requireUsableCard(state), page(records.medicalTransactions(persona, new Date(now)), input.page)
+  ),
+  pension: ({ state, persona, now }) => (requireUsableCard(state), records.pension(persona, new Date(now))),
+  benefits: ({ state, persona }) => (requireUsableCard(state), records.benefits(persona)),
+}

@@ -1,0 +1,107 @@
+import type { CardStatus, Channel, EndpointId, SmsPurpose } from '@/gateway/contract'
+import { DEFAULT_PERSONA_ID, INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, findPersona, type Persona } from './data/personas'
+import type { FaultId } from './faults'
+
+/** What a tester picks: persona, fault (for every endpoint or one), latency, and a simulated scan. */
+export interface MockControls {
+  personaId: string
+  fault: FaultId
+  faultEndpoint: EndpointId | 'all'
+  latencyMs: number
+  /** When set, a shown code is scanned by this kind of terminal on its second status poll. */
+  autoScan: 'counter' | 'pharmacy' | null
+}
+
+export const DEFAULT_CONTROLS: MockControls = {
+  personaId: DEFAULT_PERSONA_ID,
+  fault: 'none',
+  faultEndpoint: 'all',
+  latencyMs: 0,
+  autoScan: null,
+}
+
+interface IssuedCode {
+  kind: 'identity' | 'payment'
+  expiresAt: number
+  unlockedAt: number
+  polls: number
+  scan: { state: 'identity-verified' | 'paid'; place?: string; merchant?: string; amountFen?: number } | null
+}
+
+/**
+ * The mock gateway's whole mutable state. It holds no personal data in clear (the persona's details
+ * live in code, passwords only as hashes), so the H5 build may keep it in localStorage across reloads.
+ */
+export interface MockState {
+  seq: number
+  controls: MockControls
+  card: {
+    status: CardStatus['status']
+    channels: { channel: Channel; boundAt: string }[]
+    passwordHash: string | null
+    passwordFailures: number
+    passwordLocked: boolean
+    pin: CardStatus['pin']
+    pinHash: string
+    pinFailures: number
+    bankLinked: boolean
+  }
+  sessions: Record<string, { seq: number; channel: Channel }>
+  refreshTokens: Record<string, Channel>
+  /** Sessions opened at or before this sequence number are expired (the session-expired fault). */
+  sessionCutoff: number
+  smsSentAt: Partial<Record<SmsPurpose, number>>
+  certifyIds: string[]
+  verifications: Record<string, SmsPurpose | 'face' | 'password'>
+  codes: Record<string, IssuedCode>
+  idempotency: Record<string, string>
+  decidedTickets: Record<string, 'confirmed' | 'declined'>
+}
+
+/** A one-way hash (FNV-1a) so the mock never keeps a password or PIN as typed. */
+export function hashSecret(secret: string): string {
+  let hash = 2166136261
+  for (const ch of `esscard-mock:${secret}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619)
+  return (hash >>> 0).toString(16)
+}
+
+const TODAY_BOUND = '2025-06-18'
+
+export function createState(controls: MockControls = DEFAULT_CONTROLS): MockState {
+  const persona = personaOf(controls.personaId)
+  const holds = persona.status !== 'none'
+  return {
+    seq: 0,
+    controls: { ...controls, personaId: persona.id },
+    card: {
+      status: persona.status,
+      channels: persona.channels.map((channel) => ({ channel, boundAt: TODAY_BOUND })),
+      passwordHash: holds ? hashSecret(TEST_ECARD_PASSWORD) : null,
+      passwordFailures: 0,
+      passwordLocked: persona.passwordLocked,
+      pin: persona.pin,
+      pinHash: hashSecret(persona.pin === 'initial' ? INITIAL_PIN : TEST_CARD_PIN),
+      pinFailures: 0,
+      bankLinked: persona.status === 'level2' || ((persona.status === 'lost' || persona.status === 'cancelled') && persona.bankActivated),
+    },
+    sessions: {},
+    refreshTokens: {},
+    sessionCutoff: 0,
+    smsSentAt: {},
+    certifyIds: [],
+    verifications: {},
+    codes: {},
+    idempotency: {},
+    decidedTickets: {},
+  }
+}
+
+export function personaOf(personaId: string): Persona {
+  return findPersona(personaId) ?? (findPersona(DEFAULT_PERSONA_ID) as Persona)
+}
+
+/** Next deterministic identifier, e.g. `tok-7`. */
+export function nextId(state: MockState, prefix: string): string {
+  state.seq += 1
+  return `${prefix}-${state.seq}`
+}

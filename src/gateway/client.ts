@@ -1,0 +1,143 @@
+/**
+ * The one request function every capability uses: `call('cardStatus', {})`. It validates the request
+ * before sending (nothing leaves on bad input), attaches the session token, re-authenticates once on
+ * an expired session and retries, carries an idempotency key on writes that must not happen twice,
+ * and validates the answer against the contract. Every failure becomes a GatewayError with a code the
+ * UI maps to a Chinese message; nothing personal is logged.
+ */
+import Taro from '@tarojs/taro'
+import * as v from 'valibot'
+import { getLoginCode, platformName } from '@/platform'
+import { useSession } from '@/stores/session'
+import { contract, envelopeSchema, requestParts, type EndpointId, type RequestOf, type ResponseOf } from './contract'
+import { GatewayError, isErrorCode } from './errors'
+
+const settings = { baseUrl: GATEWAY_BASE_URL, timeoutMs: 10_000 }
+
+export function configureGateway(change: Partial<typeof settings>): void {
+  Object.assign(settings, change)
+}
+
+export function gatewayBaseUrl(): string {
+  return settings.baseUrl
+}
+
+let gate: Promise<unknown> = Promise.resolve()
+/** Requests wait for this first (the H5 mock's service worker starting up). */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  gate = ready.catch(() => undefined)
+}
+
+export interface CallOptions {
+  /** Reuse the same key when the user retries the same submission. */
+  idempotencyKey?: string
+}
+
+export function newIdempotencyKey(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+export async function call<E extends EndpointId>(endpointId: E, input: RequestOf<E>, options: CallOptions = {}): Promise<ResponseOf<E>> {
+  const spec = contract[endpointId]
+  if (!v.safeParse(spec.request, input).success) throw new GatewayError('BAD_REQUEST')
+  await gate
+  const idempotencyKey = spec.idempotent ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined
+  const attempt = async () => send(endpointId, input, idempotencyKey, spec.auth ? await sessionToken() : undefined)
+  try {
+    return await attempt()
+  } catch (error) {
+    if (!(spec.auth && error instanceof GatewayError && error.code === 'SESSION_EXPIRED')) throw error
+    await reauthenticate()
+    return attempt()
+  }
+}
+
+async function send<E extends EndpointId>(
+  endpointId: E,
+  input: RequestOf<E>,
+  idempotencyKey: string | undefined,
+  token: string | undefined,
+): Promise<ResponseOf<E>> {
+  const spec = contract[endpointId]
+  const { path, body } = requestParts(endpointId, input as Record<string, unknown>)
+  const header: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (token) header.Authorization = `Bearer ${token}`
+  if (idempotencyKey) header['Idempotency-Key'] = idempotencyKey
+
+  let raw: unknown
+  try {
+    const response = await Taro.request({
+      url: settings.baseUrl + path,
+      method: spec.method,
+      data: body,
+      header,
+      timeout: settings.timeoutMs,
+      dataType: 'text',
+      responseType: 'text',
+    })
+    raw = response.data
+  } catch (error) {
+    const text = error instanceof Error ? `${error.name} ${error.message}` : String((error as { errMsg?: string })?.errMsg)
+    throw new GatewayError(/timeout|abort/i.test(text) ? 'TIMEOUT' : 'NETWORK_OFFLINE')
+  }
+
+  let parsed: unknown = raw
+  if (typeof raw === 'string') {
+    try {
+      parsed = JSON.parse(raw)
+    } catch {
+      throw new GatewayError('MALFORMED_RESPONSE')
+    }
+  }
+  const envelope = v.safeParse(envelopeSchema, parsed)
+  if (!envelope.success) throw new GatewayError('CONTRACT_VIOLATION')
+  const { code, data, traceId, details } = envelope.output
+  if (code !== 'OK') throw new GatewayError(isErrorCode(code) ? code : 'SERVER_ERROR', { traceId, details })
+  const result = v.safeParse(spec.response, data)
+  if (!result.success) throw new GatewayError('CONTRACT_VIOLATION', { traceId })
+  return result.output as ResponseOf<E>
+}
+
+let pendingLogin: Promise<string> | null = null
+
+/** The current token, logging in first where the platform can do it silently. */
+async function sessionToken(): Promise<string> {
+  const { token } = useSession.getState()
+  return token ?? reauthenticate()
+}
+
+/**
+ * Mini-programs log in again with a fresh platform login code; H5 uses its refresh token. An H5
+ * visitor without one gets UNAUTHORIZED, and the page shows the SMS login (ui/SmsLogin).
+ */
+function reauthenticate(): Promise<string> {
+  pendingLogin ??= (async () => {
+    const session = useSession.getState()
+    if (platformName === 'h5') {
+      if (!session.refreshToken) throw new GatewayError('UNAUTHORIZED')
+      const refreshToken = session.refreshToken
+      session.clear()
+      return saveSession(await send('refresh', { refreshToken }, undefined, undefined))
+    }
+    const code = await getLoginCode()
+    if (!code) throw new GatewayError('UNAUTHORIZED')
+    return saveSession(await send('login', { channel: platformName, code }, undefined, undefined))
+  })().finally(() => {
+    pendingLogin = null
+  })
+  return pendingLogin
+}
+
+function saveSession(session: ResponseOf<'login'>): string {
+  useSession.getState().setSession(session)
+  return session.token
+}
+
+/** H5 SMS login: the code was sent with call('smsSend', { purpose: 'login', phone }). */
+export async function loginWithSms(phone: string, smsCode: string): Promise<void> {
+  saveSession(await call('login', { channel: 'h5', phone, smsCode }))
+}
+
+export function signOut(): void {
+  useSession.getState().clear()
+}

@@ -1,0 +1,95 @@
+/**
+ * The one catalogue of gateway error codes, each with the message a resident reads. The gateway sends
+ * `code` in the envelope; the app shows this catalogue's message (never the gateway's raw text), so the
+ * wording stays consistent and in plain Chinese. The last group is raised by the client itself.
+ */
+export const ERROR_MESSAGES = {
+  BAD_REQUEST: '提交的信息有误，请检查后再试',
+  SESSION_EXPIRED: '登录已过期，请重新进入',
+  UNAUTHORIZED: '请先登录',
+  NOT_FOUND: '没有找到相关信息',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+  SERVER_ERROR: '服务暂时不可用，请稍后再试',
+  SERVICE_DISABLED: '本市暂未开通此项服务',
+  CITY_UNKNOWN: '暂不支持该城市',
+
+  IDENTITY_MISMATCH: '姓名、身份证号或手机号与社保卡登记信息不一致，请核对',
+  NO_PHYSICAL_CARD: '未查到您的实体社保卡，请先到社保经办网点或合作银行申领实体卡',
+  CARD_LOST: '您的社保卡已挂失，电子社保卡暂停使用。解除挂失请到社保经办网点或拨打 12333',
+  CARD_CANCELLED: '您的社保卡已注销，电子社保卡无法使用。请到社保经办网点补换新卡',
+  ALREADY_ISSUED: '您已领取电子社保卡，无需重复申领',
+  NO_ECARD: '您还没有领取电子社保卡',
+  NOT_LEVEL_2: '需要先开通缴费结算功能（关联社保卡银行账户）',
+
+  SMS_COOLDOWN: '验证码已发送，请稍后再重新获取',
+  SMS_WRONG: '短信验证码不正确，请重新输入',
+  SMS_EXPIRED: '短信验证码已过期，请重新获取',
+  FACE_FAILED: '人脸识别未通过，请重试或改用短信验证',
+  VERIFICATION_REQUIRED: '请先完成身份核验',
+
+  PASSWORD_WRONG: '电子社保卡密码不正确',
+  PASSWORD_LOCKED: '密码错误次数过多，电子社保卡密码已锁定。请通过人脸或短信验证重置密码',
+  PASSWORD_WEAK: '密码过于简单，请换一个',
+  PASSWORD_SAME: '新密码不能与原密码相同',
+
+  BANK_NOT_ACTIVATED: '社保卡银行账户尚未激活。请携带身份证和社保卡到社保卡所属银行网点激活后再开通',
+  BANK_PHONE_MISMATCH: '手机号与银行预留手机号不一致。请到社保卡所属银行更新预留手机号后再试',
+  BANK_CARD_MISMATCH: '银行卡号与您的社保卡金融账户不一致，请核对卡面上的银行卡号',
+
+  PIN_WRONG: '社保卡密码不正确',
+  PIN_LOCKED: '社保卡密码已锁定（连续输错 10 次）。请携带身份证和社保卡到社保经办网点柜台解锁',
+  PIN_INITIAL_REFUSED: '新密码不能是初始密码 123456，初始密码不能用于医保结算',
+
+  CODE_EXPIRED: '二维码已失效，请刷新',
+  CODE_USED: '二维码已使用，请刷新',
+  TICKET_UNKNOWN: '无法识别这个二维码，请扫描社保服务终端上的二维码',
+  TICKET_EXPIRED: '二维码已过期，请在终端上刷新后重新扫描',
+
+  NETWORK_OFFLINE: '网络未连接，请检查网络后重试',
+  TIMEOUT: '网络超时，请稍后重试',
+  MALFORMED_RESPONSE: '服务返回了无法识别的数据，请稍后重试',
+  CONTRACT_VIOLATION: '服务返回的数据不完整，请稍后重试',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[]
+
+/** Faults that a retry may cure; the UI offers 重试 for these. */
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'SERVER_ERROR',
+  'RATE_LIMITED',
+  'NETWORK_OFFLINE',
+  'TIMEOUT',
+  'MALFORMED_RESPONSE',
+  'CONTRACT_VIOLATION',
+  'SESSION_EXPIRED',
+])
+
+export class GatewayError extends Error {
+  readonly code: ErrorCode
+  readonly traceId?: string
+  /** Extra facts the gateway attached (attempts left, seconds to wait). */
+  readonly details: Readonly<Record<string, number>>
+
+  constructor(code: ErrorCode, options: { traceId?: string; details?: Record<string, number> } = {}) {
+    super(ERROR_MESSAGES[code])
+    this.name = 'GatewayError'
+    this.code = code
+    this.traceId = options.traceId
+    this.details = options.details ?? {}
+  }
+
+  get retryable(): boolean {
+    return RETRYABLE.has(this.code)
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value)
+}
+
+/** The message for anything thrown at the UI: a gateway error's own, otherwise a generic one. */
+export function messageOf(error: unknown): string {
+  return error instanceof GatewayError ? error.message : ERROR_MESSAGES.SERVER_ERROR
+}

@@ -1,0 +1,110 @@
+import { call, configureGateway } from '@/gateway/client'
+import { GatewayError } from '@/gateway/errors'
+import { useSession } from '@/stores/session'
+import { setupMockGateway } from '@mock/node'
+import { TEST_SMS_CODE } from '@mock/data/personas'
+import { FAULT_IDS } from '@mock/faults'
+
+const { gateway, server } = setupMockGateway()
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+beforeEach(() => {
+  configureGateway({ timeoutMs: 300 })
+  gateway.setControls({ personaId: 'level2', fault: 'none', faultEndpoint: 'all', latencyMs: 0 })
+  gateway.reset()
+  useSession.getState().clear()
+})
+
+async function logIn() {
+  await call('smsSend', { purpose: 'login', phone: '13708712345' })
+  const session = await call('login', { channel: 'h5', phone: '13708712345', smsCode: TEST_SMS_CODE })
+  useSession.getState().setSession(session)
+}
+
+async function codeOf(promise: Promise<unknown>) {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof GatewayError) return error.code
+    throw error
+  }
+  throw new Error('expected a GatewayError')
+}
+
+test('a public endpoint answers with contract-valid data', async () => {
+  const cities = await call('cities', {})
+  expect(cities.map((c) => c.id)).toEqual(['taian', 'kunming', 'hefei'])
+})
+
+test('an H5 visitor without a session is asked to log in', async () => {
+  expect(await codeOf(call('cardStatus', {}))).toBe('UNAUTHORIZED')
+})
+
+test('the SMS login gives a session and the card shows the persona masked', async () => {
+  await logIn()
+  const card = await call('cardStatus', {})
+  expect(card.status).toBe('level2')
+  expect(card.idNumberMasked).toBe('5301**********003X')
+})
+
+test('bad input is refused before anything is sent', async () => {
+  const sent = jest.fn()
+  server.events.on('request:start', sent)
+  expect(await codeOf(call('claimPrecheck', { name: '张志明', idNumber: '123', phone: '13708712345' }))).toBe('BAD_REQUEST')
+  expect(sent).not.toHaveBeenCalled()
+  server.events.removeAllListeners()
+})
+
+test.each([
+  ['server-error', 'SERVER_ERROR'],
+  ['timeout', 'TIMEOUT'],
+  ['offline', 'NETWORK_OFFLINE'],
+  ['malformed', 'MALFORMED_RESPONSE'],
+  ['rate-limited', 'RATE_LIMITED'],
+  ['contract-violation', 'CONTRACT_VIOLATION'],
+] as const)('fault %s becomes the typed error %s', async (fault, code) => {
+  gateway.setControls({ fault })
+  const error = await call('cities', {}).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(GatewayError)
+  expect((error as GatewayError).code).toBe(code)
+  expect((error as GatewayError).retryable).toBe(true)
+})
+
+test('every fault except none is covered above or by the re-auth test', () => {
+  expect(FAULT_IDS.filter((f) => f !== 'none').sort()).toEqual(
+    ['contract-violation', 'malformed', 'offline', 'rate-limited', 'server-error', 'session-expired', 'timeout'].sort(),
+  )
+})
+
+test('a fault on one endpoint leaves the others working', async () => {
+  gateway.setControls({ fault: 'server-error', faultEndpoint: 'notices' })
+  expect(await codeOf(call('notices', { cityId: 'taian' }))).toBe('SERVER_ERROR')
+  await expect(call('outlets', { cityId: 'taian' })).resolves.toHaveLength(3)
+})
+
+test('an expired session re-authenticates once and retries', async () => {
+  await logIn()
+  const firstToken = useSession.getState().token
+  gateway.setControls({ fault: 'session-expired' })
+  const card = await call('cardStatus', {})
+  expect(card.status).toBe('level2')
+  expect(useSession.getState().token).not.toBe(firstToken)
+})
+
+test('when re-authentication also fails the error reaches the caller', async () => {
+  await logIn()
+  gateway.reset() // the mock forgets every session and refresh token
+  expect(await codeOf(call('cardStatus', {}))).toBe('SESSION_EXPIRED')
+})
+
+test('a repeated idempotency key gives the first answer and changes nothing twice', async () => {
+  gateway.setControls({ personaId: 'level1' })
+  await logIn()
+  await call('smsSend', { purpose: 'loss' })
+  const { verificationToken } = await call('smsVerify', { purpose: 'loss', code: TEST_SMS_CODE })
+  const first = await call('reportLoss', { verificationToken }, { idempotencyKey: 'same-key' })
+  const again = await call('reportLoss', { verificationToken }, { idempotencyKey: 'same-key' })
+  expect(first.status).toBe('lost')
+  expect(again).toEqual(first)
+})
