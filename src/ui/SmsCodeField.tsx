@@ -1,0 +1,67 @@
+import { Button, View } from '@tarojs/components'
+import { useState } from 'react'
+import { call } from '@/gateway/client'
+import type { SmsPurpose } from '@/gateway/contract'
+import { GatewayError, messageOf } from '@/gateway/errors'
+import { Field } from './Field'
+import { useCountdown } from './useCountdown'
+
+/**
+ * The SMS code row: 获取验证码 with a 60 s resend countdown (the gateway's cooldown), and the code
+ * input. `beforeSend` checks the phone first and returns its problem, if any; nothing is sent then.
+ */
+export function SmsCodeField({
+  purpose,
+  phone,
+  value,
+  onValue,
+  error,
+  beforeSend,
+}: {
+  purpose: SmsPurpose
+  phone?: string
+  value: string
+  onValue(value: string): void
+  error?: string | null
+  beforeSend?: () => string | null
+}) {
+  const [until, setUntil] = useState<number | null>(null)
+  const [sendError, setSendError] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  const seconds = useCountdown(until)
+
+  async function send() {
+    if (sending || seconds > 0) return
+    const problem = beforeSend?.() ?? null
+    setSendError(problem)
+    if (problem) return
+    setSending(true)
+    try {
+      const { cooldownSeconds } = await call('smsSend', phone ? { purpose, phone } : { purpose })
+      setUntil(Date.now() + cooldownSeconds * 1000)
+    } catch (caught) {
+      if (caught instanceof GatewayError && caught.code === 'SMS_COOLDOWN') {
+        setUntil(Date.now() + (caught.details.retryAfterSeconds ?? 60) * 1000)
+      }
+      setSendError(messageOf(caught))
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return (
+    <View>
+      <Field id={`sms-${purpose}`} label="验证码" type="number" maxlength={6} placeholder="6 位短信验证码" value={value} onValue={onValue} error={error} />
+      <View className="actions">
+        <Button className="weui-btn weui-btn_default weui-btn_mini" disabled={sending || seconds > 0} onClick={send}>
+          {seconds > 0 ? `${seconds} 秒后可重新获取` : '获取验证码'}
+        </Button>
+        {sendError ? (
+          <View className="field-error" role="alert">
+            {sendError}
+          </View>
+        ) : null}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import type { GatewayError } from '@/gateway/errors'
+import { SmsLogin } from './SmsLogin'
+
+/** Loading: a WeUI spinner with words for screen readers. */
+export function LoadingView({ label = '正在加载' }: { label?: string }) {
+  return (
+    <View className="state-view" role="status" ariaLabel={label}>
+      <View className="weui-loading" />
+      <Text className="state-view__text">{label}…</Text>
+    </View>
+  )
+}
+
+export function EmptyView({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <View className="state-view" role="status">
+      <Text className="state-view__title">{title}</Text>
+      {children}
+    </View>
+  )
+}
+
+/**
+ * A gateway error: its Chinese message, 重试 where a retry may help, and the SMS login on H5 when the
+ * visitor has no session yet.
+ */
+export function ErrorView({ error, onRetry }: { error: GatewayError; onRetry?: () => void }) {
+  if (error.code === 'UNAUTHORIZED') return <SmsLogin onDone={onRetry} />
+  const offline = error.code === 'NETWORK_OFFLINE'
+  return (
+    <View className="state-view" role="alert">
+      <Text className="state-view__title">{offline ? '网络未连接' : '没能加载'}</Text>
+      <Text className="state-view__text">{error.message}</Text>
+      {onRetry && error.retryable ? (
+        <Button className="weui-btn weui-btn_default state-view__action" onClick={onRetry}>
+          重试
+        </Button>
+      ) : null}
+    </View>
+  )
+}
+
+/** Loading, error or the content: the usual three states of a page that loads one thing. */
+export function RequestView<T>({
+  state,
+  onRetry,
+  children,
+  loadingLabel,
+}: {
+  state: { phase: 'loading' | 'done' | 'error'; data?: T; error?: GatewayError }
+  onRetry: () => void
+  children: (data: T) => ReactNode
+  loadingLabel?: string
+}) {
+  if (state.phase === 'loading') return <LoadingView label={loadingLabel} />
+  if (state.phase === 'error' && state.error) return <ErrorView error={state.error} onRetry={onRetry} />
+  return <>{children(state.data as T)}</>
+}
