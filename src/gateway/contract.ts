@@ -208,7 +208,7 @@ export const contract = {
     auth: true,
     request: v.object({ password: digits(6) }),
     response: verification,
-    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD'],
+    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
   issue: endpoint({
     method: 'POST',
@@ -255,7 +255,7 @@ export const contract = {
     auth: true,
     request: v.object({ codeId: id }),
     response: v.object({ codeId: id, kind: v.picklist(['identity', 'payment']), payload: id, digits: digits(18), expiresAt: epochMs }),
-    errors: ['CODE_EXPIRED', 'NOT_FOUND'],
+    errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
   codeStatus: endpoint({
     method: 'GET',
@@ -285,7 +285,7 @@ export const contract = {
       amountFen: v.optional(fen),
       expiresAt: epochMs,
     }),
-    errors: ['TICKET_UNKNOWN', 'TICKET_EXPIRED', 'NO_ECARD'],
+    errors: ['TICKET_UNKNOWN', 'TICKET_EXPIRED', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
   ticketDecide: endpoint({
     method: 'POST',
@@ -303,7 +303,7 @@ export const contract = {
     auth: true,
     request: v.object({ oldPassword: digits(6), newPassword: digits(6) }),
     response: ok,
-    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'PASSWORD_WEAK', 'PASSWORD_SAME', 'NO_ECARD'],
+    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'PASSWORD_WEAK', 'PASSWORD_SAME', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
   passwordReset: endpoint({
     method: 'POST',
