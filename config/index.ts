@@ -5,6 +5,8 @@ import prodConfig from './prod'
 
 /** The mock gateway is compiled in only when MOCK=1 (npm start, dev:weapp, dev:alipay, e2e builds). */
 const mockGateway = process.env.MOCK === '1'
+/** mock/ lives beside src/, so the build's TypeScript loader must be told to compile it. */
+const mockDir = path.resolve(__dirname, '..', 'mock')
 
 export default function config(merge: (...configs: UserConfigExport[]) => UserConfigExport): UserConfigExport {
   const base: UserConfigExport = {
@@ -36,12 +38,14 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
+      compile: { include: [mockDir] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
     },
     h5: {
+      compile: { include: [mockDir] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
