@@ -246,3 +246,23 @@ export async function verifyBiometric(challenge: string): Promise<'passed' | 'fa
     return 'failed'
   }
 }
+
+/**
+ * A page's query parameter from its deep link: Taro's router params, and on H5 also the address bar
+ * (the page a shared link opened, e.g. `/?city=kunming`).
+ */
+export function pageParam(name: string): string | undefined {
+  const fromRouter = Taro.getCurrentInstance().router?.params?.[name]
+  if (fromRouter) return fromRouter
+  if (process.env.TARO_ENV === 'h5' && typeof window !== 'undefined') return new URLSearchParams(window.location.search).get(name) ?? undefined
+  return undefined
+}
+
+/** H5: set a query parameter of the address bar without navigating, so a reload or a shared link keeps it. */
+export function setLinkParam(name: string, value: string): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
+  const url = new URL(window.location.href)
+  if (url.searchParams.get(name) === value) return
+  url.searchParams.set(name, value)
+  window.history.replaceState(window.history.state, '', url.toString())
+}

@@ -1,16 +1,43 @@
 import { View } from '@tarojs/components'
-import { NavCell } from '@/ui/NavCell'
+import type { ResponseOf } from '@/gateway/contract'
+import { useRequest } from '@/gateway/hooks'
+import { useCityChoice } from '@/stores/city'
+import { PhoneLink } from '@/ui/PhoneLink'
 import { Screen } from '@/ui/Screen'
+import { LoadingView, RequestView } from '@/ui/states'
+import { CardEntry } from './CardEntry'
+import { CityPicker } from './CityPicker'
+import { CityServices } from './CityServices'
+import './index.css'
 
-export default function Home() {
+const HOTLINE = '12333'
+
+function CityHome({ cities }: { cities: ResponseOf<'cities'> }) {
+  const { status, pick } = useCityChoice(cities)
+  const city = status.kind === 'chosen' ? cities.find((c) => c.id === status.cityId) : undefined
   return (
-    <Screen>
+    <View>
+      {status.kind === 'resolving' ? <LoadingView label="正在确定您所在的城市" /> : <CityPicker cities={cities} status={status} onPick={pick} />}
+      {city ? <CityServices key={city.id} cityId={city.id} cityName={city.name} /> : null}
+    </View>
+  )
+}
+
+/** 市民中心: city, e-card at a glance, the city's services, notices, the 12333 hotline. */
+export default function Home() {
+  const cities = useRequest('cities', {})
+  return (
+    <Screen className="home">
       <View className="page-title">市民中心</View>
-      <View className="hint">城市服务目录、通知公告和服务网点将在这里显示。</View>
-      <View className="weui-cells__title">常用服务</View>
-      <View className="weui-cells">
-        <NavCell title="服务网点" url="/outlets/list/index" />
-        <NavCell title="社保查询" url="/records/index/index" />
+      <CardEntry />
+      <RequestView state={cities} onRetry={cities.reload} loadingLabel="正在加载城市">
+        {(list) => <CityHome cities={list} />}
+      </RequestView>
+      <View className="weui-cells hotline">
+        <PhoneLink className="weui-cell weui-cell_access hotline__cell" phone={HOTLINE} label={`拨打人社服务热线 ${HOTLINE}`}>
+          <View className="weui-cell__bd">人社服务热线</View>
+          <View className="weui-cell__ft weui-cell__ft_in-access hotline__number">{HOTLINE}</View>
+        </PhoneLink>
       </View>
     </Screen>
   )

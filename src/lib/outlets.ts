@@ -1,0 +1,36 @@
+/** The outlets list: filter by district and service, order by distance when the user's position is known, else by district. */
+import { distanceMeters, type LatLng } from './geo'
+
+export interface OutletLike extends LatLng {
+  id: string
+  name: string
+  district: string
+  serviceIds: string[]
+}
+
+export interface OutletFilter {
+  district?: string
+  serviceId?: string
+}
+
+export function filterOutlets<T extends OutletLike>(outlets: readonly T[], filter: OutletFilter): T[] {
+  return outlets.filter(
+    (o) => (!filter.district || o.district === filter.district) && (!filter.serviceId || o.serviceIds.includes(filter.serviceId)),
+  )
+}
+
+/** Each outlet with its distance (metres) from `from`, nearest first; without a position, by district then name. */
+export function arrangeOutlets<T extends OutletLike>(outlets: readonly T[], from: LatLng | null): { outlet: T; distance?: number }[] {
+  if (from) {
+    return outlets.map((outlet) => ({ outlet, distance: distanceMeters(from, outlet) })).sort((a, b) => a.distance - b.distance)
+  }
+  const collator = new Intl.Collator('zh-CN')
+  return [...outlets]
+    .sort((a, b) => collator.compare(a.district, b.district) || collator.compare(a.name, b.name))
+    .map((outlet) => ({ outlet }))
+}
+
+/** Districts in first-seen order, for the filter. */
+export function districtsOf(outlets: readonly OutletLike[]): string[] {
+  return [...new Set(outlets.map((o) => o.district))]
+}
