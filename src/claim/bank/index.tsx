@@ -1,5 +1,155 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { Button, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { CardStatus } from '@/gateway/contract'
+import type { ErrorCode } from '@/gateway/errors'
+import { useRequest, useSubmit } from '@/gateway/hooks'
+import { checkBankCard, normaliseCardNumber } from '@/lib/luhn'
+import { checkPhone, checkSmsCode } from '@/lib/validators'
+import { useClaim, type BankForm } from '@/stores/claim'
+import { Field } from '@/ui/Field'
+import { RequestView } from '@/ui/states'
+import { Screen } from '@/ui/Screen'
+import { SmsCodeField } from '@/ui/SmsCodeField'
+import { CardProblem } from '../components/CardProblem'
+import { LevelOpens } from '../components/LevelOpens'
+import { LinkButton } from '../components/Links'
+import { Result } from '../components/Result'
+import { LEVEL_INFO, OUTLETS_URL } from '../levels'
+import '../claim.css'
 
-export default function Page() {
-  return <Placeholder title="开通缴费结算" description="绑定社保卡金融账户，完成二级签发后可缴费、结算。（建设中）" />
+/** Refusals the resident must fix at the bank: the catalogue message says exactly what to do. */
+const AT_THE_BANK: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BANK_NOT_ACTIVATED', 'BANK_PHONE_MISMATCH'])
+
+type Problems = Partial<Record<keyof BankForm | 'code', string | null>>
+
+function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
+  const form = useClaim((s) => s.bank)
+  const setBank = useClaim((s) => s.setBank)
+  const [code, setCode] = useState('')
+  const [problems, setProblems] = useState<Problems>({})
+  const link = useSubmit('linkBank')
+
+  const change = (field: keyof BankForm) => (value: string) => {
+    setBank({ [field]: value })
+    if (problems[field]) setProblems((p) => ({ ...p, [field]: null }))
+  }
+
+  async function submit() {
+    const found: Problems = { cardNumber: checkBankCard(form.cardNumber), phone: checkPhone(form.phone), code: checkSmsCode(code) }
+    setProblems(found)
+    if (found.cardNumber || found.phone || found.code) return
+    const result = await link.submit({ bankCardNumber: normaliseCardNumber(form.cardNumber), phone: form.phone.trim(), smsCode: code.trim() })
+    if (result) onLinked(result)
+  }
+
+  const atBank = link.error && AT_THE_BANK.has(link.error.code)
+
+  return (
+    <View>
+      <View className="hint claim-lead">关联实体社保卡的银行账户（金融账户）后，电子社保卡升级为二级签发，可以：</View>
+      <LevelOpens level="level2" />
+      <View className="weui-cells weui-cells_form">
+        <Field
+          id="bank-card"
+          label="银行卡号"
+          type="number"
+          maxlength={19}
+          placeholder="社保卡正面的银行卡号"
+          value={form.cardNumber}
+          onValue={change('cardNumber')}
+          error={problems.cardNumber}
+        />
+        <Field
+          id="bank-phone"
+          label="手机号"
+          type="number"
+          maxlength={11}
+          placeholder="银行预留手机号"
+          value={form.phone}
+          onValue={change('phone')}
+          error={problems.phone}
+        />
+        <SmsCodeField
+          purpose="bank"
+          phone={form.phone.trim()}
+          value={code}
+          onValue={setCode}
+          error={problems.code}
+          beforeSend={() => {
+            const problem = checkPhone(form.phone)
+            setProblems((p) => ({ ...p, phone: problem }))
+            return problem
+          }}
+        />
+      </View>
+      {link.error ? (
+        <View className={`block claim-refusal${atBank ? ' claim-refusal--bank' : ''}`} role="alert">
+          {atBank ? <View className="claim-consent__title">需要先到银行办理</View> : null}
+          <View className="claim-refusal__text">{link.error.message}</View>
+          {atBank ? <LinkButton url={OUTLETS_URL}>查找银行和社保经办网点</LinkButton> : null}
+        </View>
+      ) : null}
+      <View className="actions">
+        <Button className="weui-btn weui-btn_primary" loading={link.pending} disabled={link.pending} onClick={submit}>
+          开通缴费结算
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function Linked({ card }: { card: CardStatus }) {
+  return (
+    <Result
+      kind="success"
+      title={LEVEL_INFO.level2.title}
+      actions={
+        <LinkButton url="/claim/status/index" primary>
+          查看我的电子社保卡
+        </LinkButton>
+      }
+    >
+      <View className="weui-msg__desc">
+        已关联 {card.bankName} {card.bankCardMasked}
+      </View>
+      <LevelOpens level="level2" />
+    </Result>
+  )
+}
+
+export default function BankLinkPage() {
+  const status = useRequest('cardStatus', {})
+  const [linked, setLinked] = useState<CardStatus | null>(null)
+  return (
+    <Screen>
+      <View className="page-title">开通缴费结算</View>
+      {linked ? (
+        <Linked card={linked} />
+      ) : (
+        <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
+          {(card) =>
+            card.status === 'level1' ? (
+              <LinkForm
+                onLinked={(next) => {
+                  useClaim.getState().setBank({ cardNumber: '', phone: '' })
+                  setLinked(next)
+                }}
+              />
+            ) : card.status === 'level2' ? (
+              <Linked card={card} />
+            ) : card.status === 'none' ? (
+              <View className="block" role="status">
+                <View className="claim-consent__text">请先申领电子社保卡（一级签发），再开通缴费结算。</View>
+                <LinkButton url="/claim/wizard/index" primary>
+                  申领电子社保卡
+                </LinkButton>
+              </View>
+            ) : (
+              <CardProblem status={card.status} />
+            )
+          }
+        </RequestView>
+      )}
+    </Screen>
+  )
 }

@@ -1,5 +1,147 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { Button, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { CardStatus } from '@/gateway/contract'
+import { useRequest, useSubmit } from '@/gateway/hooks'
+import { formatDate } from '@/lib/format'
+import { RequestView } from '@/ui/states'
+import { Screen } from '@/ui/Screen'
+import { CardProblem } from '../components/CardProblem'
+import { LevelOpens } from '../components/LevelOpens'
+import { LinkButton } from '../components/Links'
+import { VerifyIdentity } from '../components/VerifyIdentity'
+import { LEVEL_INFO } from '../levels'
+import '../claim.css'
 
-export default function Page() {
-  return <Placeholder title="我的电子社保卡" description="签发级别、关联银行卡、已绑定渠道与解除关联。（建设中）" />
+type Bound = CardStatus['channels'][number]
+
+/** Unbinding one channel: identity check first, then a confirmation, then one request. */
+function Unbind({ card, channel, onDone, onCancel }: { card: CardStatus; channel: Bound; onDone(card: CardStatus): void; onCancel(): void }) {
+  const unbind = useSubmit('unbind')
+
+  async function confirm(verificationToken: string) {
+    const { confirm: agreed } = await Taro.showModal({
+      title: `解除与${channel.name}的关联`,
+      content: `解除后，在${channel.name}中将不能使用电子社保卡，需要时可重新申领。其他渠道不受影响。`,
+      confirmText: '解除关联',
+      cancelText: '暂不解除',
+    })
+    if (!agreed) return onCancel()
+    const result = await unbind.submit({ verificationToken, channel: channel.channel })
+    if (result) onDone(result)
+  }
+
+  return (
+    <View className="block claim-unbind" role="region" ariaLabel={`解除与${channel.name}的关联`}>
+      <View className="claim-consent__title">解除与{channel.name}的关联</View>
+      <View className="claim-consent__text">为保护您的账户安全，请先核验身份。</View>
+      <VerifyIdentity
+        purpose="unbind"
+        methods={card.password.locked ? ['sms'] : ['password', 'sms']}
+        phoneShown="社保卡登记的手机号"
+        onVerified={confirm}
+      />
+      {unbind.error ? (
+        <View className="field-error" role="alert">
+          {unbind.error.message}
+        </View>
+      ) : null}
+      <Button className="weui-btn weui-btn_default" onClick={onCancel}>
+        取消
+      </Button>
+    </View>
+  )
+}
+
+function CardView({ initial }: { initial: CardStatus }) {
+  const [card, setCard] = useState(initial)
+  const [unbinding, setUnbinding] = useState<Bound | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  if (card.status === 'none') {
+    return (
+      <View className="block" role="status">
+        <View className="claim-consent__text">您还没有领取电子社保卡。</View>
+        <LinkButton url="/claim/wizard/index" primary>
+          申领电子社保卡
+        </LinkButton>
+      </View>
+    )
+  }
+  if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem status={card.status} />
+  const level = card.status
+
+  return (
+    <View>
+      <View className="block claim-card" role="group" ariaLabel="电子社保卡信息">
+        <View className="claim-card__level">{LEVEL_INFO[level].title}</View>
+        <View className="claim-card__row">持卡人：{card.holderName}</View>
+        <View className="claim-card__row">身份证号：{card.idNumberMasked}</View>
+        <View className="claim-card__row">
+          关联银行卡：{card.bankCardMasked ? `${card.bankName ?? ''} ${card.bankCardMasked}` : '未关联（未开通缴费结算）'}
+        </View>
+        <LevelOpens level={level} />
+        {level === 'level1' ? (
+          <LinkButton url="/claim/bank/index" primary>
+            开通缴费结算（二级签发）
+          </LinkButton>
+        ) : null}
+        {card.pin === 'initial' ? <LinkButton url="/claim/pin/index">社保卡仍是初始密码，去激活</LinkButton> : null}
+      </View>
+
+      <View className="weui-cells__title">已关联的渠道</View>
+      {notice ? (
+        <View className="hint claim-notice" role="status">
+          {notice}
+        </View>
+      ) : null}
+      <View className="weui-cells">
+        {card.channels.length === 0 ? <View className="weui-cell">暂无关联的渠道</View> : null}
+        {card.channels.map((bound) => (
+          <View key={bound.channel} className="weui-cell">
+            <View className="weui-cell__bd">
+              {bound.name}
+              <View className="claim-card__since">{formatDate(bound.boundAt)} 关联</View>
+            </View>
+            <View className="weui-cell__ft">
+              <Button
+                className="weui-btn weui-btn_mini weui-btn_warn"
+                ariaLabel={`解除与${bound.name}的关联`}
+                disabled={unbinding !== null}
+                onClick={() => {
+                  setNotice(null)
+                  setUnbinding(bound)
+                }}
+              >
+                解除关联
+              </Button>
+            </View>
+          </View>
+        ))}
+      </View>
+      {unbinding ? (
+        <Unbind
+          card={card}
+          channel={unbinding}
+          onCancel={() => setUnbinding(null)}
+          onDone={(next) => {
+            setNotice(`已解除与${unbinding.name}的关联`)
+            setUnbinding(null)
+            setCard(next)
+          }}
+        />
+      ) : null}
+    </View>
+  )
+}
+
+export default function CardStatusPage() {
+  const status = useRequest('cardStatus', {})
+  return (
+    <Screen>
+      <View className="page-title">我的电子社保卡</View>
+      <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
+        {(card) => <CardView initial={card} />}
+      </RequestView>
+    </Screen>
+  )
 }

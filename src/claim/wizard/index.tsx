@@ -1,5 +1,117 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { Button, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { CardStatus } from '@/gateway/contract'
+import { useRequest } from '@/gateway/hooks'
+import { CLAIM_STEPS, shownPhone, useClaim, type ClaimStep } from '@/stores/claim'
+import { RequestView } from '@/ui/states'
+import { Screen } from '@/ui/Screen'
+import { Steps } from '@/ui/Steps'
+import { CardProblem } from '../components/CardProblem'
+import { LevelOpens } from '../components/LevelOpens'
+import { LinkButton } from '../components/Links'
+import { Result } from '../components/Result'
+import { VerifyIdentity } from '../components/VerifyIdentity'
+import { LEVEL_INFO } from '../levels'
+import { ConsentStep } from './ConsentStep'
+import { IdentityStep } from './IdentityStep'
+import { PasswordStep } from './PasswordStep'
+import '../claim.css'
 
-export default function Page() {
-  return <Placeholder title="申领电子社保卡" description="填写身份信息、授权、身份核验、设置密码，完成一级签发。（建设中）" />
+const STEP_TITLES: Record<ClaimStep, string> = { identity: '填写信息', consent: '授权', verify: '身份核验', password: '设置密码', done: '完成' }
+
+function VerifyStep() {
+  const claim = useClaim()
+  const { identity, certifyId } = claim
+  return (
+    <View>
+      <View className="hint claim-lead">请完成本人身份核验。</View>
+      <VerifyIdentity
+        purpose="claim"
+        methods={['face', 'sms']}
+        phone={identity.phone || undefined}
+        phoneShown={shownPhone(claim)}
+        faceSubject={identity.idNumber && certifyId ? { name: identity.name, idNumber: identity.idNumber, certifyId } : null}
+        onVerified={claim.verified}
+      />
+      <View className="actions">
+        <Button className="weui-btn weui-btn_default" onClick={() => claim.goTo('identity')}>
+          返回修改信息
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function Issued() {
+  return (
+    <Result
+      kind="success"
+      title={`电子社保卡已领取（${LEVEL_INFO.level1.title}）`}
+      actions={
+        <>
+          <LinkButton url="/claim/bank/index" primary>
+            开通缴费结算（二级签发）
+          </LinkButton>
+          <LinkButton url="/claim/status/index">查看我的电子社保卡</LinkButton>
+        </>
+      }
+    >
+      <View className="weui-msg__desc">现在可以使用：</View>
+      <LevelOpens level="level1" />
+      <View className="weui-msg__desc">关联社保卡银行账户后，还可以缴费和医保结算。</View>
+    </Result>
+  )
+}
+
+/** The wizard itself: resumes at the stored step; a step that needs what was typed falls back to the form after a reload. */
+function Wizard() {
+  const [issued, setIssued] = useState(false)
+  const stored = useClaim((s) => s.step)
+  const typed = useClaim((s) => s.identity.idNumber !== '')
+  const step: ClaimStep = issued ? 'done' : stored === 'consent' && !typed ? 'identity' : stored
+  return (
+    <View>
+      <Steps titles={CLAIM_STEPS.map((s) => STEP_TITLES[s])} current={CLAIM_STEPS.indexOf(step)} />
+      {step === 'identity' ? <IdentityStep /> : null}
+      {step === 'consent' ? <ConsentStep /> : null}
+      {step === 'verify' ? <VerifyStep /> : null}
+      {step === 'password' ? <PasswordStep onIssued={() => setIssued(true)} /> : null}
+      {step === 'done' ? <Issued /> : null}
+    </View>
+  )
+}
+
+function AlreadyIssued({ card }: { card: CardStatus }) {
+  return (
+    <View className="block" role="status">
+      <View className="claim-consent__title">您已领取电子社保卡，无需重复申领</View>
+      <View className="claim-consent__text">当前为{card.status === 'level2' ? LEVEL_INFO.level2.title : LEVEL_INFO.level1.title}。</View>
+      {card.status === 'level1' ? (
+        <LinkButton url="/claim/bank/index" primary>
+          开通缴费结算（二级签发）
+        </LinkButton>
+      ) : null}
+      <LinkButton url="/claim/status/index">查看我的电子社保卡</LinkButton>
+    </View>
+  )
+}
+
+export default function ClaimWizardPage() {
+  const card = useRequest('cardStatus', {})
+  return (
+    <Screen>
+      <View className="page-title">申领电子社保卡</View>
+      <RequestView state={card} onRetry={card.reload} loadingLabel="正在查询您的社保卡">
+        {(data) =>
+          data.status === 'none' ? (
+            <Wizard />
+          ) : data.status === 'lost' || data.status === 'cancelled' ? (
+            <CardProblem status={data.status} />
+          ) : (
+            <AlreadyIssued card={data} />
+          )
+        }
+      </RequestView>
+    </Screen>
+  )
 }

@@ -1,0 +1,29 @@
+import { Button } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { makePhoneCall } from '@/platform'
+import { HOTLINE, OUTLETS_URL } from '../levels'
+
+/** A full-width WeUI button that opens an app page. */
+export function LinkButton({ url, children, primary }: { url: string; children: string; primary?: boolean }) {
+  return (
+    <Button
+      className={`weui-btn ${primary ? 'weui-btn_primary' : 'weui-btn_default'} claim-link`}
+      ariaLabel={children}
+      onClick={() => void Taro.navigateTo({ url }).catch(() => undefined)}
+    >
+      {children}
+    </Button>
+  )
+}
+
+/** Where counter-only services happen: the outlets list and the 12333 hotline. */
+export function CounterHelp() {
+  return (
+    <>
+      <LinkButton url={OUTLETS_URL}>查找社保经办网点</LinkButton>
+      <Button className="weui-btn weui-btn_default claim-link" ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
+        拨打 {HOTLINE} 咨询
+      </Button>
+    </>
+  )
+}

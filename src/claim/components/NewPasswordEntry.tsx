@@ -1,0 +1,53 @@
+import { useState } from 'react'
+import { checkPassword, PASSWORD_MESSAGES, type PasswordContext } from '@/lib/password'
+import { Keypad } from '@/ui/Keypad'
+
+export const INITIAL_PIN = '123456'
+
+/**
+ * A new 6-digit password entered twice on the in-app keypad, checked against the weak-password rules
+ * (with the ID number and phone as context) before anything is sent. `error` is the gateway's verdict
+ * on the last attempt; remount (change `key`) to start over after it.
+ */
+export function NewPasswordEntry({
+  what,
+  context,
+  forbidInitialPin,
+  error,
+  disabled,
+  onDone,
+}: {
+  what: string
+  context: PasswordContext
+  forbidInitialPin?: boolean
+  error?: string | null
+  disabled?: boolean
+  onDone(password: string): void
+}) {
+  const [first, setFirst] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [round, setRound] = useState(0)
+
+  const restart = (message: string | null, keep: string | null) => {
+    setProblem(message)
+    setFirst(keep)
+    setRound((n) => n + 1)
+  }
+
+  const enterFirst = (value: string) => {
+    const weak = forbidInitialPin && value === INITIAL_PIN ? 'initial-pin' : checkPassword(value, context)
+    if (weak) restart(PASSWORD_MESSAGES[weak], null)
+    else restart(null, value)
+  }
+
+  const enterSecond = (value: string) => {
+    if (first !== null && value === first) onDone(first)
+    else restart(`${PASSWORD_MESSAGES.mismatch}，请重新设置`, null)
+  }
+
+  return first === null ? (
+    <Keypad key={`first-${round}`} label={`请设置${what}`} error={problem ?? error} disabled={disabled} onComplete={enterFirst} />
+  ) : (
+    <Keypad key={`second-${round}`} label={`请再次输入${what}`} disabled={disabled} onComplete={enterSecond} />
+  )
+}

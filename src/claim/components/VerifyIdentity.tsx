@@ -1,0 +1,146 @@
+import { Button, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { SmsPurpose } from '@/gateway/contract'
+import { ERROR_MESSAGES } from '@/gateway/errors'
+import { useSubmit } from '@/gateway/hooks'
+import { checkSmsCode } from '@/lib/validators'
+import { hasFaceVerification, verifyFace } from '@/platform'
+import { Keypad } from '@/ui/Keypad'
+import { SmsCodeField } from '@/ui/SmsCodeField'
+import { attemptsMessage } from './attempts'
+
+export type VerifyMethod = 'face' | 'sms' | 'password'
+
+const METHOD_NAMES: Record<VerifyMethod, string> = { face: '人脸识别', sms: '短信验证码', password: '电子社保卡密码' }
+
+/** Who the platform's face check is for (the claim's precheck gives the certifyId). */
+export interface FaceSubject {
+  name: string
+  idNumber: string
+  certifyId: string
+}
+
+/**
+ * The identity check before a sensitive step: face through the platform adapter, an SMS code, or the
+ * e-card password on the keypad. Each ends in the gateway's one-time verification token. Face is offered
+ * only where the platform has it and a subject is known; H5 goes straight to the SMS code.
+ */
+export function VerifyIdentity({
+  purpose,
+  methods,
+  phone,
+  phoneShown,
+  faceSubject,
+  onVerified,
+}: {
+  purpose: Extract<SmsPurpose, 'claim' | 'unbind'>
+  methods: readonly VerifyMethod[]
+  /** The phone the SMS goes to; without it the gateway uses the card's registered phone. */
+  phone?: string
+  phoneShown?: string | null
+  faceSubject?: FaceSubject | null
+  onVerified(verificationToken: string): void
+}) {
+  const available = methods.filter((m) => m !== 'face' || (hasFaceVerification && faceSubject))
+  const [method, setMethod] = useState<VerifyMethod>(available[0] ?? 'sms')
+  const [note, setNote] = useState<string | null>(null)
+  const [smsCode, setSmsCode] = useState('')
+  const [smsProblem, setSmsProblem] = useState<string | null>(null)
+  const [keypadRound, setKeypadRound] = useState(0)
+  const face = useSubmit('faceResult')
+  const sms = useSubmit('smsVerify')
+  const password = useSubmit('passwordVerify')
+
+  const done = (result: { verificationToken: string } | null) => {
+    if (result) onVerified(result.verificationToken)
+  }
+
+  async function startFace() {
+    if (!faceSubject || face.pending) return
+    setNote(null)
+    const result = await verifyFace(faceSubject)
+    if (result.kind === 'passed') done(await face.submit({ certifyId: faceSubject.certifyId, faceToken: result.token }))
+    else if (result.kind === 'failed') setNote(ERROR_MESSAGES.FACE_FAILED)
+    else {
+      setMethod('sms')
+      setNote('当前环境不支持人脸识别，请使用短信验证码')
+    }
+  }
+
+  async function verifySms() {
+    const problem = checkSmsCode(smsCode)
+    setSmsProblem(problem)
+    if (problem) return
+    done(await sms.submit({ purpose, code: smsCode.trim() }))
+  }
+
+  async function verifyPassword(value: string) {
+    const result = await password.submit({ password: value })
+    setKeypadRound((n) => n + 1)
+    done(result)
+  }
+
+  return (
+    <View className="claim-verify">
+      {available.length > 1 ? (
+        <View className="claim-verify__methods" role="group" ariaLabel="选择核验方式">
+          {available.map((m) => (
+            <Button
+              key={m}
+              className={`weui-btn weui-btn_mini ${m === method ? 'weui-btn_primary' : 'weui-btn_default'}`}
+              ariaLabel={`用${METHOD_NAMES[m]}核验${m === method ? '（当前）' : ''}`}
+              onClick={() => {
+                setMethod(m)
+                setNote(null)
+              }}
+            >
+              {METHOD_NAMES[m]}
+            </Button>
+          ))}
+        </View>
+      ) : null}
+      {note ? (
+        <View className="field-error" role="alert">
+          {note}
+        </View>
+      ) : null}
+
+      {method === 'face' ? (
+        <View className="actions">
+          <View className="hint claim-verify__hint">请本人正对手机，按提示完成人脸识别。</View>
+          <Button className="weui-btn weui-btn_primary" loading={face.pending} disabled={face.pending} onClick={startFace}>
+            开始人脸识别
+          </Button>
+          {face.error ? (
+            <View className="field-error" role="alert">
+              {face.error.message}
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+
+      {method === 'sms' ? (
+        <View>
+          {phoneShown ? <View className="hint claim-verify__hint">验证码将发送至 {phoneShown}</View> : null}
+          <View className="weui-cells weui-cells_form">
+            <SmsCodeField purpose={purpose} phone={phone} value={smsCode} onValue={setSmsCode} error={smsProblem} />
+          </View>
+          {sms.error ? (
+            <View className="field-error" role="alert">
+              {sms.error.message}
+            </View>
+          ) : null}
+          <View className="actions">
+            <Button className="weui-btn weui-btn_primary" loading={sms.pending} disabled={sms.pending} onClick={verifySms}>
+              验证
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      {method === 'password' ? (
+        <Keypad key={keypadRound} label="请输入电子社保卡密码" error={attemptsMessage(password.error)} disabled={password.pending} onComplete={verifyPassword} />
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,8 @@
+import type { GatewayError } from '@/gateway/errors'
+
+/** A wrong password or PIN message with the attempts the gateway says are left. */
+export function attemptsMessage(error: GatewayError | null): string | null {
+  if (!error) return null
+  const left = error.details.attemptsLeft
+  return left === undefined ? error.message : `${error.message}，还可以输入 ${left} 次`
+}

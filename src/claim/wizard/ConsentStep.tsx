@@ -1,0 +1,66 @@
+import { Button, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useSubmit } from '@/gateway/hooks'
+import { maskIdNumber, maskName, maskPhone } from '@/lib/mask'
+import { useClaim } from '@/stores/claim'
+
+const SHARED = ['姓名、身份证号', '银行预留手机号', '人脸识别或短信核验的结果', '您在本应用领取电子社保卡的记录']
+
+/**
+ * Step 2: the resident's consent to share their identity with the national social security card
+ * platform (全国社会保障卡服务平台). Agreeing sends the precheck; leaving forgets what was typed.
+ */
+export function ConsentStep() {
+  const identity = useClaim((s) => s.identity)
+  const { goTo, prechecked, reset } = useClaim.getState()
+  const precheck = useSubmit('claimPrecheck')
+
+  async function agree() {
+    const result = await precheck.submit(identity)
+    if (result) prechecked(result.certifyId, result.phoneMasked)
+  }
+
+  function leave() {
+    reset()
+    void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/card/index' }).catch(() => undefined))
+  }
+
+  const mismatch = precheck.error?.code === 'IDENTITY_MISMATCH'
+
+  return (
+    <View>
+      <View className="block claim-consent">
+        <View className="claim-consent__title">授权全国社会保障卡服务平台核验您的身份</View>
+        <View className="claim-consent__text">
+          为签发电子社保卡，以下信息将提供给人力资源社会保障部全国社会保障卡服务平台，仅用于身份核验和电子社保卡签发：
+        </View>
+        <View role="list" ariaLabel="共享的信息">
+          {SHARED.map((item) => (
+            <View key={item} className="claim-opens__item" role="listitem">
+              {item}
+            </View>
+          ))}
+        </View>
+        <View className="claim-consent__who">
+          {maskName(identity.name)} · {maskIdNumber(identity.idNumber)} · {maskPhone(identity.phone)}
+        </View>
+      </View>
+      {precheck.error ? (
+        <View className="field-error claim-error" role="alert">
+          {precheck.error.message}
+        </View>
+      ) : null}
+      <View className="actions">
+        <Button className="weui-btn weui-btn_primary" loading={precheck.pending} disabled={precheck.pending} onClick={agree}>
+          同意并继续
+        </Button>
+        <Button className="weui-btn weui-btn_default" onClick={() => goTo('identity')}>
+          {mismatch ? '返回修改信息' : '上一步'}
+        </Button>
+        <Button className="weui-btn weui-btn_default" onClick={leave}>
+          不同意，离开
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,69 @@
+import { Button, View } from '@tarojs/components'
+import { useState } from 'react'
+import { checkIdNumber, ID_NUMBER_MESSAGES, normaliseIdNumber } from '@/lib/idNumber'
+import { checkName, checkPhone } from '@/lib/validators'
+import { useClaim, type ClaimIdentity } from '@/stores/claim'
+import { Field } from '@/ui/Field'
+
+type Problems = Partial<Record<keyof ClaimIdentity, string | null>>
+
+function problemsOf(identity: ClaimIdentity): Problems {
+  const id = checkIdNumber(identity.idNumber)
+  return { name: checkName(identity.name), idNumber: id && ID_NUMBER_MESSAGES[id], phone: checkPhone(identity.phone) }
+}
+
+/** Step 1: name, ID number and the phone reserved at the bank, checked here; nothing is sent yet. */
+export function IdentityStep() {
+  const identity = useClaim((s) => s.identity)
+  const setIdentity = useClaim((s) => s.setIdentity)
+  const goTo = useClaim((s) => s.goTo)
+  const [problems, setProblems] = useState<Problems>({})
+
+  const change = (field: keyof ClaimIdentity) => (value: string) => {
+    setIdentity({ [field]: value })
+    if (problems[field]) setProblems((p) => ({ ...p, [field]: null }))
+  }
+
+  function next() {
+    const found = problemsOf(identity)
+    setProblems(found)
+    if (found.name || found.idNumber || found.phone) return
+    setIdentity({ name: identity.name.trim(), idNumber: normaliseIdNumber(identity.idNumber), phone: identity.phone.trim() })
+    goTo('consent')
+  }
+
+  return (
+    <View>
+      <View className="hint claim-lead">请填写与实体社保卡登记一致的信息。</View>
+      <View className="weui-cells weui-cells_form">
+        <Field id="claim-name" label="姓名" placeholder="与身份证一致" maxlength={20} value={identity.name} onValue={change('name')} error={problems.name} />
+        <Field
+          id="claim-id"
+          label="身份证号"
+          type="idcard"
+          maxlength={18}
+          placeholder="18 位身份证号"
+          value={identity.idNumber}
+          onValue={change('idNumber')}
+          error={problems.idNumber}
+        />
+        <Field
+          id="claim-phone"
+          label="手机号"
+          type="number"
+          maxlength={11}
+          placeholder="社保卡银行预留手机号"
+          value={identity.phone}
+          onValue={change('phone')}
+          error={problems.phone}
+        />
+      </View>
+      <View className="hint">手机号请填写办理社保卡时在银行预留的号码，用于接收验证码。</View>
+      <View className="actions">
+        <Button className="weui-btn weui-btn_primary" onClick={next}>
+          下一步
+        </Button>
+      </View>
+    </View>
+  )
+}
