@@ -1,5 +1,241 @@
-import { Placeholder } from '@/ui/Placeholder'
+/**
+ * 扫一扫 (active scan): scan a service terminal's QR, read what it asks for, and confirm or decline.
+ * Payments need the e-card password. H5 has no scanner: testers paste the terminal's code instead.
+ */
+import { Button, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { call } from '@/gateway/client'
+import type { ResponseOf } from '@/gateway/contract'
+import { GatewayError, messageOf } from '@/gateway/errors'
+import { useSubmit } from '@/gateway/hooks'
+import { formatMoney } from '@/lib/format'
+import { canScan, scanCode } from '@/platform'
+import { Field } from '@/ui/Field'
+import { Keypad } from '@/ui/Keypad'
+import { Screen } from '@/ui/Screen'
+import { ErrorView, LoadingView } from '@/ui/states'
+import './index.css'
 
-export default function Page() {
-  return <Placeholder title="扫一扫" description="扫描服务终端的二维码，确认后登录或支付。（建设中）" />
+type Ticket = ResponseOf<'ticketRead'>
+
+/** Terminal codes the mock gateway knows, listed for testers in mock builds only. */
+const TESTER_TICKETS: Array<{ ticket: string; purpose: string }> = MOCK_GATEWAY
+  ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- mock builds only; production drops this branch
+    Object.entries((require('@mock/handlers') as typeof import('@mock/handlers')).TERMINAL_TICKETS).map(([ticket, t]) => ({
+      ticket,
+      purpose: `${t.requester}：${t.purpose}`,
+    }))
+  : []
+
+type Step =
+  | { name: 'start' }
+  | { name: 'reading' }
+  | { name: 'confirm'; ticket: Ticket }
+  | { name: 'password'; ticket: Ticket }
+  | { name: 'done'; ticket: Ticket; result: 'confirmed' | 'declined' }
+
+export default function ScanPage() {
+  const [step, setStep] = useState<Step>({ name: 'start' })
+  const [readError, setReadError] = useState<GatewayError | null>(null)
+
+  async function read(text: string) {
+    setReadError(null)
+    setStep({ name: 'reading' })
+    try {
+      setStep({ name: 'confirm', ticket: await call('ticketRead', { ticket: text.trim() }) })
+    } catch (caught) {
+      setReadError(caught instanceof GatewayError ? caught : new GatewayError('SERVER_ERROR'))
+      setStep({ name: 'start' })
+    }
+  }
+
+  return (
+    <Screen className="scan-page">
+      {step.name === 'start' ? (
+        <ScanStart error={readError} onTicket={(text) => void read(text)} onRetry={() => setReadError(null)} />
+      ) : step.name === 'reading' ? (
+        <LoadingView label="正在读取终端请求" />
+      ) : step.name === 'done' ? (
+        <Done ticket={step.ticket} result={step.result} onAgain={() => setStep({ name: 'start' })} />
+      ) : (
+        <Decide
+          ticket={step.ticket}
+          askPassword={step.name === 'password'}
+          onPassword={() => setStep({ name: 'password', ticket: step.ticket })}
+          onDone={(result) => setStep({ name: 'done', ticket: step.ticket, result })}
+        />
+      )}
+    </Screen>
+  )
+}
+
+function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; onTicket(text: string): void; onRetry(): void }) {
+  const [text, setText] = useState('')
+  const [scanError, setScanError] = useState<string | null>(null)
+
+  async function scan() {
+    setScanError(null)
+    const result = await scanCode()
+    if (result) onTicket(result)
+    else setScanError('没有扫到二维码，请对准服务终端屏幕上的二维码重试')
+  }
+
+  if (error?.code === 'UNAUTHORIZED') return <ErrorView error={error} onRetry={onRetry} />
+
+  return (
+    <View>
+      <View className="page-title">扫一扫</View>
+      <View className="hint">扫描医院自助机、药店收银台等社保服务终端上的二维码，确认后即可登录或支付。</View>
+      {canScan ? (
+        <View className="actions">
+          <Button className="weui-btn weui-btn_primary" onClick={() => void scan()}>
+            扫描终端二维码
+          </Button>
+        </View>
+      ) : (
+        <View>
+          <View className="weui-cells weui-cells_form">
+            <Field
+              id="ticket-text"
+              label="终端码"
+              placeholder="粘贴终端二维码的内容"
+              value={text}
+              onValue={setText}
+            />
+          </View>
+          <View className="hint">网页版无法调用摄像头扫码（供测试使用）：请粘贴终端二维码的内容。</View>
+          <View className="actions">
+            <Button className="weui-btn weui-btn_primary" disabled={!text.trim()} onClick={() => onTicket(text)}>
+              读取
+            </Button>
+          </View>
+          {TESTER_TICKETS.length ? (
+            <View>
+              <View className="section-title">模拟网关可识别的终端码</View>
+              <View className="weui-cells">
+                {TESTER_TICKETS.map(({ ticket, purpose }) => (
+                  <View key={ticket} className="weui-cell weui-cell_active" role="button" ariaLabel={`填入 ${ticket}，${purpose}`} onClick={() => setText(ticket)}>
+                    <View className="weui-cell__bd">
+                      <View className="scan-page__ticket">{ticket}</View>
+                      <View className="hint scan-page__ticket-purpose">{purpose}</View>
+                    </View>
+                  </View>
+                ))}
+              </View>
+            </View>
+          ) : null}
+        </View>
+      )}
+      {scanError || error ? (
+        <View className="field-error scan-page__error" role="alert">
+          {scanError ?? messageOf(error)}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function Decide({
+  ticket,
+  askPassword,
+  onPassword,
+  onDone,
+}: {
+  ticket: Ticket
+  askPassword: boolean
+  onPassword(): void
+  onDone(result: 'confirmed' | 'declined'): void
+}) {
+  const decide = useSubmit('ticketDecide')
+  const [attempt, setAttempt] = useState(0)
+  const payment = ticket.kind === 'payment'
+
+  async function send(decision: 'confirm' | 'decline', password?: string) {
+    const answer = await decide.submit(password ? { ticket: ticket.ticket, decision, password } : { ticket: ticket.ticket, decision })
+    if (answer) onDone(answer.result)
+    else setAttempt((n) => n + 1)
+  }
+
+  const attemptsLeft = decide.error?.details.attemptsLeft
+  const error = decide.error
+    ? decide.error.code === 'PASSWORD_WRONG' && attemptsLeft !== undefined
+      ? `${decide.error.message}，还可以再试 ${attemptsLeft} 次`
+      : decide.error.message
+    : null
+
+  return (
+    <View>
+      <View className="page-title">{payment ? '确认支付' : '确认登录'}</View>
+      <View className="block scan-page__request" role="region" ariaLabel="终端请求">
+        <View className="scan-page__row">
+          <Text className="scan-page__label">请求方</Text>
+          <Text>{ticket.requester}</Text>
+        </View>
+        <View className="scan-page__row">
+          <Text className="scan-page__label">用途</Text>
+          <Text>{ticket.purpose}</Text>
+        </View>
+        {payment && ticket.amountFen !== undefined ? (
+          <View className="scan-page__row">
+            <Text className="scan-page__label">金额</Text>
+            <Text className="scan-page__amount">{formatMoney(ticket.amountFen)}</Text>
+          </View>
+        ) : null}
+      </View>
+      <View className="hint">
+        {payment ? '确认后将从您的社保卡账户支付，需要输入电子社保卡密码。' : '确认后，该终端将使用您的电子社保卡登录。'}
+        如不是您本人在终端前操作，请拒绝。
+      </View>
+      {askPassword ? (
+        <Keypad key={attempt} label="请输入电子社保卡密码" error={error} disabled={decide.pending} onComplete={(value) => void send('confirm', value)} />
+      ) : error ? (
+        <View className="field-error" role="alert">
+          {error}
+        </View>
+      ) : null}
+      <View className="actions">
+        {askPassword ? null : (
+          <Button
+            className="weui-btn weui-btn_primary"
+            loading={decide.pending}
+            disabled={decide.pending}
+            onClick={() => (payment ? onPassword() : void send('confirm'))}
+          >
+            {payment ? '确认支付' : '确认登录'}
+          </Button>
+        )}
+        <Button className="weui-btn weui-btn_default" disabled={decide.pending} onClick={() => void send('decline')}>
+          拒绝
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function Done({ ticket, result, onAgain }: { ticket: Ticket; result: 'confirmed' | 'declined'; onAgain(): void }) {
+  const payment = ticket.kind === 'payment'
+  const title = result === 'declined' ? '已拒绝' : payment ? '支付成功' : '登录成功'
+  return (
+    <View className="weui-msg" role="status">
+      <View className="weui-msg__text-area">
+        <Text className="weui-msg__title">{title}</Text>
+        <View className="weui-msg__desc">
+          {result === 'declined'
+            ? `已拒绝「${ticket.requester}」的请求`
+            : payment && ticket.amountFen !== undefined
+              ? `已向「${ticket.requester}」支付 ${formatMoney(ticket.amountFen)}`
+              : `「${ticket.requester}」已使用您的电子社保卡登录`}
+        </View>
+      </View>
+      <View className="actions">
+        <Button className="weui-btn weui-btn_primary" onClick={() => void Taro.navigateBack().catch(() => undefined)}>
+          完成
+        </Button>
+        <Button className="weui-btn weui-btn_default" onClick={onAgain}>
+          继续扫码
+        </Button>
+      </View>
+    </View>
+  )
 }

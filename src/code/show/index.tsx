@@ -1,5 +1,163 @@
-import { Placeholder } from '@/ui/Placeholder'
+/**
+ * 出示电子社保卡二维码: after the e-card password (or WeChat's biometric check, within the gateway's
+ * 10-minute window after the password), the identity code (level 1) or the payment code (level 2).
+ */
+import { Button, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { call } from '@/gateway/client'
+import type { CardStatus } from '@/gateway/contract'
+import { messageOf } from '@/gateway/errors'
+import { useRequest, useSubmit } from '@/gateway/hooks'
+import { platformName, verifyBiometric } from '@/platform'
+import { Keypad } from '@/ui/Keypad'
+import { NavCell } from '@/ui/NavCell'
+import { Screen } from '@/ui/Screen'
+import { RequestView } from '@/ui/states'
+import { CardUnavailable, unavailableReason } from '../components/CardUnavailable'
+import { LiveCode, type IssuedCode } from '../components/LiveCode'
+import { usePageVisible } from '../usePageVisible'
+import './index.css'
 
-export default function Page() {
-  return <Placeholder title="电子社保卡二维码" description="输入电子社保卡密码后出示二维码，用于药店、医院、柜台扫码。（建设中）" />
+type Kind = IssuedCode['kind']
+
+const KIND_NAMES: Record<Kind, string> = { identity: '身份码', payment: '支付码' }
+
+/** The gateway lets a code be refreshed without the password for 10 minutes; stay a minute inside. */
+const BIOMETRIC_WINDOW_MS = 9 * 60_000
+
+/**
+ * The last code shown in this app session (memory only, never stored): WeChat's biometric check can
+ * renew it with codeRefresh instead of asking for the password again.
+ */
+let lastCode: { codeId: string; kind: Kind; unlockedAt: number } | null = null
+
+export default function ShowCodePage() {
+  const card = useRequest('cardStatus', {})
+  return (
+    <Screen className="code-page">
+      <RequestView state={card} onRetry={card.reload} loadingLabel="正在读取电子社保卡">
+        {(data) => <ShowCode card={data} />}
+      </RequestView>
+    </Screen>
+  )
+}
+
+function ShowCode({ card }: { card: CardStatus }) {
+  const reason = unavailableReason(card)
+  const kinds: Kind[] = card.status === 'level2' ? ['payment', 'identity'] : ['identity']
+  const asked = Taro.getCurrentInstance().router?.params.kind
+  const [kind, setKind] = useState<Kind>(kinds.find((k) => k === asked) ?? kinds[0])
+  const [code, setCode] = useState<IssuedCode | null>(null)
+  const visible = usePageVisible()
+
+  if (reason) return <CardUnavailable reason={reason} />
+
+  const choose = (next: Kind) => {
+    setKind(next)
+    setCode(null)
+  }
+
+  return (
+    <View>
+      {kinds.length > 1 ? (
+        <View className="code-kinds" role="group" ariaLabel="二维码类型">
+          {kinds.map((k) => (
+            <Button
+              key={k}
+              ariaLabel={k === kind ? `${KIND_NAMES[k]}，已选中` : KIND_NAMES[k]}
+              className={`weui-btn weui-btn_mini ${k === kind ? 'weui-btn_primary' : 'weui-btn_default'} code-kinds__item`}
+              onClick={() => k !== kind && choose(k)}
+            >
+              {KIND_NAMES[k]}
+            </Button>
+          ))}
+        </View>
+      ) : null}
+      {asked === 'payment' && !kinds.includes('payment') ? (
+        <View className="weui-cells">
+          <View className="hint code-page__note">支付码需要先开通缴费结算功能（二级签发）。</View>
+          <NavCell title="开通缴费结算" url="/claim/bank/index" />
+        </View>
+      ) : null}
+      {code ? (
+        <LiveCode
+          key={`${code.kind}:${code.codeId}`}
+          initial={code}
+          visible={visible}
+          onCode={(shown) => lastCode && (lastCode = { ...lastCode, codeId: shown.codeId })}
+          onNeedPassword={() => {
+            lastCode = null
+            setCode(null)
+          }}
+        />
+      ) : (
+        <PasswordGate
+          key={kind}
+          kind={kind}
+          onCode={(issued, unlockedAt) => {
+            lastCode = { codeId: issued.codeId, kind: issued.kind, unlockedAt }
+            setCode(issued)
+          }}
+        />
+      )}
+    </View>
+  )
+}
+
+function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: IssuedCode, unlockedAt: number): void }) {
+  const issue = useSubmit('codeIssue')
+  const [attempt, setAttempt] = useState(0)
+  const [biometricError, setBiometricError] = useState<string | null>(null)
+  const [checking, setChecking] = useState(false)
+  const [remembered] = useState(() =>
+    platformName === 'weapp' && lastCode?.kind === kind && Date.now() - lastCode.unlockedAt < BIOMETRIC_WINDOW_MS ? lastCode : null,
+  )
+
+  async function submit(password: string) {
+    const issued = await issue.submit({ password, kind })
+    if (issued) onCode(issued, Date.now())
+    else setAttempt((n) => n + 1)
+  }
+
+  async function checkBiometric() {
+    if (!remembered || checking) return
+    setChecking(true)
+    setBiometricError(null)
+    try {
+      const outcome = await verifyBiometric(remembered.codeId)
+      if (outcome !== 'passed') {
+        setBiometricError(outcome === 'failed' ? '验证未通过，请输入电子社保卡密码' : '本机不支持指纹或面容验证，请输入密码')
+        return
+      }
+      onCode(await call('codeRefresh', { codeId: remembered.codeId }), remembered.unlockedAt)
+    } catch (caught) {
+      lastCode = null
+      setBiometricError(`${messageOf(caught)}，请输入电子社保卡密码`)
+    } finally {
+      setChecking(false)
+    }
+  }
+
+  const attemptsLeft = issue.error?.details.attemptsLeft
+  const error = issue.error
+    ? issue.error.code === 'PASSWORD_WRONG' && attemptsLeft !== undefined
+      ? `${issue.error.message}，还可以再试 ${attemptsLeft} 次`
+      : issue.error.message
+    : biometricError
+
+  return (
+    <View className="code-gate">
+      <View className="hint code-page__note">输入电子社保卡密码后出示{KIND_NAMES[kind]}，用于药店、医院和服务窗口扫码。</View>
+      {remembered ? (
+        <View className="actions">
+          <Button className="weui-btn weui-btn_default" loading={checking} disabled={checking} onClick={() => void checkBiometric()}>
+            使用指纹或面容验证
+          </Button>
+        </View>
+      ) : null}
+      <Keypad key={attempt} label="请输入电子社保卡密码" error={error} disabled={issue.pending || checking} onComplete={(value) => void submit(value)} />
+      {issue.error?.code === 'PASSWORD_LOCKED' ? <NavCell title="重置电子社保卡密码" url="/manage/password/index" /> : null}
+    </View>
+  )
 }

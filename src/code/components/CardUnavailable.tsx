@@ -1,0 +1,46 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { CardStatus } from '@/gateway/contract'
+import { ERROR_MESSAGES } from '@/gateway/errors'
+import { makePhoneCall } from '@/platform'
+import { NavCell } from '@/ui/NavCell'
+
+/** Why there is no code to show, and what to do next. */
+export type Unavailable = 'none' | 'lost' | 'cancelled' | 'password-locked'
+
+export function unavailableReason(card: CardStatus): Unavailable | null {
+  if (card.status === 'none' || card.status === 'lost' || card.status === 'cancelled') return card.status
+  return card.password.locked ? 'password-locked' : null
+}
+
+const TEXT: Record<Unavailable, { title: string; detail: string }> = {
+  none: { title: '您还没有领取电子社保卡', detail: '领取电子社保卡后，即可在药店、医院和服务窗口出示二维码。' },
+  lost: { title: '社保卡已挂失，无法出示二维码', detail: ERROR_MESSAGES.CARD_LOST },
+  cancelled: { title: '社保卡已注销，无法出示二维码', detail: ERROR_MESSAGES.CARD_CANCELLED },
+  'password-locked': { title: '电子社保卡密码已锁定', detail: ERROR_MESSAGES.PASSWORD_LOCKED },
+}
+
+export function CardUnavailable({ reason }: { reason: Unavailable }) {
+  const { title, detail } = TEXT[reason]
+  return (
+    <View>
+      <View className="weui-msg" role="alert">
+        <View className="weui-msg__text-area">
+          <Text className="weui-msg__title">{title}</Text>
+          <View className="weui-msg__desc">{detail}</View>
+        </View>
+      </View>
+      <View className="weui-cells">
+        {reason === 'none' ? <NavCell title="申领电子社保卡" url="/claim/wizard/index" /> : null}
+        {reason === 'lost' || reason === 'cancelled' ? <NavCell title="查找社保经办网点" url="/outlets/list/index" /> : null}
+        {reason === 'password-locked' ? <NavCell title="重置电子社保卡密码" url="/manage/password/index" /> : null}
+      </View>
+      {reason === 'none' ? null : (
+        <View className="actions">
+          <Button className="weui-btn weui-btn_default" ariaLabel="拨打 12333 人社服务热线" onClick={() => makePhoneCall('12333')}>
+            拨打 12333 咨询
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}
