@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '待遇领取' })
+export default definePageConfig({ navigationBarTitleText: '待遇领取', enablePullDownRefresh: true })

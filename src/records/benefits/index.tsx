@@ -1,5 +1,34 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { View } from '@tarojs/components'
+import { useRequest } from '@/gateway/hooks'
+import { formatDate, formatMoney } from '@/lib/format'
+import { Screen } from '@/ui/Screen'
+import { AmountRow } from '../components/AmountRow'
+import { RecordsView } from '../components/RecordsView'
+import { INSURANCE_NAMES } from '../labels'
+import { usePullRefresh } from '../usePullRefresh'
+import '../records.css'
 
-export default function Page() {
-  return <Placeholder title="待遇领取" description="已领取的社会保险待遇。（建设中）" />
+/** 待遇领取: benefits paid out (reimbursements, unemployment benefit, maternity allowance…), newest first. */
+export default function Benefits() {
+  const benefits = useRequest('benefits', {})
+  usePullRefresh(benefits.reload)
+
+  return (
+    <Screen>
+      <View className="page-title">待遇领取</View>
+      <RecordsView state={benefits} onRetry={benefits.reload} empty="暂无待遇领取记录" isEmpty={(items) => !items.length}>
+        {(items) => (
+          <View className="weui-cells records-list" role="list" ariaLabel={`待遇领取记录，共 ${items.length} 条`}>
+            {[...items]
+              .sort((a, b) => b.date.localeCompare(a.date))
+              .map((item) => (
+                <View key={item.id} role="listitem">
+                  <AmountRow title={item.name} details={`${INSURANCE_NAMES[item.type]} · ${formatDate(item.date)}`} amount={formatMoney(item.amountFen)} />
+                </View>
+              ))}
+          </View>
+        )}
+      </RecordsView>
+    </Screen>
+  )
 }

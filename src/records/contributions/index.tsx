@@ -1,5 +1,71 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { call } from '@/gateway/client'
+import type { InsuranceType } from '@/gateway/contract'
+import { useRequest } from '@/gateway/hooks'
+import { formatMoney, formatMonth } from '@/lib/format'
+import { Screen } from '@/ui/Screen'
+import { AmountRow } from '../components/AmountRow'
+import { Chips, type ChipOption } from '../components/Chips'
+import { PagedList } from '../components/PagedList'
+import { INSURANCE_NAMES, INSURANCE_TYPES } from '../labels'
+import { usePagedList } from '../usePagedList'
+import { usePullRefresh } from '../usePullRefresh'
+import '../records.css'
 
-export default function Page() {
-  return <Placeholder title="缴费记录" description="按险种和年份查询缴费记录。（建设中）" />
+type TypeFilter = InsuranceType | 'all'
+
+const TYPE_OPTIONS: ChipOption<TypeFilter>[] = [
+  { value: 'all', label: '全部险种' },
+  ...INSURANCE_TYPES.map((type) => ({ value: type, label: INSURANCE_NAMES[type] })),
+]
+
+/** This year back to the first year of enrolment (from the enrolment query), newest first. */
+function yearOptions(firstYear: number | null, thisYear: number): ChipOption<string>[] {
+  const years = firstYear === null ? [] : Array.from({ length: thisYear - firstYear + 1 }, (_, i) => String(thisYear - i))
+  return [{ value: 'all', label: '全部年份' }, ...years.map((year) => ({ value: year, label: `${year}年` }))]
+}
+
+/** 缴费记录: by insurance and year, newest first, loaded page by page as the resident scrolls. */
+export default function Contributions() {
+  const [type, setType] = useState<TypeFilter>('all')
+  const [year, setYear] = useState('all')
+  const enrolment = useRequest('enrolment', {})
+  const sinceYears = (enrolment.data ?? []).flatMap((item) => (item.since ? [Number(item.since.slice(0, 4))] : []))
+  const years = yearOptions(sinceYears.length ? Math.min(...sinceYears) : null, new Date().getFullYear())
+
+  const list = usePagedList(`${type}/${year}`, (page) =>
+    call('contributions', { page, ...(type === 'all' ? {} : { type }), ...(year === 'all' ? {} : { year: Number(year) }) }),
+  )
+  usePullRefresh(list.refresh)
+
+  return (
+    <Screen>
+      <View className="page-title">缴费记录</View>
+      <View className="filters">
+        <Chips<TypeFilter> label="险种" options={TYPE_OPTIONS} value={type} onChange={setType} />
+        <Chips label="年份" options={years} value={year} onChange={setYear} />
+      </View>
+      <PagedList
+        list={list}
+        label="缴费记录"
+        empty={type === 'all' && year === 'all' ? '暂无缴费记录' : '所选险种和年份没有缴费记录'}
+        renderItem={(item) => (
+          <AmountRow
+            title={`${formatMonth(item.month)} · ${INSURANCE_NAMES[item.type]}`}
+            amount={formatMoney(item.personalFen)}
+            details={
+              <>
+                <View>
+                  个人缴纳 {formatMoney(item.personalFen)}，单位缴纳 {formatMoney(item.employerFen)}
+                </View>
+                <View>缴费基数 {formatMoney(item.baseFen)}</View>
+                <View>缴费单位 {item.payer}</View>
+              </>
+            }
+          />
+        )}
+      />
+    </Screen>
+  )
 }

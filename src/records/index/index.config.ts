@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '社保查询' })
+export default definePageConfig({ navigationBarTitleText: '社保查询', enablePullDownRefresh: true })

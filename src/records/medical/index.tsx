@@ -1,5 +1,63 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { View } from '@tarojs/components'
+import { call } from '@/gateway/client'
+import { useRequest } from '@/gateway/hooks'
+import { formatDate, formatMoney } from '@/lib/format'
+import { Screen } from '@/ui/Screen'
+import { AmountRow } from '../components/AmountRow'
+import { PagedList } from '../components/PagedList'
+import { RecordsView } from '../components/RecordsView'
+import { TRANSACTION_KINDS } from '../labels'
+import { usePagedList } from '../usePagedList'
+import { usePullRefresh } from '../usePullRefresh'
+import '../records.css'
 
-export default function Page() {
-  return <Placeholder title="医保个人账户" description="医保个人账户余额与消费明细。（建设中）" />
+const loadTransactions = (page: number) => call('medicalTransactions', { page })
+
+/** 医保个人账户: the balance, then every payment, refund and deposit, page by page. */
+export default function MedicalAccount() {
+  const account = useRequest('medicalAccount', {})
+  const list = usePagedList('medical', loadTransactions)
+  usePullRefresh(() => {
+    account.reload()
+    return list.refresh()
+  })
+  // Without a usable card (or offline) both fail alike: the balance's error says it once, for both.
+  const sameFailure = account.phase === 'error' && list.phase === 'error' && list.error?.code === account.error.code
+  const retryBoth = () => {
+    account.reload()
+    list.retry()
+  }
+
+  return (
+    <Screen>
+      <View className="page-title">医保个人账户</View>
+      <RecordsView state={account} onRetry={sameFailure ? retryBoth : account.reload} skeletonRows={1}>
+        {(data) => (
+          <View className="block balance" role="group" ariaLabel={`账户余额 ${formatMoney(data.balanceFen)}`}>
+            <View className="balance__label">账户余额</View>
+            <View className="balance__amount">{formatMoney(data.balanceFen)}</View>
+            <View className="hint balance__note">更新于 {formatDate(data.updatedAt)}</View>
+          </View>
+        )}
+      </RecordsView>
+      {sameFailure ? null : (
+        <>
+          <View className="section-title">消费明细</View>
+          <PagedList
+            list={list}
+            label="消费明细"
+            empty="暂无消费明细"
+            renderItem={(item) => (
+              <AmountRow
+                title={`${TRANSACTION_KINDS[item.kind]} · ${item.place}`}
+                details={formatDate(item.date)}
+                amount={formatMoney(item.amountFen)}
+                negative={item.amountFen < 0}
+              />
+            )}
+          />
+        </>
+      )}
+    </Screen>
+  )
 }

@@ -1,5 +1,86 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { View } from '@tarojs/components'
+import { useMemo } from 'react'
+import type { ResponseOf } from '@/gateway/contract'
+import { useRequest } from '@/gateway/hooks'
+import { formatMoney } from '@/lib/format'
+import { Screen } from '@/ui/Screen'
+import { formatAxisYuan } from '../chart/barChart'
+import { BarChartCanvas } from '../chart/BarChartCanvas'
+import { RecordsView } from '../components/RecordsView'
+import { usePullRefresh } from '../usePullRefresh'
+import '../records.css'
 
-export default function Page() {
-  return <Placeholder title="养老保险个人账户" description="养老保险个人账户累计金额与逐年增长。（建设中）" />
+type Pension = ResponseOf<'pension'>
+
+function PensionChart({ years }: { years: Pension['years'] }) {
+  const data = useMemo(() => years.map((y) => ({ label: String(y.year), value: y.balanceFen })), [years])
+  const first = years[0]
+  const last = years[years.length - 1]
+  return (
+    <View className="block">
+      <View className="chart-title">逐年累计（元）</View>
+      <BarChartCanvas
+        data={data}
+        formatTick={formatAxisYuan}
+        label={`养老保险个人账户逐年累计额柱状图：${first.year}年末 ${formatMoney(first.balanceFen)}，${last.year}年末 ${formatMoney(last.balanceFen)}，逐年明细见下表`}
+      />
+    </View>
+  )
+}
+
+function PensionTable({ years }: { years: Pension['years'] }) {
+  return (
+    <View className="block data-table" role="table" ariaLabel="养老保险个人账户逐年明细">
+      <View className="data-table__row data-table__row--head" role="row">
+        {['年份', '当年缴纳', '利息', '年末累计'].map((head) => (
+          <View key={head} className="data-table__cell" role="columnheader">
+            {head}
+          </View>
+        ))}
+      </View>
+      {[...years].reverse().map((y) => (
+        <View key={y.year} className="data-table__row" role="row">
+          <View className="data-table__cell" role="rowheader">
+            {y.year}年
+          </View>
+          <View className="data-table__cell" role="cell">
+            {formatMoney(y.contributedFen)}
+          </View>
+          <View className="data-table__cell" role="cell">
+            {formatMoney(y.interestFen)}
+          </View>
+          <View className="data-table__cell" role="cell">
+            {formatMoney(y.balanceFen)}
+          </View>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** 养老保险个人账户: the total, its growth year by year as a chart, and the same numbers as a table. */
+export default function PensionAccount() {
+  const pension = useRequest('pension', {})
+  usePullRefresh(pension.reload)
+
+  return (
+    <Screen>
+      <View className="page-title">养老保险个人账户</View>
+      <RecordsView state={pension} onRetry={pension.reload} empty="暂无养老保险个人账户记录" isEmpty={(data) => !data.years.length}>
+        {(data) => (
+          <>
+            <View className="block balance" role="group" ariaLabel={`个人账户累计 ${formatMoney(data.totalFen)}`}>
+              <View className="balance__label">个人账户累计</View>
+              <View className="balance__amount">{formatMoney(data.totalFen)}</View>
+              <View className="hint balance__note">
+                {data.years[0].year}年起，共 {data.years.length} 年
+              </View>
+            </View>
+            <PensionChart years={data.years} />
+            <PensionTable years={data.years} />
+          </>
+        )}
+      </RecordsView>
+    </Screen>
+  )
 }
