@@ -1,5 +1,100 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { Button, Map, Text, View } from '@tarojs/components'
+import { formatHours } from '@/lib/hours'
+import { mapLink, openLocation, pageParam, type Place } from '@/platform'
+import { PhoneLink } from '@/ui/PhoneLink'
+import { Screen } from '@/ui/Screen'
+import { EmptyView } from '@/ui/states'
+import { CityOutlets, KIND_TEXT, serviceNames, type Catalogue, type Outlet } from '../CityOutlets'
+import { OpenBadge } from '../OpenBadge'
+import '../outlets.css'
 
-export default function Page() {
-  return <Placeholder title="网点详情" description="网点地址、办公时间、是否营业、电话、地图与导航。（建设中）" />
+/** The map: the platform's Map with 导航 in mini-programs; on H5 a link to the map site (which navigates too). */
+function OutletMap({ place }: { place: Place }) {
+  if (process.env.TARO_ENV === 'h5') {
+    return (
+      <View className="actions">
+        <a className="weui-btn weui-btn_primary" href={mapLink(place)} target="_blank" rel="noopener noreferrer" aria-label={`在地图中查看并导航到${place.name}`}>
+          在地图中查看 / 导航
+        </a>
+      </View>
+    )
+  }
+  return (
+    <View>
+      <Map
+        className="outlet-map"
+        latitude={place.latitude}
+        longitude={place.longitude}
+        scale={16}
+        onError={() => undefined}
+        markers={[{ id: 1, latitude: place.latitude, longitude: place.longitude, title: place.name, iconPath: '', width: 24, height: 32 }]}
+      />
+      <View className="actions">
+        <Button className="weui-btn weui-btn_primary" onClick={() => openLocation(place)}>
+          导航
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function OutletDetail({ outlet, catalogue }: { outlet: Outlet; catalogue: Catalogue | undefined }) {
+  const names = serviceNames(catalogue)
+  const services = outlet.serviceIds.map((id) => names.get(id)).filter((name): name is string => Boolean(name))
+  const place: Place = { name: outlet.name, address: outlet.address, latitude: outlet.latitude, longitude: outlet.longitude }
+  return (
+    <View>
+      <View className="outlet-detail__head">
+        <View className="outlet-detail__name">{outlet.name}</View>
+        <Text className="outlet-cell__meta">
+          {KIND_TEXT[outlet.kind]} · {outlet.district}
+        </Text>
+        <OpenBadge hours={outlet.hours} />
+      </View>
+      <View className="weui-cells">
+        <View className="weui-cell">
+          <View className="weui-cell__hd weui-label">地址</View>
+          <View className="weui-cell__bd">{outlet.address}</View>
+        </View>
+        <View className="weui-cell">
+          <View className="weui-cell__hd weui-label">办公时间</View>
+          <View className="weui-cell__bd">
+            {formatHours(outlet.hours).map((line) => (
+              <Text key={line} className="outlet-detail__line">
+                {line}
+              </Text>
+            ))}
+            <Text className="outlet-detail__line hint-inline">法定节假日以网点公告为准</Text>
+          </View>
+        </View>
+        <PhoneLink className="weui-cell weui-cell_access" phone={outlet.phone} label={`拨打${outlet.name}电话 ${outlet.phone}`}>
+          <View className="weui-cell__hd weui-label">电话</View>
+          <View className="weui-cell__bd">{outlet.phone}</View>
+          <View className="weui-cell__ft weui-cell__ft_in-access">拨打</View>
+        </PhoneLink>
+        {services.length ? (
+          <View className="weui-cell">
+            <View className="weui-cell__hd weui-label">可办业务</View>
+            <View className="weui-cell__bd">{services.join('、')}</View>
+          </View>
+        ) : null}
+      </View>
+      <OutletMap place={place} />
+    </View>
+  )
+}
+
+/** 网点详情: address, hours, open now, phone, map and navigation. Opens from /outlets/detail/index?city=…&id=… */
+export default function OutletDetailPage() {
+  const id = pageParam('id')
+  return (
+    <Screen>
+      <CityOutlets>
+        {(outlets, _cityId, catalogue) => {
+          const outlet = outlets.find((o) => o.id === id)
+          return outlet ? <OutletDetail outlet={outlet} catalogue={catalogue} /> : <EmptyView title="没有找到这个网点，它可能已经调整或搬迁" />
+        }}
+      </CityOutlets>
+    </Screen>
+  )
 }

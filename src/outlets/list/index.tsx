@@ -1,5 +1,107 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { useCallback, useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { formatDistance, type LatLng } from '@/lib/geo'
+import { arrangeOutlets, districtsOf, filterOutlets } from '@/lib/outlets'
+import { withQuery } from '@/lib/url'
+import { getLocation, pageParam } from '@/platform'
+import { Screen } from '@/ui/Screen'
+import { EmptyView } from '@/ui/states'
+import { CityOutlets, KIND_TEXT, serviceNames, type Catalogue, type Outlet } from '../CityOutlets'
+import { FilterChips } from '../FilterChips'
+import { OpenBadge } from '../OpenBadge'
+import '../outlets.css'
 
-export default function Page() {
-  return <Placeholder title="服务网点" description="按距离列出社保经办网点和市民中心，可按区县和业务筛选。（建设中）" />
+type Position = { kind: 'locating' } | { kind: 'found'; at: LatLng } | { kind: 'unavailable' }
+
+function usePosition() {
+  const [position, setPosition] = useState<Position>({ kind: 'locating' })
+  const locate = useCallback(() => {
+    setPosition({ kind: 'locating' })
+    void getLocation().then((at) => setPosition(at ? { kind: 'found', at } : { kind: 'unavailable' }))
+  }, [])
+  useEffect(locate, [locate])
+  return { position, locate }
+}
+
+function OutletList({ outlets, cityId, catalogue }: { outlets: Outlet[]; cityId: string; catalogue: Catalogue | undefined }) {
+  const { position, locate } = usePosition()
+  const [district, setDistrict] = useState(() => pageParam('district'))
+  const [serviceId, setServiceId] = useState(() => pageParam('service'))
+  const names = serviceNames(catalogue)
+  const offered = [...new Set(outlets.flatMap((o) => o.serviceIds))].filter((id) => names.has(id))
+  const shown = arrangeOutlets(filterOutlets(outlets, { district, serviceId }), position.kind === 'found' ? position.at : null)
+
+  return (
+    <View>
+      <View className="outlets-location" role="status">
+        {position.kind === 'locating' ? <Text>正在获取您的位置…</Text> : null}
+        {position.kind === 'found' ? <Text>按离您的距离由近到远排列</Text> : null}
+        {position.kind === 'unavailable' ? (
+          <>
+            <Text>未能获取您的位置（未授权或定位不可用），网点按区县排列。</Text>
+            <View className="outlets-location__retry" role="button" onClick={locate}>
+              重新定位
+            </View>
+          </>
+        ) : null}
+      </View>
+      <FilterChips
+        label="区县"
+        allText="全部区县"
+        options={districtsOf(outlets).map((d) => ({ value: d, text: d }))}
+        value={district}
+        onChange={setDistrict}
+      />
+      {offered.length ? (
+        <FilterChips
+          label="业务"
+          allText="全部业务"
+          options={offered.map((id) => ({ value: id, text: names.get(id) ?? id }))}
+          value={serviceId}
+          onChange={setServiceId}
+        />
+      ) : null}
+      {shown.length ? (
+        <View className="weui-cells">
+          {shown.map(({ outlet, distance }) => (
+            <View
+              key={outlet.id}
+              className="weui-cell weui-cell_access outlet-cell"
+              role="link"
+              ariaLabel={[outlet.name, distance === undefined ? '' : `距您${formatDistance(distance)}`].filter(Boolean).join('，')}
+              hoverClass="weui-cell_active"
+              onClick={() => void Taro.navigateTo({ url: withQuery('/outlets/detail/index', { city: cityId, id: outlet.id }) })}
+            >
+              <View className="weui-cell__bd">
+                <View className="outlet-cell__name">{outlet.name}</View>
+                <Text className="outlet-cell__meta">
+                  {KIND_TEXT[outlet.kind]} · {outlet.district}
+                </Text>
+                <Text className="outlet-cell__address">{outlet.address}</Text>
+                <OpenBadge hours={outlet.hours} />
+              </View>
+              <View className="weui-cell__ft weui-cell__ft_in-access">
+                {distance === undefined ? null : <Text className="outlet-cell__distance">{formatDistance(distance)}</Text>}
+              </View>
+            </View>
+          ))}
+        </View>
+      ) : (
+        <EmptyView title="没有符合条件的网点">
+          <Text className="state-view__text">换个区县或业务试试</Text>
+        </EmptyView>
+      )}
+    </View>
+  )
+}
+
+/** 服务网点: nearest first when the resident shares their position, else by district; filters by district and service. */
+export default function OutletsList() {
+  return (
+    <Screen>
+      <View className="page-title">服务网点</View>
+      <CityOutlets>{(outlets, cityId, catalogue) => <OutletList outlets={outlets} cityId={cityId} catalogue={catalogue} />}</CityOutlets>
+    </Screen>
+  )
 }
