@@ -1,0 +1,217 @@
+/** 亮码 with fake timers: password gate, countdown, refresh before expiry, refresh failure, polling, display mode. */
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { configureGateway } from '@/gateway/client'
+import * as platform from '@/platform'
+import { useSession } from '@/stores/session'
+import ShowCodePage from '@/code/show/index'
+import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
+import { setupMockGateway } from '@mock/node'
+import { button, decodeShownQr, enterPassword, queryButton, hidePage, installCanvas, logIn, showPage } from './codeHarness'
+
+jest.mock('@/code/usePageVisible', () => jest.requireActual<typeof import('./codeHarness')>('./codeHarness').pageVisibilityMock())
+jest.mock('@/platform', () => ({ ...jest.requireActual<object>('@/platform'), enterCodeDisplayMode: jest.fn() }))
+
+const { gateway, server } = setupMockGateway()
+const enterDisplayMode = platform.enterCodeDisplayMode as jest.MockedFunction<typeof platform.enterCodeDisplayMode>
+const restoreDisplay = jest.fn()
+
+/** Every request path the app sent, e.g. `/code/code-3/status`. */
+let sent: string[] = []
+/** The payload of each code the gateway issued, in order. */
+let payloads: string[] = []
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' })
+  server.events.on('request:start', ({ request }) => void sent.push(new URL(request.url).pathname.replace(/^\/api/, '')))
+  server.events.on('response:mocked', async ({ response, request }) => {
+    if (!/\/code(\/[^/]+\/refresh)?$/.test(new URL(request.url).pathname)) return
+    const body = (await response.clone().json()) as { data?: { payload?: string } }
+    if (body.data?.payload) payloads.push(body.data.payload)
+  })
+})
+afterAll(() => server.close())
+
+beforeEach(async () => {
+  jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] })
+  installCanvas()
+  configureGateway({ timeoutMs: 5000 })
+  gateway.setControls({ personaId: 'level2', fault: 'none', faultEndpoint: 'all', latencyMs: 0, autoScan: null })
+  gateway.reset()
+  useSession.getState().clear()
+  restoreDisplay.mockClear()
+  enterDisplayMode.mockReset().mockResolvedValue(restoreDisplay)
+  await logIn()
+  sent = []
+  payloads = []
+})
+
+afterEach(async () => {
+  await showPage()
+  jest.useRealTimers()
+  jest.restoreAllMocks()
+})
+
+const advance = (ms: number) => act(() => jest.advanceTimersByTimeAsync(ms))
+const qrShown = () => screen.queryByLabelText('电子社保卡二维码，请出示给扫码设备')
+const countdown = () => screen.getByText(/秒后失效/).textContent
+const statusPolls = () => sent.filter((path) => /\/code\/[^/]+\/status$/.test(path)).length
+const refreshes = () => sent.filter((path) => /\/refresh$/.test(path)).length
+
+async function openCode() {
+  const view = render(<ShowCodePage />)
+  await screen.findByText('请输入电子社保卡密码')
+  enterPassword(TEST_ECARD_PASSWORD)
+  await waitFor(() => expect(qrShown()).not.toBeNull())
+  return view
+}
+
+test('the payment code of a level-2 holder: the drawn QR decodes to the gateway payload, digits masked until asked', async () => {
+  await openCode()
+  expect(screen.getByText('电子社保卡支付码')).toBeTruthy()
+  expect(decodeShownQr()).toBe(payloads[0])
+  expect(screen.getByText('请勿将二维码或数字发送给他人')).toBeTruthy()
+  expect(screen.getByLabelText('数字码已隐藏').textContent).toMatch(/^\d{4}\*{10}\d{4}$/)
+  fireEvent.click(button('显示数字'))
+  expect(screen.getByText(/^\d{18}$/)).toBeTruthy()
+  fireEvent.click(button('隐藏数字'))
+  expect(screen.queryByText(/^\d{18}$/)).toBeNull()
+})
+
+test('the countdown ticks and the code is refreshed 10 s before it expires', async () => {
+  await openCode()
+  expect(countdown()).toMatch(/^60 秒后失效/)
+  await advance(5_000)
+  expect(countdown()).toMatch(/^55 秒后失效/)
+  expect(refreshes()).toBe(0)
+
+  await advance(45_000) // 50 s: 10 s before expiry
+  await waitFor(() => expect(refreshes()).toBe(1))
+  await waitFor(() => expect(countdown()).toMatch(/^60 秒后失效/))
+  expect(payloads).toHaveLength(2)
+  expect(decodeShownQr()).toBe(payloads[1])
+  expect(payloads[1]).not.toBe(payloads[0])
+})
+
+test('refresh on demand gives a new code', async () => {
+  await openCode()
+  await advance(3_000)
+  fireEvent.click(button('刷新'))
+  await waitFor(() => expect(payloads).toHaveLength(2))
+  await waitFor(() => expect(decodeShownQr()).toBe(payloads[1]))
+})
+
+test('a failed refresh covers the code with 已失效，点击刷新; tapping it brings a new code', async () => {
+  await openCode()
+  gateway.setControls({ fault: 'server-error', faultEndpoint: 'codeRefresh' })
+  await advance(50_000)
+  await waitFor(() => button('已失效，点击刷新'))
+  expect(qrShown()).toBeNull()
+  expect(screen.queryByLabelText('数字码已隐藏')).toBeNull()
+  expect(screen.getByRole('alert').textContent).toBe('服务暂时不可用，请稍后再试')
+
+  gateway.setControls({ fault: 'none' })
+  fireEvent.click(button('已失效，点击刷新'))
+  await waitFor(() => expect(qrShown()).not.toBeNull())
+  expect(decodeShownQr()).toBe(payloads[1])
+})
+
+test('a code past its expiry is never shown, even when nothing refreshed it', async () => {
+  await openCode()
+  await hidePage()
+  await advance(70_000) // hidden: no timers run for the code
+  expect(refreshes()).toBe(0)
+  gateway.setControls({ fault: 'offline', faultEndpoint: 'codeRefresh' })
+  await showPage()
+  expect(qrShown()).toBeNull()
+  await waitFor(() => button('已失效，点击刷新'))
+})
+
+test('the scan status is polled every 2 s while visible, and not while hidden or after leaving', async () => {
+  const view = await openCode()
+  await advance(4_100)
+  expect(statusPolls()).toBe(2)
+
+  await hidePage()
+  const atHide = statusPolls()
+  await advance(10_000)
+  expect(statusPolls()).toBe(atHide)
+
+  await showPage()
+  await advance(2_100)
+  expect(statusPolls()).toBe(atHide + 1)
+
+  view.unmount()
+  const atLeave = statusPolls()
+  await advance(10_000)
+  expect(statusPolls()).toBe(atLeave)
+})
+
+test('brightness and screen-on are entered while shown and restored on hide and on leave', async () => {
+  const view = await openCode()
+  await waitFor(() => expect(enterDisplayMode).toHaveBeenCalledTimes(1))
+  expect(restoreDisplay).not.toHaveBeenCalled()
+
+  await hidePage()
+  expect(restoreDisplay).toHaveBeenCalledTimes(1)
+  await showPage()
+  await waitFor(() => expect(enterDisplayMode).toHaveBeenCalledTimes(2))
+
+  view.unmount()
+  expect(restoreDisplay).toHaveBeenCalledTimes(2)
+})
+
+test('a pharmacy scan shows the merchant and the amount, and leaves display mode', async () => {
+  gateway.setControls({ autoScan: 'pharmacy' })
+  await openCode()
+  await advance(4_100) // the mock reports the scan on the second poll
+  await screen.findByText('支付成功')
+  expect(screen.getByText('¥58.20')).toBeTruthy()
+  expect(screen.getByText('收款方：一心堂（人民中路店）')).toBeTruthy()
+  expect(qrShown()).toBeNull()
+  await waitFor(() => expect(restoreDisplay).toHaveBeenCalledTimes(1))
+  const polls = statusPolls()
+  await advance(10_000)
+  expect(statusPolls()).toBe(polls)
+})
+
+test('a counter scan of a level-1 identity code shows where the identity was verified', async () => {
+  gateway.setControls({ personaId: 'level1', autoScan: 'counter' })
+  await logIn()
+  await openCode()
+  expect(screen.getByText('电子社保卡身份码')).toBeTruthy()
+  expect(queryButton('支付码')).toBeNull()
+  await advance(4_100)
+  await screen.findByText('身份核验成功')
+  expect(screen.getByText('市民中心 社保综合窗口 5 号')).toBeTruthy()
+})
+
+test('a level-2 holder can switch to the identity code', async () => {
+  render(<ShowCodePage />)
+  await screen.findByText('请输入电子社保卡密码')
+  fireEvent.click(button('身份码'))
+  enterPassword(TEST_ECARD_PASSWORD)
+  await screen.findByText('电子社保卡身份码')
+  expect(payloads[0]).toMatch(/\.identity\./)
+})
+
+test('a wrong password says how many attempts are left and shows no code', async () => {
+  render(<ShowCodePage />)
+  await screen.findByText('请输入电子社保卡密码')
+  enterPassword('000000')
+  await screen.findByText('电子社保卡密码不正确，还可以再试 4 次')
+  expect(qrShown()).toBeNull()
+})
+
+test.each([
+  ['lost', '社保卡已挂失，无法出示二维码', '查找社保经办网点'],
+  ['cancelled', '社保卡已注销，无法出示二维码', '查找社保经办网点'],
+  ['new', '您还没有领取电子社保卡', '申领电子社保卡'],
+])('persona %s gets no code: the reason and the next step', async (personaId, title, next) => {
+  gateway.setControls({ personaId })
+  await logIn()
+  render(<ShowCodePage />)
+  await screen.findByText(title)
+  expect(screen.getByRole('link', { name: next })).toBeTruthy()
+  expect(screen.queryByText('请输入电子社保卡密码')).toBeNull()
+  if (personaId !== 'new') expect(button('拨打 12333 人社服务热线')).toBeTruthy()
+})

@@ -1,0 +1,67 @@
+/** 主扫: paste a terminal code (H5 has no scanner), see who asks for what, confirm, pay with the password, or decline. */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { configureGateway } from '@/gateway/client'
+import { useSession } from '@/stores/session'
+import ScanPage from '@/code/scan/index'
+import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
+import { setupMockGateway } from '@mock/node'
+import { button, enterPassword, logIn } from './codeHarness'
+
+const { gateway, server } = setupMockGateway()
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+beforeEach(async () => {
+  configureGateway({ timeoutMs: 2000 })
+  gateway.setControls({ personaId: 'level2', fault: 'none', faultEndpoint: 'all', latencyMs: 0 })
+  gateway.reset()
+  useSession.getState().clear()
+  await logIn()
+})
+
+async function readTicket(ticket: string) {
+  render(<ScanPage />)
+  const input = await waitFor(() => {
+    const found = document.querySelector<HTMLInputElement>('#ticket-text input, input#ticket-text')
+    if (!found) throw new Error('the paste-in field is not rendered yet')
+    return found
+  })
+  fireEvent.input(input, { target: { value: ticket } })
+  fireEvent.click(button('读取'))
+}
+
+test('a hospital kiosk login: the confirm screen names the kiosk and the purpose; confirming logs in', async () => {
+  await readTicket('ESSC-TERM:KIOSK-LOGIN')
+  await screen.findByText('确认登录', { selector: '.page-title' })
+  expect(screen.getByText('市第一人民医院 自助服务机 3 号')).toBeTruthy()
+  expect(screen.getByText('登录自助机，查询检验报告')).toBeTruthy()
+  fireEvent.click(button('确认登录'))
+  await screen.findByText('登录成功')
+})
+
+test('an order payment shows the amount and needs the e-card password', async () => {
+  await readTicket('ESSC-TERM:ORDER-PAY')
+  await screen.findByText('¥36.50')
+  expect(screen.getByText('一心堂（人民中路店）')).toBeTruthy()
+  fireEvent.click(button('确认支付'))
+  await screen.findByText('请输入电子社保卡密码')
+  enterPassword('000000')
+  await screen.findByText('电子社保卡密码不正确，还可以再试 4 次')
+  enterPassword(TEST_ECARD_PASSWORD)
+  await screen.findByText('支付成功')
+  expect(screen.getByText('已向「一心堂（人民中路店）」支付 ¥36.50')).toBeTruthy()
+})
+
+test('declining sends the refusal and says so', async () => {
+  await readTicket('ESSC-TERM:ORDER-PAY')
+  await screen.findByText('¥36.50')
+  fireEvent.click(button('拒绝'))
+  await screen.findByText('已拒绝')
+  expect(gateway.state.decidedTickets['ESSC-TERM:ORDER-PAY']).toBe('declined')
+})
+
+test('an unknown code gets a clear message and the paste-in field stays', async () => {
+  await readTicket('https://example.com/not-a-terminal')
+  await screen.findByText('无法识别这个二维码，请扫描社保服务终端上的二维码')
+  await waitFor(() => expect(screen.getByLabelText('终端码')).toBeTruthy())
+})
