@@ -1,17 +1,16 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { contributions } from '@mock/data/records'
-import { findPersona } from '@mock/data/personas'
 import { FAULT_IDS } from '@mock/faults'
 import Contributions from '@/records/contributions/index'
 import { pageEvents, taroSpies } from './records-taro'
-import { renderAs, setupRecordsGateway } from './records-support'
+import { persona, renderAs, setupRecordsGateway } from './records-support'
 
 const { gateway } = setupRecordsGateway()
 
 /** The list's rows (a plain selector: role queries get slow over hundreds of rows). */
 const rows = () => Array.from(document.querySelectorAll<HTMLElement>('[role="listitem"]'))
 const lastYear = new Date().getFullYear() - 1
-const veteranRecords = () => contributions(findPersona('veteran')!, new Date())
+const veteranRecords = () => contributions(persona('veteran'), new Date())
 
 async function firstPage() {
   await waitFor(() => expect(rows()).toHaveLength(20))

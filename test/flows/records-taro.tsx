@@ -26,11 +26,11 @@ const pageHook = (set: Set<Handler>) =>
       const handler = () => latest.current()
       set.add(handler)
       return () => void set.delete(handler)
-    }, [set])
+    }, [])
   }
 
 export const taroSpies = {
-  navigateTo: jest.fn((_: { url: string }) => Promise.resolve()),
+  navigateTo: jest.fn<Promise<void>, [{ url: string }]>(() => Promise.resolve()),
   stopPullDownRefresh: jest.fn(() => Promise.resolve()),
 }
 
