@@ -37,6 +37,8 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
+    // Taro's H5 default quotes every key, which turns msw's private class fields (#x) into invalid #"x".
+    terser: { enable: true, config: { output: { quote_keys: false } } },
     mini: {
       compile: { include: [mockDir] },
       postcss: {
