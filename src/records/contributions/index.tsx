@@ -38,6 +38,11 @@ export default function Contributions() {
     call('contributions', { page, ...(type === 'all' ? {} : { type }), ...(year === 'all' ? {} : { year: Number(year) }) }),
   )
   usePullRefresh(list.refresh)
+  // The year chips come from the enrolment: a retry (or the H5 login) fetches it again if it failed too.
+  const retry = () => {
+    if (enrolment.phase === 'error') enrolment.reload()
+    list.retry()
+  }
 
   return (
     <Screen>
@@ -47,7 +52,7 @@ export default function Contributions() {
         <Chips label="年份" options={years} value={year} onChange={setYear} />
       </View>
       <PagedList
-        list={list}
+        list={{ ...list, retry }}
         label="缴费记录"
         empty={type === 'all' && year === 'all' ? '暂无缴费记录' : '所选险种和年份没有缴费记录'}
         renderItem={(item) => (
