@@ -49,10 +49,10 @@ test('an outlet’s detail shows its address, hours, phone and map link, and sur
   await visible(page.getByText('周一至周五 09:00–17:30')).waitFor()
   assert.equal(await visible(page.getByRole('link', { name: /^拨打昆明市民中心电话/ })).getAttribute('href'), 'tel:0871-63112333')
   assert.match((await visible(page.getByRole('link', { name: /在地图中查看/ })).getAttribute('href')) ?? '', /^https:\/\/uri\.amap\.com\/marker\?/)
-  await session.screenshot('civic-outlet-detail')
 
   await page.reload()
   await visible(page.getByText('昆明市呈贡区锦绣大街 1 号')).waitFor()
+  await session.screenshot('civic-outlet-detail')
 })
 
 test('the chosen city survives a reload of the home page without the link', async () => {
