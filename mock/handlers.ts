@@ -191,6 +191,13 @@ export const handlers: Handlers = {
     checkSms(state, input.purpose, input.code, now)
     return grantVerification(state, input.purpose)
   },
+  faceStart: ({ input, state, persona }) => {
+    if (state.card.status === 'none') fail('NO_ECARD')
+    if (input.name.trim() !== persona.name || input.idNumber.toUpperCase() !== persona.idNumber) fail('IDENTITY_MISMATCH')
+    const certifyId = nextId(state, 'cert')
+    state.certifyIds.push(certifyId)
+    return { certifyId }
+  },
   faceResult: ({ input, state }) => {
     if (!state.certifyIds.includes(input.certifyId) || input.faceToken === 'fail') fail('FACE_FAILED')
     return grantVerification(state, 'face')

@@ -9,6 +9,3 @@ export const LEVEL_INFO = {
     opens: ['缴费：在线缴纳社保费', '结算：药店、医院扫码支付，医保结算', '支付码：出示电子社保卡支付码'],
   },
 } as const
-
-export const HOTLINE = '12333'
-export const OUTLETS_URL = '/outlets/list/index'

@@ -192,6 +192,19 @@ export const contract = {
     response: verification,
     errors: ['SMS_WRONG', 'SMS_EXPIRED'],
   }),
+  faceStart: endpoint({
+    method: 'POST',
+    path: '/face/start',
+    summary: '卡片管理（重置密码、挂失、解除关联）前开始人脸核验：核对本人姓名和身份证号，返回人脸核验流水号',
+    auth: true,
+    request: v.object({
+      purpose: v.picklist(['reset', 'loss', 'unbind']),
+      name: v.pipe(v.string(), v.minLength(2)),
+      idNumber: v.pipe(v.string(), v.regex(/^\d{17}[\dX]$/)),
+    }),
+    response: v.object({ certifyId: id }),
+    errors: ['IDENTITY_MISMATCH', 'NO_ECARD'],
+  }),
   faceResult: endpoint({
     method: 'POST',
     path: '/face/result',

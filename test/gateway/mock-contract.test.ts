@@ -18,6 +18,7 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   claimPrecheck: { name: '王建国', idNumber: '370902195803120013', phone: '13905381234' },
   smsSend: { purpose: 'claim' },
   smsVerify: { purpose: 'claim', code: TEST_SMS_CODE },
+  faceStart: { purpose: 'reset', name: '王建国', idNumber: '370902195803120013' },
   faceResult: { certifyId: 'cert-unknown', faceToken: 'face-ok' },
   passwordVerify: { password: TEST_ECARD_PASSWORD },
   issue: { verificationToken: 'ver-unknown', password: '258036' },

@@ -5,11 +5,11 @@ import { useRequest, useSubmit } from '@/gateway/hooks'
 import { Keypad } from '@/ui/Keypad'
 import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
-import { CardProblem } from '../components/CardProblem'
-import { attemptsMessage } from '../components/attempts'
-import { CounterHelp } from '../components/Links'
-import { NewPasswordEntry } from '../components/NewPasswordEntry'
-import { Result } from '../components/Result'
+import { CardProblem } from '@/ui/CardProblem'
+import { attemptsMessage } from '@/ui/attempts'
+import { CounterHelp } from '@/ui/Links'
+import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { Result } from '@/ui/Result'
 import '../claim.css'
 
 const EXPLAIN =
@@ -19,7 +19,7 @@ function Locked() {
   return (
     <Result kind="warn" title="社保卡密码已锁定" actions={<CounterHelp />}>
       <View className="weui-msg__desc">{ERROR_MESSAGES.PIN_LOCKED}</View>
-      <View className="weui-msg__desc claim-next">下一步：锁定后无法在手机上解锁，请到就近的社保经办网点柜台办理，地址和办理时间见网点列表。</View>
+      <View className="weui-msg__desc result-next">下一步：锁定后无法在手机上解锁，请到就近的社保经办网点柜台办理，地址和办理时间见网点列表。</View>
     </Result>
   )
 }

@@ -1,61 +1,20 @@
 import { Button, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
-import { useRequest, useSubmit } from '@/gateway/hooks'
+import { useRequest } from '@/gateway/hooks'
 import { formatDate } from '@/lib/format'
 import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
-import { CardProblem } from '../components/CardProblem'
+import { CardProblem } from '@/ui/CardProblem'
 import { LevelOpens } from '../components/LevelOpens'
-import { LinkButton } from '../components/Links'
-import { VerifyIdentity } from '../components/VerifyIdentity'
+import { LinkButton } from '@/ui/Links'
+import { Unbind, type BoundChannel } from '@/ui/Unbind'
 import { LEVEL_INFO } from '../levels'
 import '../claim.css'
 
-type Bound = CardStatus['channels'][number]
-
-/** Unbinding one channel: identity check first, then a confirmation, then one request. */
-function Unbind({ card, channel, onDone, onCancel }: { card: CardStatus; channel: Bound; onDone(card: CardStatus): void; onCancel(): void }) {
-  const unbind = useSubmit('unbind')
-
-  async function confirm(verificationToken: string) {
-    const { confirm: agreed } = await Taro.showModal({
-      title: `解除与${channel.name}的关联`,
-      content: `解除后，在${channel.name}中将不能使用电子社保卡，需要时可重新申领。其他渠道不受影响。`,
-      confirmText: '解除关联',
-      cancelText: '暂不解除',
-    })
-    if (!agreed) return onCancel()
-    const result = await unbind.submit({ verificationToken, channel: channel.channel })
-    if (result) onDone(result)
-  }
-
-  return (
-    <View className="block claim-unbind" role="region" ariaLabel={`解除与${channel.name}的关联`}>
-      <View className="claim-consent__title">解除与{channel.name}的关联</View>
-      <View className="claim-consent__text">为保护您的账户安全，请先核验身份。</View>
-      <VerifyIdentity
-        purpose="unbind"
-        methods={card.password.locked ? ['sms'] : ['password', 'sms']}
-        phoneShown="社保卡登记的手机号"
-        onVerified={confirm}
-      />
-      {unbind.error ? (
-        <View className="field-error" role="alert">
-          {unbind.error.message}
-        </View>
-      ) : null}
-      <Button className="weui-btn weui-btn_default" onClick={onCancel}>
-        取消
-      </Button>
-    </View>
-  )
-}
-
 function CardView({ initial }: { initial: CardStatus }) {
   const [card, setCard] = useState(initial)
-  const [unbinding, setUnbinding] = useState<Bound | null>(null)
+  const [unbinding, setUnbinding] = useState<BoundChannel | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   if (card.status === 'none') {
     return (

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { useSubmit } from '@/gateway/hooks'
 import { useClaim } from '@/stores/claim'
-import { NewPasswordEntry } from '../components/NewPasswordEntry'
+import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
 
 /**
  * Step 4: the e-card password, twice on the keypad, checked with the ID number and phone as context

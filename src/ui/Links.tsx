@@ -1,13 +1,16 @@
 import { Button } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { makePhoneCall } from '@/platform'
-import { HOTLINE, OUTLETS_URL } from '../levels'
+import './Result.css'
+
+export const HOTLINE = '12333'
+export const OUTLETS_URL = '/outlets/list/index'
 
 /** A full-width WeUI button that opens an app page. */
 export function LinkButton({ url, children, primary }: { url: string; children: string; primary?: boolean }) {
   return (
     <Button
-      className={`weui-btn ${primary ? 'weui-btn_primary' : 'weui-btn_default'} claim-link`}
+      className={`weui-btn ${primary ? 'weui-btn_primary' : 'weui-btn_default'} link-button`}
       ariaLabel={children}
       onClick={() => void Taro.navigateTo({ url }).catch(() => undefined)}
     >
@@ -21,7 +24,7 @@ export function CounterHelp() {
   return (
     <>
       <LinkButton url={OUTLETS_URL}>查找社保经办网点</LinkButton>
-      <Button className="weui-btn weui-btn_default claim-link" ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
+      <Button className="weui-btn weui-btn_default link-button" ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
         拨打 {HOTLINE} 咨询
       </Button>
     </>

@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import './Result.css'
 
 /** A WeUI result page block: icon, title, text, and the next actions. Warnings are announced as alerts. */
 export function Result({ kind, title, children, actions }: { kind: 'success' | 'warn'; title: string; children?: ReactNode; actions?: ReactNode }) {
   return (
-    <View className="weui-msg claim-msg" role={kind === 'warn' ? 'alert' : 'status'}>
+    <View className="weui-msg result-msg" role={kind === 'warn' ? 'alert' : 'status'}>
       <View className="weui-msg__icon-area">
-        <View className={`claim-msg__icon claim-msg__icon--${kind}`} />
+        <View className={`result-msg__icon result-msg__icon--${kind}`} />
       </View>
       <View className="weui-msg__text-area">
         <View className="weui-msg__title">{title}</View>

@@ -1,29 +1,24 @@
 import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { SmsPurpose } from '@/gateway/contract'
-import { ERROR_MESSAGES } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
 import { checkSmsCode } from '@/lib/validators'
-import { hasFaceVerification, verifyFace } from '@/platform'
-import { Keypad } from '@/ui/Keypad'
-import { SmsCodeField } from '@/ui/SmsCodeField'
+import { hasFaceVerification } from '@/platform'
 import { attemptsMessage } from './attempts'
+import { FaceCheck, type FacePurpose, type FaceSubject } from './FaceCheck'
+import { Keypad } from './Keypad'
+import { SmsCodeField } from './SmsCodeField'
+import './VerifyIdentity.css'
 
 export type VerifyMethod = 'face' | 'sms' | 'password'
 
 const METHOD_NAMES: Record<VerifyMethod, string> = { face: '人脸识别', sms: '短信验证码', password: '电子社保卡密码' }
 
-/** Who the platform's face check is for (the claim's precheck gives the certifyId). */
-export interface FaceSubject {
-  name: string
-  idNumber: string
-  certifyId: string
-}
-
 /**
  * The identity check before a sensitive step: face through the platform adapter, an SMS code, or the
  * e-card password on the keypad. Each ends in the gateway's one-time verification token. Face is offered
- * only where the platform has it and a subject is known; H5 goes straight to the SMS code.
+ * only where the platform has it: in the claim once its precheck named the subject, in card management
+ * after the resident's name and ID number; H5 goes straight to the SMS code.
  */
 export function VerifyIdentity({
   purpose,
@@ -33,7 +28,7 @@ export function VerifyIdentity({
   faceSubject,
   onVerified,
 }: {
-  purpose: Extract<SmsPurpose, 'claim' | 'unbind'>
+  purpose: Extract<SmsPurpose, 'claim' | FacePurpose>
   methods: readonly VerifyMethod[]
   /** The phone the SMS goes to; without it the gateway uses the card's registered phone. */
   phone?: string
@@ -41,30 +36,18 @@ export function VerifyIdentity({
   faceSubject?: FaceSubject | null
   onVerified(verificationToken: string): void
 }) {
-  const available = methods.filter((m) => m !== 'face' || (hasFaceVerification && faceSubject))
+  const facePurpose = purpose === 'claim' ? null : purpose
+  const available = methods.filter((m) => m !== 'face' || (hasFaceVerification && (faceSubject || facePurpose)))
   const [method, setMethod] = useState<VerifyMethod>(available[0] ?? 'sms')
   const [note, setNote] = useState<string | null>(null)
   const [smsCode, setSmsCode] = useState('')
   const [smsProblem, setSmsProblem] = useState<string | null>(null)
   const [keypadRound, setKeypadRound] = useState(0)
-  const face = useSubmit('faceResult')
   const sms = useSubmit('smsVerify')
   const password = useSubmit('passwordVerify')
 
   const done = (result: { verificationToken: string } | null) => {
     if (result) onVerified(result.verificationToken)
-  }
-
-  async function startFace() {
-    if (!faceSubject || face.pending) return
-    setNote(null)
-    const result = await verifyFace(faceSubject)
-    if (result.kind === 'passed') done(await face.submit({ certifyId: faceSubject.certifyId, faceToken: result.token }))
-    else if (result.kind === 'failed') setNote(ERROR_MESSAGES.FACE_FAILED)
-    else {
-      setMethod('sms')
-      setNote('当前环境不支持人脸识别，请使用短信验证码')
-    }
   }
 
   async function verifySms() {
@@ -81,9 +64,9 @@ export function VerifyIdentity({
   }
 
   return (
-    <View className="claim-verify">
+    <View className="verify">
       {available.length > 1 ? (
-        <View className="claim-verify__methods" role="group" ariaLabel="选择核验方式">
+        <View className="verify__methods" role="group" ariaLabel="选择核验方式">
           {available.map((m) => (
             <Button
               key={m}
@@ -106,22 +89,20 @@ export function VerifyIdentity({
       ) : null}
 
       {method === 'face' ? (
-        <View className="actions">
-          <View className="hint claim-verify__hint">请本人正对手机，按提示完成人脸识别。</View>
-          <Button className="weui-btn weui-btn_primary" loading={face.pending} disabled={face.pending} onClick={startFace}>
-            开始人脸识别
-          </Button>
-          {face.error ? (
-            <View className="field-error" role="alert">
-              {face.error.message}
-            </View>
-          ) : null}
-        </View>
+        <FaceCheck
+          subject={faceSubject}
+          purpose={facePurpose}
+          onVerified={onVerified}
+          onUnavailable={() => {
+            setMethod('sms')
+            setNote('当前环境不支持人脸识别，请使用短信验证码')
+          }}
+        />
       ) : null}
 
       {method === 'sms' ? (
         <View>
-          {phoneShown ? <View className="hint claim-verify__hint">验证码将发送至 {phoneShown}</View> : null}
+          {phoneShown ? <View className="hint verify__hint">验证码将发送至 {phoneShown}</View> : null}
           <View className="weui-cells weui-cells_form">
             <SmsCodeField purpose={purpose} phone={phone} value={smsCode} onValue={setSmsCode} error={smsProblem} />
           </View>

@@ -22,7 +22,7 @@ export function CardProblem({ status }: { status: keyof typeof PROBLEMS }) {
   return (
     <Result kind="warn" title={problem.title} actions={<CounterHelp />}>
       <View className="weui-msg__desc">{problem.message}</View>
-      <View className="weui-msg__desc claim-next">下一步：{problem.next}</View>
+      <View className="weui-msg__desc result-next">下一步：{problem.next}</View>
     </Result>
   )
 }

@@ -1,0 +1,73 @@
+import { Button, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import type { GatewayError } from '@/gateway/errors'
+import { VerifyIdentity, type VerifyMethod } from './VerifyIdentity'
+
+export interface Confirmation {
+  title: string
+  content: string
+  confirmText: string
+  cancelText: string
+}
+
+/**
+ * A step that must not happen by accident (unbind a channel, report the card lost): an identity check,
+ * then a confirmation that says what will happen, then one request. A transient failure offers 重试
+ * with the same verification; any other failure asks for a fresh check.
+ */
+export function VerifiedConfirm({
+  title,
+  intro,
+  purpose,
+  methods,
+  confirmation,
+  action,
+  onCancel,
+}: {
+  title: string
+  intro: string
+  purpose: 'unbind' | 'loss'
+  methods: readonly VerifyMethod[]
+  confirmation: Confirmation
+  /** The request itself: called once per confirmed verification (and per retry). */
+  action: { submit(verificationToken: string): Promise<void>; pending: boolean; error: GatewayError | null }
+  onCancel(): void
+}) {
+  const [token, setToken] = useState<string | null>(null)
+  const [round, setRound] = useState(0)
+
+  async function confirmed(verificationToken: string) {
+    const { confirm } = await Taro.showModal(confirmation)
+    if (!confirm) return onCancel()
+    setToken(verificationToken)
+    await action.submit(verificationToken)
+  }
+
+  const retry = token && action.error?.retryable ? token : null
+  return (
+    <View className="block verified-confirm" role="region" ariaLabel={title}>
+      <View className="verified-confirm__title">{title}</View>
+      <View className="verified-confirm__text">{intro}</View>
+      <VerifyIdentity key={round} purpose={purpose} methods={methods} phoneShown="社保卡登记的手机号" onVerified={confirmed} />
+      {action.error ? (
+        <View className="field-error" role="alert">
+          {action.error.message}
+        </View>
+      ) : null}
+      {action.error && !retry ? (
+        <Button className="weui-btn weui-btn_default" onClick={() => setRound((n) => n + 1)}>
+          重新核验身份
+        </Button>
+      ) : null}
+      {retry ? (
+        <Button className="weui-btn weui-btn_primary" loading={action.pending} disabled={action.pending} onClick={() => void action.submit(retry)}>
+          重试
+        </Button>
+      ) : null}
+      <Button className="weui-btn weui-btn_default" onClick={onCancel}>
+        取消
+      </Button>
+    </View>
+  )
+}
