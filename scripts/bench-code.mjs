@@ -67,20 +67,27 @@ async function browserRuns(baseUrl, executablePath) {
     const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value
 
     await page.goto(`${baseUrl}/code/show/index?persona=level2&latency=0`)
-    await page.locator('#login-phone').locator('input').or(page.locator('input#login-phone')).first().fill('13708712345')
-    await page.getByRole('button', { name: '获取验证码' }).click()
-    await page.locator('#sms-login').locator('input').or(page.locator('input#sms-login')).first().fill(TEST_SMS_CODE)
-    await page.getByRole('button', { name: '登录', exact: true }).click()
+    const visible = (locator) => locator.filter({ visible: true }).first()
+    const input = (label) => visible(page.locator(`taro-input-core[aria-label="${label}"] input`))
+    const button = (name) => visible(page.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) }))
+    const key = (digit) => visible(page.locator(`taro-button-core.keypad__key[aria-label="${digit}"]`))
+    await input('手机号').fill('13708712345')
+    await button('获取验证码').click()
+    await visible(page.getByText(/秒后可重新获取/)).waitFor()
+    await input('验证码').fill(TEST_SMS_CODE)
+    await button('登录').click()
 
-    const key = (name) => page.getByRole('button', { name, exact: true }).filter({ visible: true })
     const toPainted = []
     const refreshTask = []
     const refreshWall = []
-    const kinds = ['identity', 'payment']
+    const kinds = ['payment', 'identity'] // run 0 shows the level-2 default, the payment code
     for (let run = 0; run < RUNS + 2; run++) {
       // Back to the password gate: switch code kind (each switch asks for the password again).
-      if (run > 0) await key(kinds[run % 2] === 'identity' ? '身份码' : '支付码').click()
-      await page.getByText('请输入电子社保卡密码').waitFor()
+      if (run > 0) {
+        await page.waitForTimeout(300) // let the refreshed page settle before the next tap
+        await button(kinds[run % 2] === 'identity' ? '身份码' : '支付码').click()
+      }
+      await visible(page.getByText('请输入电子社保卡密码')).waitFor()
       for (const digit of TEST_ECARD_PASSWORD.slice(0, 5)) await key(digit).click()
       await page.evaluate(armPaintTimer, QR_LABEL)
       await key(TEST_ECARD_PASSWORD[5]).click()
@@ -88,7 +95,7 @@ async function browserRuns(baseUrl, executablePath) {
 
       await page.evaluate(armPaintTimer, QR_LABEL)
       const before = await taskSeconds()
-      await page.getByRole('button', { name: '刷新', exact: true }).click()
+      await button('刷新').click()
       const wall = await page.evaluate(() => window.__codePainted)
       const task = (await taskSeconds()) - before
       if (run >= 2) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { launch, type BrowserSession } from './browser'
 
 const TEST_SMS_CODE = '246810'
@@ -41,8 +41,11 @@ async function shownPayload(page: Page): Promise<string> {
   return decoded.data
 }
 
-const input = (page: Page, id: string) => page.locator(`#${id}`).locator('input').or(page.locator(`input#${id}`)).first()
-const key = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).filter({ visible: true })
+const visible = (locator: Locator) => locator.filter({ visible: true }).first()
+const input = (page: Page, label: string) => visible(page.locator(`taro-input-core[aria-label="${label}"] input`))
+/** Taro buttons are <taro-button-core>: by their text. */
+const button = (page: Page, name: string) => visible(page.locator('taro-button-core').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) }))
+const key = (page: Page, digit: string) => visible(page.locator(`taro-button-core.keypad__key[aria-label="${digit}"]`))
 
 test('the level-2 persona sees the payment code, and a new one after the old expires', async () => {
   const { page, baseUrl } = session
@@ -50,10 +53,11 @@ test('the level-2 persona sees the payment code, and a new one after the old exp
   await page.goto(`${baseUrl}/code/show/index?persona=level2&latency=0`)
 
   // H5 has no platform login: the page asks for the SMS login first.
-  await input(page, 'login-phone').fill('13708712345')
-  await page.getByRole('button', { name: '获取验证码' }).click()
-  await input(page, 'sms-login').fill(TEST_SMS_CODE)
-  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await input(page, '手机号').fill('13708712345')
+  await button(page, '获取验证码').click()
+  await visible(page.getByText(/秒后可重新获取/)).waitFor()
+  await input(page, '验证码').fill(TEST_SMS_CODE)
+  await button(page, '登录').click()
 
   await page.getByText('请输入电子社保卡密码').waitFor()
   for (const digit of TEST_ECARD_PASSWORD) await key(page, digit).click()
