@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useRef } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
 
@@ -20,6 +21,12 @@ function stateText(state: ReturnType<typeof useRequest<'cardStatus'>>): string {
 /** The e-card at a glance. An H5 visitor without a session sees 登录后查看, not an error. */
 export function CardEntry() {
   const card = useRequest('cardStatus', {})
+  // Back on the home tab after logging in or claiming elsewhere: show the card's state as it is now.
+  const shownBefore = useRef(false)
+  useDidShow(() => {
+    if (shownBefore.current) card.reload()
+    shownBefore.current = true
+  })
   const text = stateText(card)
   const open = () => {
     if (card.phase === 'error' && card.error.retryable) return card.reload()
