@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'claim', pages: ['wizard/index', 'bank/index', 'pin/index', 'status/index'] },
     { root: 'code', pages: ['show/index', 'scan/index'] },
     { root: 'records', pages: ['index/index', 'contributions/index', 'medical/index', 'pension/index', 'benefits/index'] },
-    { root: 'manage', pages: ['index/index', 'password/index', 'loss/index'] },
+    { root: 'manage', pages: ['index/index', 'password/index', 'reset/index', 'loss/index', 'unbind/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -1,5 +1,75 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { Button, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { signOut } from '@/gateway/client'
+import { platformName } from '@/platform'
+import { useSession } from '@/stores/session'
+import { NavCell } from '@/ui/NavCell'
+import { Screen } from '@/ui/Screen'
+import { CardGate, goHome } from '../CardGate'
+import { clearDeviceData } from '../device'
+import { PasswordState, RESET_URL } from '../PasswordState'
+import '../manage.css'
 
-export default function Page() {
-  return <Placeholder title="卡片管理" description="修改或重置电子社保卡密码、挂失、解除关联、退出登录。（建设中）" />
+async function confirmClear() {
+  const { confirm } = await Taro.showModal({
+    title: '清除本机数据',
+    content: '将退出登录，并清除本机保存的城市、显示设置和未完成的申领进度。您的电子社保卡和社保记录不受影响。',
+    confirmText: '清除',
+    cancelText: '取消',
+  })
+  if (!confirm) return
+  clearDeviceData()
+  goHome()
+}
+
+function Account() {
+  const signedIn = useSession((s) => s.token !== null)
+  return (
+    <View className="actions">
+      {signedIn ? (
+        <Button
+          className="weui-btn weui-btn_default"
+          onClick={() => {
+            signOut()
+            goHome()
+          }}
+        >
+          退出登录
+        </Button>
+      ) : null}
+      <Button className="weui-btn weui-btn_warn" onClick={confirmClear}>
+        清除本机数据
+      </Button>
+    </View>
+  )
+}
+
+export default function ManagePage() {
+  return (
+    <Screen>
+      <View className="page-title">卡片管理</View>
+      <CardGate stopped>
+        {(card) => {
+          const usable = card.status === 'level1' || card.status === 'level2'
+          const here = card.channels.find((c) => c.channel === platformName)
+          return (
+            <View>
+              {usable ? <PasswordState password={card.password} /> : null}
+              <View className="weui-cells__title">密码</View>
+              <View className="weui-cells">
+                {usable && !card.password.locked ? <NavCell title="修改密码" url="/manage/password/index" /> : null}
+                <NavCell title="重置密码" url={RESET_URL} note={card.password.locked ? '已锁定，重置后解锁' : '忘记密码时'} />
+              </View>
+              <View className="weui-cells__title">卡片</View>
+              <View className="weui-cells">
+                <NavCell title="临时挂失" url="/manage/loss/index" note={card.status === 'lost' ? '已挂失' : undefined} />
+                {here ? <NavCell title="解除本渠道关联" url="/manage/unbind/index" note={here.name} /> : null}
+              </View>
+            </View>
+          )
+        }}
+      </CardGate>
+      <Account />
+    </Screen>
+  )
 }

@@ -1,5 +1,96 @@
-import { Placeholder } from '@/ui/Placeholder'
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { ERROR_MESSAGES } from '@/gateway/errors'
+import { useSubmit } from '@/gateway/hooks'
+import { attemptsMessage } from '@/ui/attempts'
+import { Keypad } from '@/ui/Keypad'
+import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { Result } from '@/ui/Result'
+import { Screen } from '@/ui/Screen'
+import { CardGate } from '../CardGate'
+import { PasswordState } from '../PasswordState'
+import '../manage.css'
 
-export default function Page() {
-  return <Placeholder title="修改密码" description="用原密码修改电子社保卡密码，或经人脸、短信验证后重置。（建设中）" />
+type Stage = { step: 'old' } | { step: 'new'; oldPassword: string } | { step: 'done' }
+
+const LOCKED = { locked: true, attemptsLeft: 0 }
+
+/**
+ * The old password on the keypad (checked at once, so a wrong one shows the attempts left), then the
+ * new one twice with the claim's rules. Passwords live in this component's state only.
+ */
+function ChangePassword() {
+  const [stage, setStage] = useState<Stage>({ step: 'old' })
+  const [round, setRound] = useState(0)
+  const [sameAsOld, setSameAsOld] = useState(false)
+  const verify = useSubmit('passwordVerify')
+  const change = useSubmit('passwordChange')
+
+  async function checkOld(oldPassword: string) {
+    change.clearError()
+    const result = await verify.submit({ password: oldPassword })
+    setRound((n) => n + 1)
+    if (result) setStage({ step: 'new', oldPassword })
+  }
+
+  async function submitNew(oldPassword: string, newPassword: string) {
+    setRound((n) => n + 1)
+    setSameAsOld(newPassword === oldPassword)
+    if (newPassword === oldPassword) return
+    if (await change.submit({ oldPassword, newPassword })) setStage({ step: 'done' })
+  }
+
+  if ((verify.error ?? change.error)?.code === 'PASSWORD_LOCKED') return <PasswordState password={LOCKED} />
+  if (stage.step === 'done') {
+    return (
+      <Result kind="success" title="密码已修改">
+        <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
+      </Result>
+    )
+  }
+  // The old password can still turn out wrong at the change (changed meanwhile elsewhere): ask again.
+  const oldWrong = change.error?.code === 'PASSWORD_WRONG' ? change.error : null
+  if (stage.step === 'old' || oldWrong) {
+    return (
+      <Keypad
+        key={`old-${round}`}
+        label="请输入原电子社保卡密码"
+        error={attemptsMessage(verify.error ?? oldWrong)}
+        disabled={verify.pending}
+        onComplete={checkOld}
+      />
+    )
+  }
+  return (
+    <NewPasswordEntry
+      key={`new-${round}`}
+      what="新的 6 位电子社保卡密码"
+      context={{}}
+      error={sameAsOld ? ERROR_MESSAGES.PASSWORD_SAME : change.error?.message}
+      disabled={change.pending}
+      onDone={(value) => void submitNew(stage.oldPassword, value)}
+    />
+  )
+}
+
+export default function ChangePasswordPage() {
+  return (
+    <Screen>
+      <View className="page-title">修改电子社保卡密码</View>
+      <CardGate>
+        {(card) =>
+          card.password.locked ? (
+            <PasswordState password={card.password} />
+          ) : (
+            <View>
+              <View className="hint manage-lead">
+                新密码为 6 位数字，请不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。
+              </View>
+              <ChangePassword />
+            </View>
+          )
+        }
+      </CardGate>
+    </Screen>
+  )
 }

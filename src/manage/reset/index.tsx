@@ -1,0 +1,77 @@
+import { View } from '@tarojs/components'
+import { useState } from 'react'
+import { useSubmit } from '@/gateway/hooks'
+import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { Result } from '@/ui/Result'
+import { Screen } from '@/ui/Screen'
+import { VerifyIdentity } from '@/ui/VerifyIdentity'
+import { CardGate } from '../CardGate'
+import '../manage.css'
+
+/** Face or SMS check, then the new password twice; the reset also lifts the lock. */
+function ResetPassword({ locked }: { locked: boolean }) {
+  const [token, setToken] = useState<string | null>(null)
+  const [round, setRound] = useState(0)
+  const [done, setDone] = useState(false)
+  const reset = useSubmit('passwordReset')
+
+  async function submit(verificationToken: string, newPassword: string) {
+    if (await reset.submit({ verificationToken, newPassword })) return setDone(true)
+    setRound((n) => n + 1)
+  }
+
+  if (done) {
+    return (
+      <Result kind="success" title={locked ? '密码已重置，锁定已解除' : '密码已重置'}>
+        <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
+      </Result>
+    )
+  }
+  // A used or expired verification cannot be retried: check again.
+  if (token === null || reset.error?.code === 'VERIFICATION_REQUIRED') {
+    return (
+      <View>
+        <View className="hint manage-lead">{locked ? '您的密码已锁定。' : ''}为保护您的账户安全，请先用人脸识别或短信验证码核验身份。</View>
+        {reset.error ? (
+          <View className="field-error" role="alert">
+            {reset.error.message}
+          </View>
+        ) : null}
+        <VerifyIdentity
+          key={round}
+          purpose="reset"
+          methods={['face', 'sms']}
+          phoneShown="社保卡登记的手机号"
+          onVerified={(verified) => {
+            reset.clearError()
+            setToken(verified)
+          }}
+        />
+      </View>
+    )
+  }
+  return (
+    <View>
+      <View className="hint manage-lead">
+        请设置新密码：6 位数字，不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。
+      </View>
+      <NewPasswordEntry
+        key={round}
+        what="新的 6 位电子社保卡密码"
+        context={{}}
+        error={reset.error?.message}
+        disabled={reset.pending}
+        onDone={(value) => void submit(token, value)}
+      />
+    </View>
+  )
+}
+
+export default function ResetPasswordPage() {
+  return (
+    <Screen>
+      <View className="page-title">重置电子社保卡密码</View>
+      <CardGate stopped>{(card) => <ResetPassword locked={card.password.locked} />}</CardGate>
+    </Screen>
+  )
+}

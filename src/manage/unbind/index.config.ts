@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '解除本渠道关联' })
