@@ -92,28 +92,30 @@ export function assertNoPersonalData(dump: StorageDump, entries: readonly Logged
   if (findings.length) throw new Error(describeFindings(findings))
 }
 
+/**
+ * Runs in the page: web storage and every IndexedDB record. Kept as source text because tsx would wrap
+ * named functions in a helper (__name) that does not exist in the page.
+ */
+const READ_PAGE_STORAGE = `(async () => {
+  const asRecord = (storage) => Object.fromEntries(Object.keys(storage).map((key) => [key, storage.getItem(key) ?? '']))
+  const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error) })
+  const records = {}
+  for (const { name } of indexedDB.databases ? await indexedDB.databases() : []) {
+    if (!name) continue
+    const db = await request(indexedDB.open(name))
+    for (const storeName of Array.from(db.objectStoreNames)) {
+      const store = db.transaction(storeName, 'readonly').objectStore(storeName)
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())])
+      keys.forEach((key, i) => { records[name + '/' + storeName + '/' + String(key)] = JSON.stringify(values[i]) })
+    }
+    db.close()
+  }
+  return { localStorage: asRecord(localStorage), sessionStorage: asRecord(sessionStorage), indexedDB: records }
+})()`
+
 /** Everything the page's origin keeps: web storage and IndexedDB from the page, cookies from the context. */
 export async function readStorage(page: Page, context: BrowserContext): Promise<StorageDump> {
-  const inPage = await page.evaluate(async () => {
-    const asRecord = (storage: Storage) => Object.fromEntries(Object.keys(storage).map((key) => [key, storage.getItem(key) ?? '']))
-    const request = <T>(r: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        r.onsuccess = () => resolve(r.result)
-        r.onerror = () => reject(r.error)
-      })
-    const records: Record<string, string> = {}
-    for (const { name } of indexedDB.databases ? await indexedDB.databases() : []) {
-      if (!name) continue
-      const db = await request(indexedDB.open(name))
-      for (const storeName of Array.from(db.objectStoreNames)) {
-        const store = db.transaction(storeName, 'readonly').objectStore(storeName)
-        const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())])
-        keys.forEach((key, i) => (records[`${name}/${storeName}/${String(key)}`] = JSON.stringify(values[i])))
-      }
-      db.close()
-    }
-    return { localStorage: asRecord(localStorage), sessionStorage: asRecord(sessionStorage), indexedDB: records }
-  })
+  const inPage = await page.evaluate<Omit<StorageDump, 'cookies'>>(READ_PAGE_STORAGE)
   const cookies = Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]))
   return { ...inPage, cookies }
 }

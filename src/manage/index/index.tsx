@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { signOut } from '@/gateway/client'
 import { platformName } from '@/platform'
 import { useSession } from '@/stores/session'
+import { CardProblem } from '@/ui/CardProblem'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
 import { CardGate, goHome } from '../CardGate'
@@ -54,17 +55,21 @@ export default function ManagePage() {
           const here = card.channels.find((c) => c.channel === platformName)
           return (
             <View>
-              {usable ? <PasswordState password={card.password} /> : null}
+              {card.status === 'lost' || card.status === 'cancelled' ? <CardProblem status={card.status} /> : <PasswordState password={card.password} />}
               <View className="weui-cells__title">密码</View>
               <View className="weui-cells">
                 {usable && !card.password.locked ? <NavCell title="修改密码" url="/manage/password/index" /> : null}
                 <NavCell title="重置密码" url={RESET_URL} note={card.password.locked ? '已锁定，重置后解锁' : '忘记密码时'} />
               </View>
-              <View className="weui-cells__title">卡片</View>
-              <View className="weui-cells">
-                <NavCell title="临时挂失" url="/manage/loss/index" note={card.status === 'lost' ? '已挂失' : undefined} />
-                {here ? <NavCell title="解除本渠道关联" url="/manage/unbind/index" note={here.name} /> : null}
-              </View>
+              {usable || here ? (
+                <View>
+                  <View className="weui-cells__title">卡片</View>
+                  <View className="weui-cells">
+                    {usable ? <NavCell title="临时挂失" url="/manage/loss/index" /> : null}
+                    {here ? <NavCell title="解除本渠道关联" url="/manage/unbind/index" note={here.name} /> : null}
+                  </View>
+                </View>
+              ) : null}
             </View>
           )
         }}
