@@ -44,6 +44,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
+        './config/postcss-weui-light-only.js': { enable: true },
       },
     },
     h5: {
