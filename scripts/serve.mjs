@@ -1,0 +1,131 @@
+// Tiny static server for a built H5 dist (no dependency): 127.0.0.1 only, SPA fallback to index.html
+// (Taro H5 uses browser-history routing). `node scripts/serve.mjs dist/h5 8080` prints the URL.
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+}
+
+export function contentType(file) {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+}
+
+async function fileAt(file) {
+  try {
+    const s = await stat(file)
+    return s.isFile() ? s : null
+  } catch {
+    return null
+  }
+}
+
+/** Serves `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, port, close }. */
+export async function serve(dir, port = 0) {
+  const root = path.resolve(dir)
+  const index = path.join(root, 'index.html')
+  if (!(await fileAt(index))) throw new Error(`serve: ${index} not found (build first)`)
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+        return
+      }
+      const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1')
+      let rel
+      try {
+        rel = decodeURIComponent(pathname)
+      } catch {
+        res.writeHead(400).end()
+        return
+      }
+      let file = path.join(root, path.normalize(rel))
+      if (file !== root && !file.startsWith(root + path.sep)) {
+        res.writeHead(403).end()
+        return
+      }
+      let info = await fileAt(file)
+      let fallback = false
+      if (!info) {
+        // Missing assets are real 404s; anything else is a client-side route: serve the app shell.
+        if (path.extname(rel) && !rel.endsWith('.html')) {
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+          return
+        }
+        file = index
+        info = await fileAt(index)
+        fallback = true
+      }
+      const headers = {
+        'Content-Type': contentType(file),
+        'Content-Length': info.size,
+        'Cache-Control': fallback || file.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+        'X-Content-Type-Options': 'nosniff',
+      }
+      if (path.basename(file) === 'mockServiceWorker.js') {
+        headers['Service-Worker-Allowed'] = '/'
+        headers['Cache-Control'] = 'no-cache'
+      }
+      res.writeHead(200, headers)
+      if (req.method === 'HEAD') res.end()
+      else createReadStream(file).pipe(res)
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500)
+      res.end(String(error))
+    }
+  })
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const actualPort = server.address().port
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const [dir = 'dist/h5', port = '0'] = process.argv.slice(2)
+  const target = path.isAbsolute(dir) ? dir : path.resolve(process.cwd(), dir)
+  serve(target, Number(port)).then(
+    ({ url, close }) => {
+      console.log(`Serving ${dir} at ${url}`)
+      const stop = () => close().then(() => process.exit(0))
+      process.on('SIGINT', stop)
+      process.on('SIGTERM', stop)
+    },
+    (error) => {
+      console.error(error.message)
+      process.exit(1)
+    },
+  )
+}
