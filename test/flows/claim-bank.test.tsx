@@ -3,9 +3,9 @@ import { render, screen } from '@testing-library/react'
 import Bank from '@/claim/bank/index'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { TEST_SMS_CODE } from '@mock/data/personas'
-import { countRequests, issueLevel1, logInAs, mock, press, type, useClaimTestGateway, valueOf } from './claim.helpers'
+import { countRequests, issueLevel1, logInAs, mock, press, type, setupClaimTestGateway, valueOf } from './claim.helpers'
 
-useClaimTestGateway()
+setupClaimTestGateway()
 
 async function fill(card: string, phone: string) {
   await screen.findByText('开通缴费结算', { selector: 'taro-button-core' })

@@ -4,9 +4,9 @@ import Pin from '@/claim/pin/index'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { INITIAL_PIN } from '@mock/data/personas'
-import { countRequests, keypad, logInAs, mock, useClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, setupClaimTestGateway } from './claim.helpers'
 
-useClaimTestGateway()
+setupClaimTestGateway()
 
 test('initial PIN: explained, 123456 and weak PINs refused before sending, then activated', async () => {
   await logInAs('initial-pin')

@@ -3,9 +3,9 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Status from '@/claim/status/index'
 import { TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
-import { countRequests, keypad, logInAs, mock, press, type, useClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from './claim.helpers'
 
-useClaimTestGateway()
+setupClaimTestGateway()
 
 const confirmModal = (confirm: boolean) =>
   jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm, cancel: !confirm, errMsg: 'showModal:ok' } as Taro.showModal.SuccessCallbackResult)

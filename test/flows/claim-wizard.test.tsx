@@ -5,9 +5,9 @@ import { ID_NUMBER_MESSAGES } from '@/lib/idNumber'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { useClaim } from '@/stores/claim'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
-import { countRequests, keypad, logInAs, mock, press, type, useClaimTestGateway, valueOf } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway, valueOf } from './claim.helpers'
 
-useClaimTestGateway()
+setupClaimTestGateway()
 
 const resident = findPersona('new')!
 

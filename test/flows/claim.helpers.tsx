@@ -9,7 +9,7 @@ import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 export const mock = setupMockGateway()
 
 /** Registers the msw server and a clean gateway, session and claim store around each test. */
-export function useClaimTestGateway() {
+export function setupClaimTestGateway() {
   beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }))
   afterAll(() => mock.server.close())
   beforeEach(() => {

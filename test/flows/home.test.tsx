@@ -17,6 +17,7 @@ jest.mock('@tarojs/taro', () => {
     useEffect(() => {
       onShow.push(callback)
       callback()
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- like Taro's own useDidShow: registered once per mount
     }, [])
   }
   // Lazy: the real module is read on first use (it imports @tarojs/components, which imports it back).

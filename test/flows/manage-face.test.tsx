@@ -6,7 +6,7 @@ import Unbind from '@/manage/unbind/index'
 import { verifyFace, type FaceResult } from '@/platform'
 import { findPersona, TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
-import { countRequests, keypad, logInAs, mock, press, type, useClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from './claim.helpers'
 
 jest.mock('@/platform', () => ({
   ...jest.requireActual<typeof import('@/platform')>('@/platform'),
@@ -15,7 +15,7 @@ jest.mock('@/platform', () => ({
   verifyFace: jest.fn(),
 }))
 
-useClaimTestGateway()
+setupClaimTestGateway()
 
 const face = jest.mocked(verifyFace)
 const faceAnswers = (result: FaceResult) => face.mockResolvedValue(result)

@@ -12,9 +12,9 @@ import { usePreferences } from '@/stores/preferences'
 import { useSession } from '@/stores/session'
 import { TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
-import { countRequests, keypad, logInAs, mock, press, type, useClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from './claim.helpers'
 
-useClaimTestGateway()
+setupClaimTestGateway()
 
 const NEW_PASSWORD = '258036'
 

@@ -35,7 +35,6 @@ function useNow(active: boolean): number {
   useLayoutEffect(() => {
     if (!active) return
     // Resync before paint when the code comes back on screen, so a stale clock never shows an expired code.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- deliberate: one synchronous resync
     setNow(Date.now())
     const timer = setInterval(() => setNow(Date.now()), 1000)
     return () => clearInterval(timer)
