@@ -64,11 +64,15 @@ export class MockGateway {
     this.options.save?.(this.state)
   }
 
-  /** Switch persona (a fresh state for it), fault, latency or simulated scan. */
+  /**
+   * Switch persona (a fresh state for it, keeping the device's logins so a tester need not log in
+   * again), fault, latency or simulated scan.
+   */
   setControls(change: Partial<MockControls>): void {
     const next = { ...this.state.controls, ...change }
     if (next.personaId !== this.state.controls.personaId) {
-      this.state = createState(next)
+      const { sessions, refreshTokens, seq } = this.state
+      this.state = { ...createState(next), sessions, refreshTokens, seq }
     } else {
       if (next.fault === 'session-expired' && this.state.controls.fault !== 'session-expired') this.state.sessionCutoff = this.state.seq
       this.state.controls = next

@@ -108,3 +108,10 @@ test('a repeated idempotency key gives the first answer and changes nothing twic
   expect(first.status).toBe('lost')
   expect(again).toEqual(first)
 })
+
+test('switching persona keeps the login: the same session now sees the other persona', async () => {
+  await logIn()
+  expect((await call('cardStatus', {})).status).toBe('level2')
+  gateway.setControls({ personaId: 'lost' })
+  expect((await call('cardStatus', {})).status).toBe('lost')
+})
