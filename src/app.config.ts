@@ -16,7 +16,7 @@ export default defineAppConfig({
   },
   tabBar: {
     color: '#4c4c4c',
-    selectedColor: '#06ae56',
+    selectedColor: '#05753a',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { focusable } from '@/ui/focusable'
 
 /** One row of filter choices ("全部" first); the chosen one is pressed. */
 export function FilterChips({
@@ -22,6 +23,7 @@ export function FilterChips({
           key={chip.value ?? ''}
           className={chip.value === value ? 'filter-chip filter-chip--on' : 'filter-chip'}
           role="button"
+          {...focusable}
           aria-pressed={chip.value === value}
           ariaLabel={`${label}：${chip.text}`}
           onClick={() => onChange(chip.value)}

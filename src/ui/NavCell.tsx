@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { focusable } from '@/ui/focusable'
 
 /** A WeUI access cell that navigates to an app path. */
 export function NavCell({ title, url, note }: { title: string; url: string; note?: string }) {
@@ -7,6 +8,7 @@ export function NavCell({ title, url, note }: { title: string; url: string; note
     <View
       className="weui-cell weui-cell_access"
       role="link"
+      {...focusable}
       ariaLabel={note ? `${title}，${note}` : title}
       hoverClass="weui-cell_active"
       onClick={() => void Taro.navigateTo({ url })}

@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { makePhoneCall } from '@/platform'
+import { focusable } from '@/ui/focusable'
 
 /** A phone number to call: a `tel:` link on H5, the platform's phone call in mini-programs. */
 export function PhoneLink({ phone, label, className, children }: PropsWithChildren<{ phone: string; label: string; className?: string }>) {
@@ -12,7 +13,7 @@ export function PhoneLink({ phone, label, className, children }: PropsWithChildr
     )
   }
   return (
-    <View className={className} role="link" ariaLabel={label} hoverClass="weui-cell_active" onClick={() => makePhoneCall(phone)}>
+    <View className={className} role="link" {...focusable} ariaLabel={label} hoverClass="weui-cell_active" onClick={() => makePhoneCall(phone)}>
       {children}
     </View>
   )

@@ -1,4 +1,4 @@
-import type { ComponentType, PropsWithChildren } from 'react'
+import { useEffect, useRef, type ComponentType, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { usePreferences } from '@/stores/preferences'
 
@@ -11,9 +11,17 @@ const TesterPanel: ComponentType | null = MOCK_GATEWAY
 /** Every page's root: applies the theme tokens and the large-text mode. */
 export function Screen({ children, className }: PropsWithChildren<{ className?: string }>) {
   const largeText = usePreferences((s) => s.largeText)
+  const root = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return
+    // Taro H5 scrolls each page inside its own .taro_page element: make it reachable by keyboard so a page
+    // with nothing to Tab to (a list of records) can still be scrolled without a finger (WCAG 2.1.1).
+    const page = root.current?.closest('.taro_page')
+    if (page && !page.hasAttribute('tabindex')) page.setAttribute('tabindex', '0')
+  }, [])
   const classes = ['screen', largeText ? 'screen--large' : '', className ?? ''].filter(Boolean).join(' ')
   return (
-    <View className={classes}>
+    <View ref={root} className={classes}>
       {children}
       {TesterPanel ? <TesterPanel /> : null}
     </View>

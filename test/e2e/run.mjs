@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs'
+import { ensureFonts } from '../../scripts/ensure-fonts.mjs'
 import { serve } from '../../scripts/serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -66,6 +67,7 @@ async function main() {
   }
 
   const chromiumPath = ensureChromium()
+  ensureFonts() // Chinese glyphs instead of tofu boxes, so layout and contrast are the real ones
   const server = await serve(dist)
   console.log(`e2e: serving dist/h5-mock at ${server.url}, Chromium ${chromiumPath}`)
   try {

@@ -16,6 +16,7 @@ import { Keypad } from '@/ui/Keypad'
 import { Screen } from '@/ui/Screen'
 import { ErrorView, LoadingView } from '@/ui/states'
 import './index.css'
+import { focusable } from '@/ui/focusable'
 
 type Ticket = ResponseOf<'ticketRead'>
 
@@ -115,7 +116,7 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
               <View className="section-title">模拟网关可识别的终端码</View>
               <View className="weui-cells">
                 {TESTER_TICKETS.map(({ ticket, purpose }) => (
-                  <View key={ticket} className="weui-cell weui-cell_active" role="button" ariaLabel={`填入 ${ticket}，${purpose}`} onClick={() => setText(ticket)}>
+                  <View key={ticket} className="weui-cell weui-cell_active" role="button" {...focusable} ariaLabel={`填入 ${ticket}，${purpose}`} onClick={() => setText(ticket)}>
                     <View className="weui-cell__bd">
                       <View className="scan-page__ticket">{ticket}</View>
                       <View className="hint scan-page__ticket-purpose">{purpose}</View>

@@ -11,6 +11,7 @@ import { CityOutlets, KIND_TEXT, serviceNames, type Catalogue, type Outlet } fro
 import { FilterChips } from '../FilterChips'
 import { OpenBadge } from '../OpenBadge'
 import '../outlets.css'
+import { focusable } from '@/ui/focusable'
 
 type Position = { kind: 'locating' } | { kind: 'found'; at: LatLng } | { kind: 'unavailable' }
 
@@ -40,7 +41,7 @@ function OutletList({ outlets, cityId, catalogue }: { outlets: Outlet[]; cityId:
         {position.kind === 'unavailable' ? (
           <>
             <Text>未能获取您的位置（未授权或定位不可用），网点按区县排列。</Text>
-            <View className="outlets-location__retry" role="button" onClick={locate}>
+            <View className="outlets-location__retry" role="button" {...focusable} onClick={locate}>
               重新定位
             </View>
           </>
@@ -69,6 +70,7 @@ function OutletList({ outlets, cityId, catalogue }: { outlets: Outlet[]; cityId:
               key={outlet.id}
               className="weui-cell weui-cell_access outlet-cell"
               role="link"
+              {...focusable}
               ariaLabel={[outlet.name, distance === undefined ? '' : `距您${formatDistance(distance)}`].filter(Boolean).join('，')}
               hoverClass="weui-cell_active"
               onClick={() => void Taro.navigateTo({ url: withQuery('/outlets/detail/index', { city: cityId, id: outlet.id }) })}

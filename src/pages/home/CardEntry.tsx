@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useRef } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
+import { focusable } from '@/ui/focusable'
 
 const STATUS_TEXT: Record<CardStatus['status'], string> = {
   none: '未申领',
@@ -37,7 +38,7 @@ export function CardEntry() {
 
   return (
     <View className="weui-cells card-entry">
-      <View className="weui-cell weui-cell_access" role="link" ariaLabel={`我的电子社保卡，${text}`} hoverClass="weui-cell_active" onClick={open}>
+      <View className="weui-cell weui-cell_access" role="link" {...focusable} ariaLabel={`我的电子社保卡，${text}`} hoverClass="weui-cell_active" onClick={open}>
         <View className="weui-cell__bd">我的电子社保卡</View>
         <View className="weui-cell__ft weui-cell__ft_in-access">
           <Text className={warn ? 'card-entry__state card-entry__state--warn' : 'card-entry__state'}>{text}</Text>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ResponseOf } from '@/gateway/contract'
 import type { CityStatus } from '@/stores/city'
+import { focusable } from '@/ui/focusable'
 
 type City = ResponseOf<'cities'>[number]
 
@@ -22,6 +23,7 @@ export function CityPicker({ cities, status, onPick }: { cities: City[]; status:
         <View
           className="city-picker__current"
           role="button"
+          {...focusable}
           ariaLabel={`当前城市${current.name}，切换城市`}
           aria-expanded={listOpen}
           hoverClass="weui-cell_active"
@@ -45,6 +47,7 @@ export function CityPicker({ cities, status, onPick }: { cities: City[]; status:
               key={city.id}
               className="weui-cell weui-cell_active"
               role="radio"
+              {...focusable}
               aria-checked={city.id === current?.id}
               ariaLabel={`${city.province}${city.name}`}
               hoverClass="weui-cell_active"

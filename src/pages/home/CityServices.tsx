@@ -8,6 +8,7 @@ import { EmptyView, RequestView } from '@/ui/states'
 import { Notices } from './Notices'
 import { SearchBar } from './SearchBar'
 import { ServiceGrid, type Service } from './ServiceGrid'
+import { focusable } from '@/ui/focusable'
 
 /** The chosen city's services (grouped grid, or search results) and notices. */
 export function CityServices({ cityId, cityName }: { cityId: string; cityName: string }) {
@@ -59,7 +60,7 @@ export function CityServices({ cityId, cityName }: { cityId: string; cityName: s
         <View className="hint notices-error" role="alert">
           通知公告没能加载：{notices.error.message}
           {notices.error.retryable ? (
-            <View className="link-button" role="button" onClick={notices.reload}>
+            <View className="link-button" role="button" {...focusable} onClick={notices.reload}>
               重试
             </View>
           ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ResponseOf } from '@/gateway/contract'
 import { formatDate } from '@/lib/format'
+import { focusable } from '@/ui/focusable'
 
 type Notice = ResponseOf<'notices'>[number]
 
@@ -16,7 +17,7 @@ export function Notices({ notices }: { notices: Notice[] }) {
         {notices.map((notice) => {
           const open = notice.id === openId
           return (
-            <View key={notice.id} className="weui-cell notice" role="button" aria-expanded={open} onClick={() => setOpenId(open ? null : notice.id)}>
+            <View key={notice.id} className="weui-cell notice" role="button" {...focusable} aria-expanded={open} onClick={() => setOpenId(open ? null : notice.id)}>
               <View className="weui-cell__bd">
                 <View className="notice__title">{notice.title}</View>
                 <Text className="notice__date">{formatDate(notice.date)}</Text>

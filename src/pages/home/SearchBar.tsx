@@ -1,4 +1,5 @@
 import { Input, View } from '@tarojs/components'
+import { focusable } from '@/ui/focusable'
 
 /** WeUI search bar over the city's services. */
 export function SearchBar({ value, onValue }: { value: string; onValue(value: string): void }) {
@@ -16,7 +17,7 @@ export function SearchBar({ value, onValue }: { value: string; onValue(value: st
             value={value}
             onInput={(e) => onValue(e.detail.value)}
           />
-          {value ? <View className="weui-icon-clear service-search__clear" role="button" ariaLabel="清除搜索" onClick={() => onValue('')} /> : null}
+          {value ? <View className="weui-icon-clear service-search__clear" role="button" {...focusable} ariaLabel="清除搜索" onClick={() => onValue('')} /> : null}
         </View>
       </View>
     </View>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ResponseOf } from '@/gateway/contract'
+import { focusable } from '@/ui/focusable'
 
 export type Service = ResponseOf<'catalogue'>['categories'][number]['services'][number]
 
@@ -9,6 +10,7 @@ function ServiceTile({ service, onOpen }: { service: Service; onOpen(service: Se
     <View
       className={`weui-grid service-tile${service.enabled ? '' : ' service-tile--off'}`}
       role="button"
+      {...focusable}
       ariaLabel={service.enabled ? service.name : `${service.name}，本市暂未开通`}
       aria-disabled={!service.enabled}
       hoverClass="weui-grid_active"

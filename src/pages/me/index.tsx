@@ -19,6 +19,8 @@ export default function MeTab() {
               checked={largeText}
               color="#06ae56"
               ariaLabel="大字模式"
+              // H5: the checkbox inside Taro's switch gets its own name (nativeProps reach the <input>).
+              nativeProps={{ 'aria-label': '大字模式' }}
               onChange={(e) => setLargeText(e.detail.value)}
             />
           </View>

@@ -1,4 +1,5 @@
 import { ScrollView, View } from '@tarojs/components'
+import { focusable } from '@/ui/focusable'
 
 export interface ChipOption<V extends string> {
   value: V
@@ -28,6 +29,7 @@ export function Chips<V extends string>({
             key={option.value}
             className={`chips__chip${selected ? ' chips__chip--selected' : ''}`}
             role="button"
+            {...focusable}
             ariaLabel={`${label}：${option.label}${selected ? '，已选中' : ''}`}
             onClick={() => !selected && onChange(option.value)}
           >

@@ -1,0 +1,297 @@
+// H5 audits (`npm run bench`): Lighthouse (mobile settings) and axe on every page of the app, in normal and
+// in large-text (适老化) mode, on the production H5 build with the mock gateway (dist/h5-mock) in the
+// `level2` persona, logged in by SMS once through the UI. Then the size table of scripts/size.mjs.
+//   • builds dist/h5-mock with `npm run build:h5:mock` (BENCH_SKIP_BUILD=1 reuses an existing build);
+//   • serves a private copy of it on 127.0.0.1 (scripts/serve.mjs);
+//   • launches Debian's Chromium once with --remote-debugging-port and the e2e network-quietening flags;
+//     Playwright (over CDP) logs in and sets the large-text preference, Lighthouse and axe share the profile;
+//   • one page at a time (2 cores): Lighthouse with cold HTTP cache but the session and the mock's state
+//     kept (local storage and the mock's service worker are not cleared), then axe on a phone viewport.
+// Prints a table per mode and writes everything to bench-results/bench.json. Exits 1 when a page is under
+// the thresholds (performance and accessibility ≥ 95, no serious or critical axe violation).
+// Usage: node scripts/bench.mjs [page path filter, e.g. records]
+//   BENCH_SKIP_BUILD=1 reuse dist/h5-mock · BENCH_MODES=normal|large one mode · BENCH_AXE_ONLY=1 skip Lighthouse
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
+import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
+import { tsImport } from 'tsx/esm/api'
+import { ensureChromium } from './ensure-chromium.mjs'
+import { ensureFonts } from './ensure-fonts.mjs'
+import { serve } from './serve.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const dist = path.join(root, 'dist/h5-mock')
+const outDir = path.join(root, 'bench-results')
+const THRESHOLD = { performance: 95, accessibility: 95 }
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+
+// The page list, login, settling and axe tags are shared with test/e2e/a11y.spec.ts.
+const audit = await tsImport('../test/e2e/pages.ts', import.meta.url)
+const { CHROMIUM_ARGS, MOBILE_VIEWPORT } = await tsImport('../test/e2e/browser.ts', import.meta.url)
+const PERSONA = audit.AUDIT_PERSONA
+
+function buildMock() {
+  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(path.join(dist, 'index.html'))) {
+    console.log('bench: BENCH_SKIP_BUILD=1, using the existing dist/h5-mock')
+    return
+  }
+  const started = performance.now()
+  console.log('bench: building the H5 mock build (npm run build:h5:mock)…')
+  const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:h5:mock'], { cwd: root, encoding: 'utf8' })
+  if (result.status !== 0 || !existsSync(path.join(dist, 'index.html'))) {
+    // eslint-disable-next-line no-control-regex -- strip the build's progress-bar escape codes
+    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))
+    throw new Error(`npm run build:h5:mock failed (exit code ${result.status})`)
+  }
+  console.log(`bench: built dist/h5-mock in ${seconds(started)}`)
+}
+
+/** Starts Chromium with a DevTools port (for Lighthouse and Playwright over CDP) on a fresh profile. */
+async function startChromium(executablePath, args) {
+  const profile = mkdtempSync(path.join(tmpdir(), 'esscard-bench-'))
+  const child = spawn(executablePath, ['--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...args, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  const portFile = path.join(profile, 'DevToolsActivePort')
+  const deadline = Date.now() + 15_000
+  while (!existsSync(portFile) || !readFileSync(portFile, 'utf8').includes('\n')) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill()
+      throw new Error(`Chromium did not open its DevTools port: ${stderr.slice(-500)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  const port = Number(readFileSync(portFile, 'utf8').split('\n')[0])
+  // Interrupted (Ctrl-C, kill): take the browser down too.
+  const stop = (signal) => {
+    child.kill()
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  return {
+    port,
+    async close() {
+      child.kill()
+      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)))
+      // Chromium's helper processes may still be writing for a moment after the browser exits.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+      } catch {
+        // a leftover temporary profile is harmless
+      }
+    },
+  }
+}
+
+async function runLighthouse(port, url) {
+  const { lhr } = await lighthouse(
+    url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      // Cold HTTP cache, but keep local storage (the session, the preference) and the mock's service worker.
+      clearStorageTypes: ['file_systems', 'shader_cache', 'cache_storage'],
+    },
+    undefined,
+  )
+  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100))
+  // The mock's service worker passes every script through, so Chromium reports those responses with no
+  // transfer size: count each script's transfer size, or its body size when it came through the worker
+  // (serve.mjs does not compress, so the two are the same bytes).
+  const requests = lhr.audits['network-requests']?.details?.items ?? []
+  const scripts = requests.filter((r) => r.resourceType === 'Script')
+  const failing = (category) =>
+    (lhr.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+      .map((ref) => ({ id: ref.id, score: lhr.audits[ref.id].score, displayValue: lhr.audits[ref.id].displayValue }))
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
+    fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
+    tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
+    cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+    jsTransferBytes: scripts.length ? scripts.reduce((sum, r) => sum + (r.transferSize || r.resourceSize || 0), 0) : null,
+    jsRequests: scripts.length,
+    finalUrl: lhr.finalDisplayedUrl,
+    runtimeError: lhr.runtimeError?.message,
+    failing: { performance: failing('performance'), accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
+  }
+}
+
+async function runAxe(page, url) {
+  await page.goto(url)
+  await audit.settle(page)
+  const results = await new AxeBuilder({ page }).withTags(audit.AXE_TAGS).analyze()
+  const byImpact = { critical: 0, serious: 0, moderate: 0, minor: 0 }
+  for (const v of results.violations) byImpact[v.impact ?? 'minor'] += v.nodes.length
+  return {
+    byImpact,
+    violations: results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+      summaries: v.nodes.map((n) => n.failureSummary),
+    })),
+  }
+}
+
+const pad = (value, width, right = false) => {
+  const s = String(value ?? '–')
+  const w = [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
+  return right ? ' '.repeat(Math.max(0, width - w)) + s : s + ' '.repeat(Math.max(0, width - w))
+}
+
+function table(results, mode) {
+  const head = ['page', 'perf', 'a11y', 'b.p.', 'LCP ms', 'JS KB', 'axe crit/ser/mod/min', '']
+  const widths = [30, 5, 5, 5, 7, 7, 21, 4]
+  const lines = [`${mode === 'large' ? 'Large-text mode (适老化)' : 'Normal mode'}`, head.map((h, i) => pad(h, widths[i], i > 0 && i < 6)).join(' ')]
+  for (const r of results.filter((x) => x.mode === mode)) {
+    const lh = r.lighthouse ?? {}
+    const a = r.axe?.byImpact
+    const cells = [
+      r.path,
+      lh.performance,
+      lh.accessibility,
+      lh.bestPractices,
+      lh.lcpMs,
+      lh.jsTransferBytes == null ? null : (lh.jsTransferBytes / 1024).toFixed(0),
+      a ? `${a.critical}/${a.serious}/${a.moderate}/${a.minor}` : 'error',
+      r.pass ? 'ok' : 'FAIL',
+    ]
+    lines.push(cells.map((c, i) => pad(c, widths[i], i > 0 && i < 6)).join(' '))
+  }
+  return lines.join('\n')
+}
+
+function sizeTable() {
+  const json = path.join(outDir, 'size.json')
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/size.mjs'), '--json', json], { cwd: root, encoding: 'utf8' })
+  const text = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim()
+  let sizes = null
+  try {
+    sizes = JSON.parse(readFileSync(json, 'utf8'))
+  } catch {
+    // no sizes written (a build is missing)
+  }
+  const missing = ['weapp', 'alipay', 'h5'].filter((t) => !existsSync(path.join(root, 'dist', t)))
+  const note = missing.length
+    ? `size table not available: ${missing.map((t) => `dist/${t}`).join(', ')} missing (run npm run build:${missing[0]} etc. first)`
+    : result.status === 0
+      ? null
+      : 'size: over a budget (see above)'
+  return { text, note, status: result.status, sizes }
+}
+
+async function main() {
+  const filter = process.argv[2]
+  const axeOnly = process.env.BENCH_AXE_ONLY === '1'
+  const modes = (process.env.BENCH_MODES ?? 'normal,large').split(',').filter(Boolean)
+  const unlisted = audit.unauditedPages(root)
+  if (unlisted.length) throw new Error(`bench: pages in src/app.config.ts missing from AUDITED_PAGES (test/e2e/pages.ts): ${unlisted.join(', ')}`)
+  const pages = audit.AUDITED_PAGES.filter((p) => !filter || p.path.includes(filter))
+
+  buildMock()
+  const executablePath = ensureChromium()
+  ensureFonts()
+  mkdirSync(outDir, { recursive: true })
+  // Serve a private copy: another build of dist/h5-mock during the run (e2e, a second bench) would swap
+  // the hashed chunks under the server.
+  const snapshot = mkdtempSync(path.join(tmpdir(), 'esscard-bench-h5-'))
+  cpSync(dist, snapshot, { recursive: true })
+  const server = await serve(snapshot)
+  const browserProcess = await startChromium(executablePath, CHROMIUM_ARGS)
+  console.log(`bench: serving dist/h5-mock at ${server.url}; Chromium ${executablePath} (DevTools port ${browserProcess.port}); ${pages.length} pages × ${modes.join(' + ')}`)
+  const results = []
+  const started = performance.now()
+  try {
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${browserProcess.port}`)
+    const context = browser.contexts()[0]
+    const page = await context.newPage()
+    await page.setViewportSize(MOBILE_VIEWPORT)
+    await audit.logIn(page, server.url)
+    console.log(`bench: logged in as ${PERSONA} (${seconds(started)})`)
+
+    for (const mode of modes) {
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [audit.PREFERENCES_KEY, audit.preferencesValue(mode === 'large')])
+      for (const p of pages) {
+        const url = audit.auditUrl(server.url, p)
+        const t = performance.now()
+        const entry = { path: p.path, mode, url }
+        try {
+          entry.lighthouse = axeOnly ? {} : await runLighthouse(browserProcess.port, url)
+          // One Lighthouse run is noisy on a shared 2-core machine: under the threshold, run twice more and
+          // keep the run with the median performance score (Lighthouse's own advice for variance).
+          if (!axeOnly && entry.lighthouse.performance < THRESHOLD.performance) {
+            const runs = [entry.lighthouse, await runLighthouse(browserProcess.port, url), await runLighthouse(browserProcess.port, url)]
+            runs.sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0))
+            entry.lighthouse = { ...runs[1], performanceRuns: runs.map((r) => r.performance) }
+          }
+        } catch (error) {
+          entry.lighthouse = { error: String(error?.message ?? error) }
+        }
+        try {
+          entry.axe = await runAxe(page, url)
+          entry.largeTextApplied = await page.evaluate(() => !!document.querySelector('.screen--large'))
+        } catch (error) {
+          entry.axe = null
+          entry.axeError = String(error?.message ?? error)
+        }
+        const lh = entry.lighthouse
+        entry.pass =
+          (axeOnly || (lh.performance >= THRESHOLD.performance && lh.accessibility >= THRESHOLD.accessibility)) &&
+          !!entry.axe &&
+          entry.axe.byImpact.critical + entry.axe.byImpact.serious === 0
+        results.push(entry)
+        const a = entry.axe?.byImpact
+        console.log(
+          `  ${mode.padEnd(6)} ${p.path.padEnd(30)} perf ${lh.performance ?? '–'} a11y ${lh.accessibility ?? '–'} bp ${lh.bestPractices ?? '–'} LCP ${lh.lcpMs ?? '–'} ms` +
+            ` axe ${a ? `${a.critical}/${a.serious}/${a.moderate}/${a.minor}` : entry.axeError}${lh.error ? ` LH error: ${lh.error}` : ''} (${seconds(t)})`,
+        )
+      }
+    }
+    await browser.close()
+  } finally {
+    await browserProcess.close()
+    await server.close()
+    rmSync(snapshot, { recursive: true, force: true })
+  }
+
+  const size = sizeTable()
+  const report = { at: new Date().toISOString(), persona: PERSONA, thresholds: THRESHOLD, results, size: { sizes: size.sizes, note: size.note } }
+  writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify(report, null, 2) + '\n')
+
+  console.log('')
+  for (const mode of modes) console.log(table(results, mode) + '\n')
+  console.log('axe: violations by impact (critical/serious/moderate/minor, counted per element); LCP: Lighthouse mobile, simulated throttling')
+  for (const r of results.filter((x) => !x.pass)) {
+    const lh = r.lighthouse ?? {}
+    const worst = [...(lh.failing?.performance ?? []), ...(lh.failing?.accessibility ?? [])].map((f) => f.id)
+    const axe = (r.axe?.violations ?? []).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.targets.slice(0, 3).join(', ')})`)
+    console.log(`  FAIL ${r.mode} ${r.path}: ${[...worst, ...axe].join('; ') || lh.error || r.axeError}`)
+  }
+  console.log(`\nSize (npm run size):\n${size.text}`)
+  if (size.note) console.log(size.note)
+  console.log(`\nbench: ${results.length} audits in ${seconds(started)}; results in bench-results/bench.json`)
+  return results.every((r) => r.pass) ? 0 : 1
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`bench: ${error.stack ?? error.message}`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,46 @@
+/**
+ * Accessibility on H5: axe (WCAG 2.1 A/AA and best practices) on every page of the app, logged in as the
+ * level2 persona, in normal and in large-text (适老化) mode. Fails on any serious or critical violation,
+ * naming the page, the mode, the rule and the elements. Moderate and minor ones are printed only.
+ */
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import AxeBuilder from '@axe-core/playwright'
+import { launch, type BrowserSession } from './browser'
+import { AUDITED_PAGES, AXE_TAGS, PREFERENCES_KEY, auditUrl, logIn, preferencesValue, settle, unauditedPages } from './pages'
+
+let session: BrowserSession
+
+before(async () => {
+  session = await launch('a11y')
+  await logIn(session.page, session.baseUrl)
+})
+
+after(async () => {
+  await session?.close()
+})
+
+test('every page of app.config.ts is audited', () => {
+  assert.deepEqual(unauditedPages(), [], 'add the page to AUDITED_PAGES in test/e2e/pages.ts')
+})
+
+for (const mode of ['normal', 'large'] as const) {
+  test(`axe: no serious or critical violation on any page (${mode === 'large' ? 'large-text mode' : 'normal mode'})`, async () => {
+    const { page, baseUrl } = session
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PREFERENCES_KEY, preferencesValue(mode === 'large')])
+    const problems: string[] = []
+    for (const audited of AUDITED_PAGES) {
+      await page.goto(auditUrl(baseUrl, audited))
+      await settle(page)
+      assert.equal(await page.locator('.screen--large').count() > 0, mode === 'large', `${audited.path}: large-text mode is not ${mode === 'large' ? 'on' : 'off'}`)
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+      for (const v of violations) {
+        const targets = v.nodes.map((n) => n.target.join(' ')).join(', ')
+        const line = `${audited.path} [${mode}] ${v.impact} ${v.id}: ${v.help} — ${targets}`
+        if (v.impact === 'serious' || v.impact === 'critical') problems.push(line)
+        else console.log(`a11y (not failing): ${line}`)
+      }
+    }
+    assert.deepEqual(problems, [], `axe found serious or critical violations:\n${problems.join('\n')}`)
+  })
+}
