@@ -1,22 +1,16 @@
 /** Shared steps of the claim flow tests: log in as a persona, type into fields, press the keypad. */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
-import { call, configureGateway } from '@/gateway/client'
+import { call } from '@/gateway/client'
 import { useClaim } from '@/stores/claim'
-import { useSession } from '@/stores/session'
-import { setupMockGateway } from '@mock/node'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
+import { logInAs as logInWith, withMockGateway } from '../support/gateway'
 
-export const mock = setupMockGateway()
+export let mock: ReturnType<typeof withMockGateway>
 
 /** Registers the msw server and a clean gateway, session and claim store around each test. */
 export function setupClaimTestGateway() {
-  beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }))
-  afterAll(() => mock.server.close())
+  mock = withMockGateway({ personaId: 'new', timeoutMs: 1000 })
   beforeEach(() => {
-    configureGateway({ timeoutMs: 1000 })
-    mock.gateway.setControls({ personaId: 'new', fault: 'none', faultEndpoint: 'all', latencyMs: 0 })
-    mock.gateway.reset()
-    useSession.getState().clear()
     useClaim.getState().reset()
     useClaim.getState().setBank({ cardNumber: '', phone: '' })
     window.localStorage.clear()
@@ -28,12 +22,7 @@ export function setupClaimTestGateway() {
   })
 }
 
-export async function logInAs(personaId: string) {
-  mock.gateway.setControls({ personaId })
-  const phone = findPersona(personaId)!.phone
-  await call('smsSend', { purpose: 'login', phone })
-  useSession.getState().setSession(await call('login', { channel: 'h5', phone, smsCode: TEST_SMS_CODE }))
-}
+export const logInAs = (personaId: string) => logInWith(mock.gateway, personaId)
 
 /** Counts the requests that reach the gateway for one endpoint path, e.g. '/card/issue'. */
 export function countRequests(path: string) {

@@ -1,17 +1,15 @@
 /** 亮码 with fake timers: password gate, countdown, refresh before expiry, refresh failure, polling, display mode. */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { configureGateway } from '@/gateway/client'
 import * as platform from '@/platform'
-import { useSession } from '@/stores/session'
 import ShowCodePage from '@/code/show/index'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
-import { setupMockGateway } from '@mock/node'
-import { button, decodeShownQr, enterPassword, queryButton, hidePage, installCanvas, logIn, showPage } from './codeHarness'
+import { logInAs, withMockGateway } from '../support/gateway'
+import { button, decodeShownQr, enterPassword, queryButton, hidePage, installCanvas, showPage } from './codeHarness'
 
 jest.mock('@/code/usePageVisible', () => jest.requireActual<typeof import('./codeHarness')>('./codeHarness').pageVisibilityMock())
 jest.mock('@/platform', () => ({ ...jest.requireActual<object>('@/platform'), enterCodeDisplayMode: jest.fn() }))
 
-const { gateway, server } = setupMockGateway()
+const { gateway, server } = withMockGateway({ timeoutMs: 5000 })
 const enterDisplayMode = platform.enterCodeDisplayMode as jest.MockedFunction<typeof platform.enterCodeDisplayMode>
 const restoreDisplay = jest.fn()
 
@@ -21,7 +19,6 @@ let sent: string[] = []
 let payloads: string[] = []
 
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' })
   server.events.on('request:start', ({ request }) => void sent.push(new URL(request.url).pathname.replace(/^\/api/, '')))
   server.events.on('response:mocked', async ({ response, request }) => {
     if (!/\/code(\/[^/]+\/refresh)?$/.test(new URL(request.url).pathname)) return
@@ -29,18 +26,13 @@ beforeAll(() => {
     if (body.data?.payload) payloads.push(body.data.payload)
   })
 })
-afterAll(() => server.close())
 
 beforeEach(async () => {
   jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] })
   installCanvas()
-  configureGateway({ timeoutMs: 5000 })
-  gateway.setControls({ personaId: 'level2', fault: 'none', faultEndpoint: 'all', latencyMs: 0, autoScan: null })
-  gateway.reset()
-  useSession.getState().clear()
   restoreDisplay.mockClear()
   enterDisplayMode.mockReset().mockResolvedValue(restoreDisplay)
-  await logIn()
+  await logInAs(gateway, 'level2')
   sent = []
   payloads = []
 })
@@ -176,7 +168,7 @@ test('a pharmacy scan shows the merchant and the amount, and leaves display mode
 
 test('a counter scan of a level-1 identity code shows where the identity was verified', async () => {
   gateway.setControls({ personaId: 'level1', autoScan: 'counter' })
-  await logIn()
+  await logInAs(gateway, gateway.state.controls.personaId)
   await openCode()
   expect(screen.getByText('电子社保卡身份码')).toBeTruthy()
   expect(queryButton('支付码')).toBeNull()
@@ -208,7 +200,7 @@ test.each([
   ['new', '您还没有领取电子社保卡', '申领电子社保卡'],
 ])('persona %s gets no code: the reason and the next step', async (personaId, title, next) => {
   gateway.setControls({ personaId })
-  await logIn()
+  await logInAs(gateway, gateway.state.controls.personaId)
   render(<ShowCodePage />)
   await screen.findByText(title)
   expect(screen.getByRole('link', { name: next })).toBeTruthy()

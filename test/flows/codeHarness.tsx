@@ -6,9 +6,6 @@
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { act, fireEvent, screen } from '@testing-library/react'
-import { call } from '@/gateway/client'
-import { useSession } from '@/stores/session'
-import { TEST_SMS_CODE } from '@mock/data/personas'
 
 /**
  * The factory for jest.mock('@/code/usePageVisible'): visibility the test switches, as Taro's page
@@ -90,10 +87,6 @@ export function decodeShownQr(): string | undefined {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
 }
 
-export async function logIn() {
-  await call('smsSend', { purpose: 'login', phone: '13708712345' })
-  useSession.getState().setSession(await call('login', { channel: 'h5', phone: '13708712345', smsCode: TEST_SMS_CODE }))
-}
 
 /** A Taro button (<taro-button-core>, no button role in jsdom) by its accessible name or its text. */
 export function queryButton(name: string): HTMLElement | null {

@@ -1,23 +1,13 @@
 /** 主扫: paste a terminal code (H5 has no scanner), see who asks for what, confirm, pay with the password, or decline. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { configureGateway } from '@/gateway/client'
-import { useSession } from '@/stores/session'
 import ScanPage from '@/code/scan/index'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
-import { setupMockGateway } from '@mock/node'
-import { button, enterPassword, logIn } from './codeHarness'
+import { logInAs, withMockGateway } from '../support/gateway'
+import { button, enterPassword } from './codeHarness'
 
-const { gateway, server } = setupMockGateway()
+const { gateway } = withMockGateway({ timeoutMs: 2000 })
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
-beforeEach(async () => {
-  configureGateway({ timeoutMs: 2000 })
-  gateway.setControls({ personaId: 'level2', fault: 'none', faultEndpoint: 'all', latencyMs: 0 })
-  gateway.reset()
-  useSession.getState().clear()
-  await logIn()
-})
+beforeEach(() => logInAs(gateway, 'level2'))
 
 async function readTicket(ticket: string) {
   render(<ScanPage />)

@@ -1,13 +1,10 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
-import { call, configureGateway } from '@/gateway/client'
 import * as platform from '@/platform'
 import { useCityStore } from '@/stores/city'
-import { useSession } from '@/stores/session'
 import Home from '@/pages/home/index'
-import { setupMockGateway } from '@mock/node'
-import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
+import { logInAs as logInWith, withMockGateway } from '../support/gateway'
 
 /** The build injects Taro's page hooks; here the test shows the page again itself. */
 const onShow: (() => void)[] = []
@@ -28,15 +25,9 @@ jest.mock('@tarojs/taro', () => {
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), getLocation: jest.fn() }))
 const getLocation = jest.mocked(platform.getLocation)
 
-const { gateway, server } = setupMockGateway()
+const { gateway, server } = withMockGateway()
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
 beforeEach(() => {
-  configureGateway({ timeoutMs: 300 })
-  gateway.setControls({ personaId: 'level2', fault: 'none', faultEndpoint: 'all', latencyMs: 0 })
-  gateway.reset()
-  useSession.getState().clear()
   useCityStore.setState({ cityId: null })
   window.history.replaceState(null, '', '/')
   getLocation.mockReset().mockResolvedValue(null)
@@ -54,12 +45,7 @@ const search = (text: string) => {
   fireEvent.input(input, { target: { value: text } })
 }
 
-async function logInAs(personaId: string) {
-  gateway.setControls({ personaId })
-  const phone = findPersona(personaId)!.phone
-  await call('smsSend', { purpose: 'login', phone })
-  useSession.getState().setSession(await call('login', { channel: 'h5', phone, smsCode: TEST_SMS_CODE }))
-}
+const logInAs = (personaId: string) => logInWith(gateway, personaId)
 
 describe('city', () => {
   test('a shared link ?city=kunming opens Kunming, is remembered and stays in the address bar', async () => {

@@ -1,26 +1,20 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { configureGateway } from '@/gateway/client'
 import * as platform from '@/platform'
 import { useCityStore } from '@/stores/city'
 import OutletsList from '@/outlets/list/index'
 import OutletDetailPage from '@/outlets/detail/index'
-import { setupMockGateway } from '@mock/node'
+import { withMockGateway } from '../support/gateway'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), getLocation: jest.fn() }))
 const getLocation = jest.mocked(platform.getLocation)
 
-const { gateway, server } = setupMockGateway()
+const { gateway } = withMockGateway()
 
 /** Near 五华区 in Kunming. */
 const WUHUA = { latitude: 25.04, longitude: 102.71 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
 beforeEach(() => {
-  configureGateway({ timeoutMs: 300 })
-  gateway.setControls({ personaId: 'level2', fault: 'none', faultEndpoint: 'all', latencyMs: 0 })
-  gateway.reset()
   useCityStore.setState({ cityId: 'kunming' })
   window.history.replaceState(null, '', '/outlets/list/index')
   getLocation.mockReset().mockResolvedValue(null)

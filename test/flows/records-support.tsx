@@ -2,24 +2,12 @@
 import { render } from '@testing-library/react'
 import { Current } from '@tarojs/runtime'
 import type { ReactElement } from 'react'
-import { call, configureGateway } from '@/gateway/client'
-import { useSession } from '@/stores/session'
-import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
+import { findPersona } from '@mock/data/personas'
 import type { FaultId } from '@mock/faults'
-import { setupMockGateway } from '@mock/node'
+import type { MockGateway } from '@mock/gateway'
+import { logInAs, withMockGateway } from '../support/gateway'
 
-export function setupRecordsGateway() {
-  const mock = setupMockGateway()
-  beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }))
-  afterAll(() => mock.server.close())
-  beforeEach(() => {
-    configureGateway({ timeoutMs: 300 })
-    mock.gateway.setControls({ personaId: 'veteran', fault: 'none', faultEndpoint: 'all', latencyMs: 0 })
-    mock.gateway.reset()
-    useSession.getState().clear()
-  })
-  return mock
-}
+export const setupRecordsGateway = () => withMockGateway({ personaId: 'veteran' })
 
 const PAGE_PATH = 'records-test-page'
 
@@ -29,15 +17,12 @@ const PAGE_PATH = 'records-test-page'
  */
 export async function renderAs(
   personaId: string,
-  gateway: ReturnType<typeof setupMockGateway>['gateway'],
+  gateway: MockGateway,
   page: ReactElement,
   /** A fault switched on for every endpoint once logged in. */
   fault?: FaultId,
 ) {
-  gateway.setControls({ personaId })
-  const phone = findPersona(personaId)?.phone ?? '13800000000'
-  await call('smsSend', { purpose: 'login', phone })
-  useSession.getState().setSession(await call('login', { channel: 'h5', phone, smsCode: TEST_SMS_CODE }))
+  await logInAs(gateway, personaId)
   if (fault) gateway.setControls({ fault, faultEndpoint: 'all' })
   const container = document.createElement('div')
   container.id = PAGE_PATH

@@ -1,26 +1,12 @@
-import { call, configureGateway } from '@/gateway/client'
+import { call } from '@/gateway/client'
 import { GatewayError } from '@/gateway/errors'
 import { useSession } from '@/stores/session'
-import { setupMockGateway } from '@mock/node'
-import { TEST_SMS_CODE } from '@mock/data/personas'
 import { FAULT_IDS } from '@mock/faults'
+import { TEST_SMS_CODE } from '@mock/data/personas'
+import { logInAs, withMockGateway } from '../support/gateway'
 
-const { gateway, server } = setupMockGateway()
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
-beforeEach(() => {
-  configureGateway({ timeoutMs: 300 })
-  gateway.setControls({ personaId: 'level2', fault: 'none', faultEndpoint: 'all', latencyMs: 0 })
-  gateway.reset()
-  useSession.getState().clear()
-})
-
-async function logIn() {
-  await call('smsSend', { purpose: 'login', phone: '13708712345' })
-  const session = await call('login', { channel: 'h5', phone: '13708712345', smsCode: TEST_SMS_CODE })
-  useSession.getState().setSession(session)
-}
+const { gateway, server } = withMockGateway()
+const logIn = () => logInAs(gateway, gateway.state.controls.personaId)
 
 async function codeOf(promise: Promise<unknown>) {
   try {

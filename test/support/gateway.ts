@@ -1,0 +1,30 @@
+/**
+ * The mock gateway for a jest file: msw/node listening for the whole file, and before each test a
+ * fresh state for the persona, no fault, the client's timeout and no session.
+ */
+import { call, configureGateway } from '@/gateway/client'
+import { useSession } from '@/stores/session'
+import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
+import type { MockGateway } from '@mock/gateway'
+import { setupMockGateway } from '@mock/node'
+
+export function withMockGateway({ personaId = 'level2', timeoutMs = 300 }: { personaId?: string; timeoutMs?: number } = {}) {
+  const mock = setupMockGateway()
+  beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }))
+  afterAll(() => mock.server.close())
+  beforeEach(() => {
+    configureGateway({ timeoutMs })
+    mock.gateway.setControls({ personaId, fault: 'none', faultEndpoint: 'all', latencyMs: 0, autoScan: null })
+    mock.gateway.reset()
+    useSession.getState().clear()
+  })
+  return mock
+}
+
+/** Logs in on H5 by SMS as the persona (its own phone and the test code). */
+export async function logInAs(gateway: MockGateway, personaId: string): Promise<void> {
+  gateway.setControls({ personaId })
+  const phone = findPersona(personaId)?.phone ?? '13708712345'
+  await call('smsSend', { purpose: 'login', phone })
+  useSession.getState().setSession(await call('login', { channel: 'h5', phone, smsCode: TEST_SMS_CODE }))
+}
