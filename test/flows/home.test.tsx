@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import * as platform from '@/platform'
 import { useCityStore } from '@/stores/city'
 import Home from '@/pages/home/index'
-import { logInAs as logInWith, withMockGateway } from '../support/gateway'
+import { FAULT_CASES, logInAs as logInWith, withMockGateway } from '../support/gateway'
 
 /** The build injects Taro's page hooks; here the test shows the page again itself. */
 const onShow: (() => void)[] = []
@@ -210,14 +210,7 @@ describe('e-card at a glance', () => {
 })
 
 describe('faults', () => {
-  test.each([
-    ['server-error', '服务暂时不可用，请稍后再试'],
-    ['timeout', '网络超时，请稍后重试'],
-    ['offline', '网络未连接，请检查网络后重试'],
-    ['malformed', '服务返回了无法识别的数据，请稍后重试'],
-    ['rate-limited', '操作太频繁，请稍后再试'],
-    ['contract-violation', '服务返回的数据不完整，请稍后重试'],
-  ] as const)('%s: a clear message, and 重试 recovers', async (fault, message) => {
+  test.each(FAULT_CASES)('%s: a clear message, and 重试 recovers', async (fault, message) => {
     gateway.setControls({ fault })
     openLink('?city=kunming')
     render(<Home />)

@@ -4,7 +4,7 @@ import * as platform from '@/platform'
 import { useCityStore } from '@/stores/city'
 import OutletsList from '@/outlets/list/index'
 import OutletDetailPage from '@/outlets/detail/index'
-import { withMockGateway } from '../support/gateway'
+import { FAULT_CASES, withMockGateway } from '../support/gateway'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), getLocation: jest.fn() }))
 const getLocation = jest.mocked(platform.getLocation)
@@ -96,14 +96,7 @@ describe('outlets list', () => {
     expect(within(alert).queryByText('重试')).toBeNull()
   })
 
-  test.each([
-    ['server-error', '服务暂时不可用，请稍后再试'],
-    ['timeout', '网络超时，请稍后重试'],
-    ['offline', '网络未连接，请检查网络后重试'],
-    ['malformed', '服务返回了无法识别的数据，请稍后重试'],
-    ['rate-limited', '操作太频繁，请稍后再试'],
-    ['contract-violation', '服务返回的数据不完整，请稍后重试'],
-  ] as const)('fault %s: a clear message, and 重试 recovers', async (fault, message) => {
+  test.each(FAULT_CASES)('fault %s: a clear message, and 重试 recovers', async (fault, message) => {
     gateway.setControls({ fault, faultEndpoint: 'outlets' })
     render(<OutletsList />)
     const alert = await screen.findByRole('alert', {}, { timeout: 3000 })

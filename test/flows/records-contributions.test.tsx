@@ -4,6 +4,7 @@ import { FAULT_IDS } from '@mock/faults'
 import Contributions from '@/records/contributions/index'
 import { pageEvents, taroSpies } from './records-taro'
 import { persona, renderAs, setupRecordsGateway } from './records-support'
+import { FAULT_CASES } from '../support/gateway'
 
 const { gateway } = setupRecordsGateway()
 
@@ -95,20 +96,12 @@ test.each([
   expect(screen.queryByText('重试')).toBeNull()
 })
 
-const FAULT_MESSAGES = {
-  'server-error': '服务暂时不可用，请稍后再试',
-  timeout: '网络超时，请稍后重试',
-  offline: '网络未连接，请检查网络后重试',
-  malformed: '服务返回了无法识别的数据，请稍后重试',
-  'rate-limited': '操作太频繁，请稍后再试',
-  'contract-violation': '服务返回的数据不完整，请稍后重试',
-} as const
 
-test.each(Object.entries(FAULT_MESSAGES))('fault %s on the first page: its message, then 重试 loads the records', async (fault, message) => {
+test.each(FAULT_CASES)('fault %s on the first page: its message, then 重试 loads the records', async (fault, message) => {
   gateway.setControls({ personaId: 'veteran' })
   await renderAs('veteran', gateway, <Contributions />)
   await firstPage()
-  gateway.setControls({ fault: fault as keyof typeof FAULT_MESSAGES, faultEndpoint: 'contributions' })
+  gateway.setControls({ fault, faultEndpoint: 'contributions' })
   fireEvent.click(screen.getByRole('button', { name: '险种：医疗保险' }))
   await screen.findByText(message)
   if (fault === 'offline') expect(screen.getByText('网络未连接')).toBeTruthy()
@@ -127,7 +120,7 @@ test('fault session-expired: the client re-authenticates once and the records lo
 })
 
 test('every fault is covered by these tests', () => {
-  expect([...Object.keys(FAULT_MESSAGES), 'session-expired', 'none'].sort()).toEqual([...FAULT_IDS].sort())
+  expect([...FAULT_CASES.map(([fault]) => fault), 'session-expired', 'none'].sort()).toEqual([...FAULT_IDS].sort())
 })
 
 test('a failed next page keeps the rows and offers 重试 in the footer', async () => {

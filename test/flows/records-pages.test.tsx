@@ -1,12 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { benefits, medicalTransactions, pension } from '@mock/data/records'
-import type { FaultId } from '@mock/faults'
 import { formatMoney } from '@/lib/format'
 import BenefitsPage from '@/records/benefits/index'
 import RecordsHome from '@/records/index/index'
 import MedicalPage from '@/records/medical/index'
 import PensionPage from '@/records/pension/index'
 import { pageEvents, taroSpies } from './records-taro'
+import { FAULT_CASES } from '../support/gateway'
 import { persona, renderAs, setupRecordsGateway } from './records-support'
 
 const { gateway } = setupRecordsGateway()
@@ -138,17 +138,9 @@ const PAGES = [
   ['benefits', BenefitsPage, () => screen.findByRole('list', { name: /^待遇领取记录/ })],
 ] as const
 
-const FAULTS: [FaultId, string][] = [
-  ['server-error', '服务暂时不可用，请稍后再试'],
-  ['timeout', '网络超时，请稍后重试'],
-  ['offline', '网络未连接，请检查网络后重试'],
-  ['malformed', '服务返回了无法识别的数据，请稍后重试'],
-  ['rate-limited', '操作太频繁，请稍后再试'],
-  ['contract-violation', '服务返回的数据不完整，请稍后重试'],
-]
 
 describe.each(PAGES)('fault on %s', (endpoint, Page, loaded) => {
-  test.each(FAULTS)('%s: the message, then 重试 loads it', async (fault, message) => {
+  test.each(FAULT_CASES)('%s: the message, then 重试 loads it', async (fault, message) => {
     gateway.setControls({ personaId: 'veteran' })
     gateway.setControls({ fault, faultEndpoint: endpoint })
     await renderAs('veteran', gateway, <Page />)
