@@ -1,26 +1,49 @@
 /**
- * npm test: the whole suite CI runs, in order — typecheck, lint, jest (unit, flows, gateway, scripts),
- * e2e in Chromium. Stops at the first failing stage and names it; prints each stage's duration.
+ * npm test: the whole suite CI runs, in order: typecheck, lint, jest (unit, flows, gateway, scripts), e2e
+ * in Chromium on the H5 mock build. Each stage is the package.json script of the same name, so
+ * `npm test` and the single scripts never drift apart. Stops at the first failing stage and names it;
+ * prints each stage's duration as it ends and a summary at the end; exits non-zero on any failure.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 const STAGES = [
-  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']],
-  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
-  ['unit and flow tests (jest)', 'npx', ['jest', '--ci']],
-  ['e2e (Chromium)', 'node', ['test/e2e/run.mjs']],
+  { name: 'typecheck', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
+  { name: 'jest (unit + flows)', script: 'test:unit', args: ['--ci'] },
+  { name: 'e2e (Chromium, H5 mock build)', script: 'test:e2e' },
 ]
 
-const timings = []
-for (const [name, command, args] of STAGES) {
-  console.log(`\n▶ ${name}`)
-  const started = Date.now()
-  const { status } = spawnSync(command, args, { stdio: 'inherit' })
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  timings.push(`${name}: ${seconds} s`)
-  if (status !== 0) {
-    console.error(`\n✖ npm test failed at: ${name} (exit ${status}) after ${seconds} s`)
-    process.exit(status || 1)
-  }
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
+
+function runStage({ script, args = [] }) {
+  return new Promise((resolve) => {
+    // -s: no npm banner lines around the script's own output.
+    const child = spawn(npm, ['run', '-s', script, ...(args.length ? ['--', ...args] : [])], {
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    })
+    child.on('error', (error) => {
+      console.error(String(error))
+      resolve(127)
+    })
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+  })
 }
-console.log(`\n✔ npm test passed\n  ${timings.join('\n  ')}`)
+
+const timings = []
+const total = performance.now()
+for (const stage of STAGES) {
+  console.log(`\n▶ ${stage.name}  (npm run ${stage.script}${stage.args ? ' -- ' + stage.args.join(' ') : ''})`)
+  const started = performance.now()
+  const code = await runStage(stage)
+  const took = seconds(performance.now() - started)
+  timings.push(`${stage.name.padEnd(32)} ${took}${code === 0 ? '' : '  ✖'}`)
+  if (code !== 0) {
+    console.error(`\n✖ npm test FAILED at stage "${stage.name}" (exit code ${code}, after ${took})`)
+    console.error(`  ${timings.join('\n  ')}`)
+    process.exit(code || 1)
+  }
+  console.log(`✔ ${stage.name} passed in ${took}`)
+}
+console.log(`\n✔ npm test passed in ${seconds(performance.now() - total)}\n  ${timings.join('\n  ')}`)
