@@ -1,10 +1,12 @@
 // Tiny static server for a built H5 dist (no dependency): 127.0.0.1 only, SPA fallback to index.html
-// (Taro H5 uses browser-history routing). `node scripts/serve.mjs dist/h5 8080` prints the URL.
-import { createReadStream } from 'node:fs'
+// (Taro H5 uses browser-history routing), gzip for text assets as any real host would send them (so
+// Lighthouse measures transfer sizes a resident would get). `node scripts/serve.mjs dist/h5 8080`.
+import { createReadStream, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +28,16 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/
+
+/** Gzipped bytes of a file, computed once per file version. */
+const gzipCache = new Map()
+function gzipped(file, info) {
+  const key = `${file}:${info.mtimeMs}:${info.size}`
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(readFileSync(file), { level: 9 }))
+  return gzipCache.get(key)
 }
 
 export function contentType(file) {
@@ -87,6 +99,13 @@ export async function serve(dir, port = 0) {
       if (path.basename(file) === 'mockServiceWorker.js') {
         headers['Service-Worker-Allowed'] = '/'
         headers['Cache-Control'] = 'no-cache'
+      }
+      const gzip = COMPRESSIBLE.test(headers['Content-Type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+      if (gzip) {
+        const body = gzipped(file, info)
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' })
+        res.end(req.method === 'HEAD' ? undefined : body)
+        return
       }
       res.writeHead(200, headers)
       if (req.method === 'HEAD') res.end()
