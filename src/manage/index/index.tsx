@@ -49,31 +49,33 @@ export default function ManagePage() {
   return (
     <Screen>
       <View className="page-title">卡片管理</View>
-      <CardGate stopped>
-        {(card) => {
-          const usable = card.status === 'level1' || card.status === 'level2'
-          const here = card.channels.find((c) => c.channel === platformName)
-          return (
-            <View>
-              {card.status === 'lost' || card.status === 'cancelled' ? <CardProblem status={card.status} /> : <PasswordState password={card.password} />}
-              <View className="weui-cells__title">密码</View>
-              <View className="weui-cells">
-                {usable && !card.password.locked ? <NavCell title="修改密码" url="/manage/password/index" /> : null}
-                <NavCell title="重置密码" url={RESET_URL} note={card.password.locked ? '已锁定，重置后解锁' : '忘记密码时'} />
-              </View>
-              {usable || here ? (
-                <View>
-                  <View className="weui-cells__title">卡片</View>
-                  <View className="weui-cells">
-                    {usable ? <NavCell title="临时挂失" url="/manage/loss/index" /> : null}
-                    {here ? <NavCell title="解除本渠道关联" url="/manage/unbind/index" note={here.name} /> : null}
-                  </View>
+      <View className="manage-card">
+        <CardGate stopped>
+          {(card) => {
+            const usable = card.status === 'level1' || card.status === 'level2'
+            const here = card.channels.find((c) => c.channel === platformName)
+            return (
+              <View>
+                {card.status === 'lost' || card.status === 'cancelled' ? <CardProblem status={card.status} /> : <PasswordState password={card.password} />}
+                <View className="weui-cells__title">密码</View>
+                <View className="weui-cells">
+                  {usable && !card.password.locked ? <NavCell title="修改密码" url="/manage/password/index" /> : null}
+                  <NavCell title="重置密码" url={RESET_URL} note={card.password.locked ? '已锁定，重置后解锁' : '忘记密码时'} />
                 </View>
-              ) : null}
-            </View>
-          )
-        }}
-      </CardGate>
+                {usable || here ? (
+                  <View>
+                    <View className="weui-cells__title">卡片</View>
+                    <View className="weui-cells">
+                      {usable ? <NavCell title="临时挂失" url="/manage/loss/index" /> : null}
+                      {here ? <NavCell title="解除本渠道关联" url="/manage/unbind/index" note={here.name} /> : null}
+                    </View>
+                  </View>
+                ) : null}
+              </View>
+            )
+          }}
+        </CardGate>
+      </View>
       <Account />
     </Screen>
   )

@@ -30,15 +30,16 @@ export default function Home() {
     <Screen className="home">
       <View className="page-title">市民中心</View>
       <CardEntry />
-      <RequestView state={cities} onRetry={cities.reload} loadingLabel="正在加载城市">
-        {(list) => <CityHome cities={list} />}
-      </RequestView>
+      {/* Above the content that loads, so nothing on screen moves when the services arrive. */}
       <View className="weui-cells hotline">
         <PhoneLink className="weui-cell weui-cell_access hotline__cell" phone={HOTLINE} label={`拨打人社服务热线 ${HOTLINE}`}>
           <View className="weui-cell__bd">人社服务热线</View>
           <View className="weui-cell__ft weui-cell__ft_in-access hotline__number">{HOTLINE}</View>
         </PhoneLink>
       </View>
+      <RequestView state={cities} onRetry={cities.reload} loadingLabel="正在加载城市">
+        {(list) => <CityHome cities={list} />}
+      </RequestView>
     </Screen>
   )
 }
