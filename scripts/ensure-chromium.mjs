@@ -27,10 +27,14 @@ export function ensureChromium({ log = (line) => console.log(line) } = {}) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (isRoot && hasAptGet()) {
     log(`Chromium not found at ${CHROMIUM_PATH}: installing it with apt-get (one-off, about a minute)`)
-    execFileSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    })
+    try {
+      execFileSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      })
+    } catch (error) {
+      throw new Error(`Installing Chromium with apt-get failed (${error.message.split('\n')[0]}). Install it with: ${INSTALL_COMMAND}`)
+    }
     if (executable(CHROMIUM_PATH)) return CHROMIUM_PATH
     throw new Error(`apt-get install chromium finished but ${CHROMIUM_PATH} is still missing`)
   }
