@@ -55,8 +55,8 @@ test('the tab bar switches to 电子社保卡 and 我的', async () => {
 test('大字模式 enlarges the text on every page and is remembered', async () => {
   const { page } = session
   const me = shownScreen(page, '我的')
-  // The Switch renders <taro-switch-core aria-label="大字模式"> around a checkbox input.
-  const toggle = page.getByLabel('大字模式', { exact: true }).filter({ visible: true }).getByRole('checkbox')
+  // Taro's H5 Switch is <taro-switch-core> around a checkbox input, which carries the accessible name.
+  const toggle = page.getByRole('checkbox', { name: '大字模式', exact: true }).filter({ visible: true })
   assert.equal(await toggle.isChecked(), false)
   assert.doesNotMatch((await me.getAttribute('class')) ?? '', /screen--large/)
   const normalSize = await fontSizePx(me.locator('.weui-cell__bd').first())
