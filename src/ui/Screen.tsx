@@ -8,7 +8,7 @@ const TesterPanel: ComponentType | null = MOCK_GATEWAY
     (require('../../mock/panel/TesterPanel') as { TesterPanel: ComponentType }).TesterPanel
   : null
 
-/** Every page's root: applies the theme tokens and the large-text mode. */
+/** Every page's root: applies the theme tokens and the large-text mode; the page is the main landmark. */
 export function Screen({ children, className }: PropsWithChildren<{ className?: string }>) {
   const largeText = usePreferences((s) => s.largeText)
   const root = useRef<HTMLElement>(null)
@@ -22,7 +22,7 @@ export function Screen({ children, className }: PropsWithChildren<{ className?: 
   const classes = ['screen', largeText ? 'screen--large' : '', className ?? ''].filter(Boolean).join(' ')
   return (
     <View ref={root} className={classes}>
-      {children}
+      <View role="main">{children}</View>
       {TesterPanel ? <TesterPanel /> : null}
     </View>
   )
