@@ -1,14 +1,23 @@
 /**
- * WeUI's styles carry dark-mode and care-mode theme variables. The mini-programs never set
- * data-weui-theme="dark" or data-weui-mode="care" and do not opt into dark mode, so those rules are
- * dead weight in the main package (about 10 KB): drop them.
+ * Trims WeUI's mini-program styles:
+ * - dark-mode and care-mode theme rules: the mini-programs never set data-weui-theme="dark" or
+ *   data-weui-mode="care" and do not opt into dark mode, so those rules are dead weight;
+ * - the theme variables every widget file repeats: base.wxss (in app.wxss) already defines them on
+ *   `page` for every page, so a widget imported by a sub-package need not ship them again.
  */
 const unused = /data-weui-theme=["']?dark|data-weui-mode=["']?care/
+const weuiWidget = /weui-wxss[\\/]dist[\\/]style[\\/]widget[\\/]/
+
+const onlyThemeVariables = (rule) => rule.nodes.length > 0 && rule.nodes.every((node) => node.type === 'decl' && node.prop.startsWith('--weui-'))
 
 module.exports = () => ({
   postcssPlugin: 'weui-light-only',
   Rule(rule) {
     if (!rule.selectors) return
+    if (weuiWidget.test(rule.source?.input.file ?? '') && onlyThemeVariables(rule)) {
+      rule.remove()
+      return
+    }
     const kept = rule.selectors.filter((selector) => !unused.test(selector))
     if (kept.length === 0) rule.remove()
     else if (kept.length < rule.selectors.length) rule.selectors = kept

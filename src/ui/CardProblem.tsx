@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { CounterHelp } from './Links'
 import { Result } from './Result'
+import '@/ui/weui/msg'
 
 const PROBLEMS = {
   lost: {

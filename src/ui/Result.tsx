@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './Result.css'
+import '@/ui/weui/msg'
 
 /** A WeUI result page block: icon, title, text, and the next actions. Warnings are announced as alerts. */
 export function Result({ kind, title, children, actions }: { kind: 'success' | 'warn'; title: string; children?: ReactNode; actions?: ReactNode }) {

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import './Steps.css'
+import '@/ui/weui/steps'
 
 /**
  * WeUI's horizontal steps indicator: done steps in the brand colour, the current one marked, and one

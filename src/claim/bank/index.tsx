@@ -16,6 +16,7 @@ import { LinkButton, OUTLETS_URL } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { LEVEL_INFO } from '../levels'
 import '../claim.css'
+import '@/ui/weui/msg'
 
 /** Refusals the resident must fix at the bank: the catalogue message says exactly what to do. */
 const AT_THE_BANK: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BANK_NOT_ACTIVATED', 'BANK_PHONE_MISMATCH'])

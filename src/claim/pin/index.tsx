@@ -11,6 +11,7 @@ import { CounterHelp } from '@/ui/Links'
 import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
 import { Result } from '@/ui/Result'
 import '../claim.css'
+import '@/ui/weui/msg'
 
 const EXPLAIN =
   '实体社保卡的社保密码初始为 123456。为保障安全，初始密码不能用于医保结算（药店、医院刷卡），请先改为您自己的 6 位密码。社保密码与电子社保卡密码、银行卡密码相互独立。'

@@ -16,6 +16,7 @@ import { ConsentStep } from './ConsentStep'
 import { IdentityStep } from './IdentityStep'
 import { PasswordStep } from './PasswordStep'
 import '../claim.css'
+import '@/ui/weui/msg'
 
 const STEP_TITLES: Record<ClaimStep, string> = { identity: '填写信息', consent: '授权', verify: '身份核验', password: '设置密码', done: '完成' }
 

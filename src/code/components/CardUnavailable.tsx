@@ -3,6 +3,7 @@ import type { CardStatus } from '@/gateway/contract'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { makePhoneCall } from '@/platform'
 import { NavCell } from '@/ui/NavCell'
+import '@/ui/weui/msg'
 
 /** Why there is no code to show, and what to do next. */
 export type Unavailable = 'none' | 'lost' | 'cancelled' | 'password-locked'

@@ -15,6 +15,7 @@ import { canProtectCapture } from '@/platform'
 import { useCodeDisplayMode } from '../useCodeDisplayMode'
 import { QrCode } from './QrCode'
 import './LiveCode.css'
+import '@/ui/weui/msg'
 
 export type IssuedCode = ResponseOf<'codeIssue'>
 type ScanStatus = ResponseOf<'codeStatus'>

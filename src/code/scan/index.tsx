@@ -17,6 +17,7 @@ import { Screen } from '@/ui/Screen'
 import { ErrorView, LoadingView } from '@/ui/states'
 import './index.css'
 import { focusable } from '@/ui/focusable'
+import '@/ui/weui/msg'
 
 type Ticket = ResponseOf<'ticketRead'>
 

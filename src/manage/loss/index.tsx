@@ -9,6 +9,7 @@ import { Screen } from '@/ui/Screen'
 import { VerifiedConfirm } from '@/ui/VerifiedConfirm'
 import { CardGate } from '../CardGate'
 import '../manage.css'
+import '@/ui/weui/msg'
 
 const UNDO = `找回卡片后，可拨打 ${HOTLINE} 或携带身份证到社保经办网点柜台解除挂失；如需补办新卡，请到柜台申请（申请补卡后不能再解除挂失）。`
 

@@ -10,6 +10,7 @@ import { Screen } from '@/ui/Screen'
 import { CardGate } from '../CardGate'
 import { PasswordState } from '../PasswordState'
 import '../manage.css'
+import '@/ui/weui/msg'
 
 type Stage = { step: 'old' } | { step: 'new'; oldPassword: string } | { step: 'done' }
 

@@ -7,6 +7,7 @@ import { Screen } from '@/ui/Screen'
 import { VerifyIdentity } from '@/ui/VerifyIdentity'
 import { CardGate } from '../CardGate'
 import '../manage.css'
+import '@/ui/weui/msg'
 
 /** Face or SMS check, then the new password twice; the reset also lifts the lock. */
 function ResetPassword({ locked }: { locked: boolean }) {

@@ -7,6 +7,7 @@ import { Screen } from '@/ui/Screen'
 import { Unbind, type BoundChannel } from '@/ui/Unbind'
 import { CardGate, goHome } from '../CardGate'
 import '../manage.css'
+import '@/ui/weui/msg'
 
 const HERE = { weapp: '微信', alipay: '支付宝', h5: '网页' }[platformName]
 

@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { EmptyView } from '@/ui/states'
 import type { PagedListState } from '../usePagedList'
 import { ListSkeleton, RecordsError } from './RecordsView'
+import '@/ui/weui/loadmore'
 
 /**
  * A paged list from usePagedList: skeleton, error or empty state for the first page; the rows; and a
