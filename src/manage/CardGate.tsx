@@ -1,10 +1,8 @@
-import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
-import { CardProblem } from '@/ui/CardProblem'
-import { LinkButton } from '@/ui/Links'
+import { CardProblem, NoEcard } from '@/ui/CardProblem'
 import { RequestView } from '@/ui/states'
 import './manage.css'
 
@@ -18,16 +16,7 @@ export function CardGate({ stopped, children }: { stopped?: boolean; children(ca
   return (
     <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
       {(card) => {
-        if (card.status === 'none') {
-          return (
-            <View className="block" role="status">
-              <View className="manage-text">您还没有领取电子社保卡。</View>
-              <LinkButton url="/claim/wizard/index" primary>
-                申领电子社保卡
-              </LinkButton>
-            </View>
-          )
-        }
+        if (card.status === 'none') return <NoEcard />
         if (!stopped && (card.status === 'lost' || card.status === 'cancelled')) return <CardProblem status={card.status} />
         return children(card)
       }}

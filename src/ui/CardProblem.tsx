@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { ERROR_MESSAGES } from '@/gateway/errors'
-import { CounterHelp } from './Links'
+import { CounterHelp, LinkButton } from './Links'
 import { Result } from './Result'
 import '@/ui/weui/msg'
 
@@ -16,6 +16,18 @@ const PROBLEMS = {
     next: '请携带身份证到社保经办网点或合作银行补换新的社保卡，新卡启用后再申领电子社保卡。',
   },
 } as const
+
+/** No e-card yet: say so and lead to the claim. */
+export function NoEcard() {
+  return (
+    <View className="block" role="status">
+      <View className="result-text">您还没有领取电子社保卡。</View>
+      <LinkButton url="/claim/wizard/index" primary>
+        申领电子社保卡
+      </LinkButton>
+    </View>
+  )
+}
 
 /** Lost or cancelled physical card: what it means for the e-card and what to do next. */
 export function CardProblem({ status }: { status: keyof typeof PROBLEMS }) {

@@ -5,7 +5,7 @@ import { useRequest } from '@/gateway/hooks'
 import { formatDate } from '@/lib/format'
 import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
-import { CardProblem } from '@/ui/CardProblem'
+import { CardProblem, NoEcard } from '@/ui/CardProblem'
 import { LevelOpens } from '../components/LevelOpens'
 import { LinkButton } from '@/ui/Links'
 import { Unbind, type BoundChannel } from '@/ui/Unbind'
@@ -16,16 +16,7 @@ function CardView({ initial }: { initial: CardStatus }) {
   const [card, setCard] = useState(initial)
   const [unbinding, setUnbinding] = useState<BoundChannel | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  if (card.status === 'none') {
-    return (
-      <View className="block" role="status">
-        <View className="claim-consent__text">您还没有领取电子社保卡。</View>
-        <LinkButton url="/claim/wizard/index" primary>
-          申领电子社保卡
-        </LinkButton>
-      </View>
-    )
-  }
+  if (card.status === 'none') return <NoEcard />
   if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem status={card.status} />
   const level = card.status
 

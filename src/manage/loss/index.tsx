@@ -2,7 +2,6 @@ import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { useSubmit } from '@/gateway/hooks'
-import { CardProblem } from '@/ui/CardProblem'
 import { CounterHelp, HOTLINE } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
@@ -69,9 +68,7 @@ export default function LossPage() {
   return (
     <Screen>
       <View className="page-title">社保卡临时挂失</View>
-      <CardGate stopped>
-        {(card) => (card.status === 'lost' || card.status === 'cancelled' ? <CardProblem status={card.status} /> : <ReportLoss card={card} />)}
-      </CardGate>
+      <CardGate>{(card) => <ReportLoss card={card} />}</CardGate>
     </Screen>
   )
 }
