@@ -49,6 +49,12 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     },
     h5: {
       compile: { include: [mockDir] },
+      // Taro splits only the initial chunk, so every lazily loaded page chunk carried its own copy of the
+      // components, the gateway client and the UI blocks; split the page chunks too.
+      webpackChain(chain) {
+        const splitChunks = chain.optimization.get('splitChunks')
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
