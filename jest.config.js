@@ -11,6 +11,8 @@ module.exports = {
     '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmDependencies.join('|')})/)`],
+  // Tests run Taro's H5 runtime, so an H5 twin (OutletMap.h5.tsx) wins over the mini-program file, as in the H5 build.
+  moduleFileExtensions: ['h5.tsx', 'h5.ts', 'tsx', 'ts', 'js', 'jsx', 'mjs', 'json'],
   moduleNameMapper: {
     '^@tarojs/taro$': '<rootDir>/test/support/taro.ts',
     '^@tarojs/components$': '@tarojs/components/lib/react',

@@ -1,10 +1,14 @@
 import type { UserConfigExport } from '@tarojs/cli'
 import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import devConfig from './dev'
+import { PreloadRouteChunks } from './preload-route-chunks'
 import prodConfig from './prod'
 
 /** The mock gateway is compiled in only when MOCK=1 (npm start, dev:weapp, dev:alipay, e2e builds). */
 const mockGateway = process.env.MOCK === '1'
+/** The first page of src/app.config.ts (the H5 site's `/`), read as text: the file needs Taro's globals. */
+const homePath = `/${/pages:\s*\['([^']+)'/.exec(readFileSync(path.resolve(__dirname, '..', 'src/app.config.ts'), 'utf8'))?.[1]}`
 /** mock/ lives beside src/, so the build's TypeScript loader must be told to compile it. */
 const mockDir = path.resolve(__dirname, '..', 'mock')
 
@@ -15,8 +19,9 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // The H5 build with the mock (e2e, bench) goes beside the production one, never over it.
-    outputRoot: mockGateway && process.env.TARO_ENV === 'h5' ? 'dist/h5-mock' : `dist/${process.env.TARO_ENV}`,
+    // The H5 build with the mock (e2e) goes beside the production one, never over it; so does the bench's
+    // production build with its own gateway address (OUTPUT_ROOT=dist/h5-bench).
+    outputRoot: process.env.OUTPUT_ROOT ?? (mockGateway && process.env.TARO_ENV === 'h5' ? 'dist/h5-mock' : `dist/${process.env.TARO_ENV}`),
     plugins: [],
     defineConstants: {
       MOCK_GATEWAY: JSON.stringify(mockGateway),
@@ -54,6 +59,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
       webpackChain(chain) {
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
+        chain.plugin('preload-route-chunks').use(PreloadRouteChunks, [{ homePath, publicPath: '/' }])
       },
       publicPath: '/',
       staticDirectory: 'static',

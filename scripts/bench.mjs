@@ -1,16 +1,20 @@
 // H5 audits (`npm run bench`): Lighthouse (mobile settings) and axe on every page of the app, in normal and
-// in large-text (适老化) mode, on the production H5 build with the mock gateway (dist/h5-mock) in the
-// `level2` persona, logged in by SMS once through the UI. Then the size table of scripts/size.mjs.
-//   • builds dist/h5-mock with `npm run build:h5:mock` (BENCH_SKIP_BUILD=1 reuses an existing build);
-//   • serves a private copy of it on 127.0.0.1 (scripts/serve.mjs);
+// in large-text (适老化) mode, on the production H5 build, with the mock gateway in the `level2` persona,
+// logged in by SMS once through the UI. Then the size table of scripts/size.mjs.
+//   • builds production H5 into dist/h5-bench with the gateway at /api on the page's own origin
+//     (`GATEWAY_BASE_URL=/api OUTPUT_ROOT=dist/h5-bench npm run build:h5`; BENCH_SKIP_BUILD=1 reuses it).
+//     It is dist/h5 but for that address: no MSW, no tester panel, nothing a resident would not download;
+//   • serves a private copy of it on 127.0.0.1 (scripts/serve.mjs), and the mock gateway (mock/http.ts,
+//     the same handlers MSW serves to tests) at /api/ on the same server;
 //   • launches Debian's Chromium once with --remote-debugging-port and the e2e network-quietening flags;
 //     Playwright (over CDP) logs in and sets the large-text preference, Lighthouse and axe share the profile;
-//   • one page at a time (2 cores): Lighthouse with cold HTTP cache but the session and the mock's state
-//     kept (local storage and the mock's service worker are not cleared), then axe on a phone viewport.
-// Prints a table per mode and writes everything to bench-results/bench.json. Exits 1 when a page is under
+//   • one page at a time (2 cores): Lighthouse with cold HTTP cache but the session kept (local storage is
+//     not cleared), then axe on a phone viewport.
+// Prints a table per mode and writes everything to bench-results/bench.json, and each page's Lighthouse report to
+// bench-results/lighthouse/<mode>-<page>.html. Exits 1 when a page is under
 // the thresholds (performance and accessibility ≥ 95, no serious or critical axe violation).
 // Usage: node scripts/bench.mjs [page path filter, e.g. records]
-//   BENCH_SKIP_BUILD=1 reuse dist/h5-mock · BENCH_MODES=normal|large one mode · BENCH_AXE_ONLY=1 skip Lighthouse
+//   BENCH_SKIP_BUILD=1 reuse dist/h5-bench · BENCH_MODES=normal|large one mode · BENCH_AXE_ONLY=1 skip Lighthouse
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -25,7 +29,7 @@ import { ensureFonts } from './ensure-fonts.mjs'
 import { serve } from './serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dist = path.join(root, 'dist/h5-mock')
+const dist = path.join(root, 'dist/h5-bench')
 const outDir = path.join(root, 'bench-results')
 const THRESHOLD = { performance: 95, accessibility: 95 }
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
@@ -35,20 +39,35 @@ const audit = await tsImport('../test/e2e/pages.ts', import.meta.url)
 const { CHROMIUM_ARGS, MOBILE_VIEWPORT } = await tsImport('../test/e2e/browser.ts', import.meta.url)
 const PERSONA = audit.AUDIT_PERSONA
 
-function buildMock() {
+const GATEWAY_PATH = '/api'
+
+function buildForBench() {
   if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(path.join(dist, 'index.html'))) {
-    console.log('bench: BENCH_SKIP_BUILD=1, using the existing dist/h5-mock')
+    console.log('bench: BENCH_SKIP_BUILD=1, using the existing dist/h5-bench')
     return
   }
   const started = performance.now()
-  console.log('bench: building the H5 mock build (npm run build:h5:mock)…')
-  const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:h5:mock'], { cwd: root, encoding: 'utf8' })
+  console.log(`bench: building production H5 into dist/h5-bench (gateway at ${GATEWAY_PATH})…`)
+  const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:h5'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, GATEWAY_BASE_URL: GATEWAY_PATH, OUTPUT_ROOT: 'dist/h5-bench', MOCK: '' },
+  })
   if (result.status !== 0 || !existsSync(path.join(dist, 'index.html'))) {
     // eslint-disable-next-line no-control-regex -- strip the build's progress-bar escape codes
     process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))
-    throw new Error(`npm run build:h5:mock failed (exit code ${result.status})`)
+    throw new Error(`the production H5 build for the bench failed (exit code ${result.status})`)
   }
-  console.log(`bench: built dist/h5-mock in ${seconds(started)}`)
+  console.log(`bench: built dist/h5-bench in ${seconds(started)}`)
+}
+
+/** The mock gateway in the audit persona, answering at GATEWAY_PATH on the bench's server. */
+async function mockGatewayRoute() {
+  const { MockGateway } = await tsImport('../mock/gateway.ts', import.meta.url)
+  const { gatewayHttpHandler } = await tsImport('../mock/http.ts', import.meta.url)
+  const gateway = new MockGateway({ baseUrl: `http://127.0.0.1${GATEWAY_PATH}` })
+  gateway.setControls({ personaId: PERSONA, latencyMs: 0 })
+  return { [`${GATEWAY_PATH}/`]: gatewayHttpHandler(gateway) }
 }
 
 /** Starts Chromium with a DevTools port (for Lighthouse and Playwright over CDP) on a fresh profile. */
@@ -92,22 +111,19 @@ async function startChromium(executablePath, args) {
 }
 
 async function runLighthouse(port, url) {
-  const { lhr } = await lighthouse(
+  const { lhr, report } = await lighthouse(
     url,
     {
       port,
-      output: 'json',
+      output: 'html',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      // Cold HTTP cache, but keep local storage (the session, the preference) and the mock's service worker.
+      // Cold HTTP cache, but keep local storage (the session, the preference).
       clearStorageTypes: ['file_systems', 'shader_cache', 'cache_storage'],
     },
     undefined,
   )
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100))
-  // The mock's service worker passes every script through, so Chromium reports those responses with no
-  // transfer size: count each script's transfer size, or its body size when it came through the worker
-  // (serve.mjs does not compress, so the two are the same bytes).
   const requests = lhr.audits['network-requests']?.details?.items ?? []
   const scripts = requests.filter((r) => r.resourceType === 'Script')
   const failing = (category) =>
@@ -122,11 +138,13 @@ async function runLighthouse(port, url) {
     fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
     tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
     cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
-    jsTransferBytes: scripts.length ? scripts.reduce((sum, r) => sum + (r.transferSize || r.resourceSize || 0), 0) : null,
+    jsTransferBytes: scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
     jsRequests: scripts.length,
     finalUrl: lhr.finalDisplayedUrl,
     runtimeError: lhr.runtimeError?.message,
     failing: { performance: failing('performance'), accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
+    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
+    report,
   }
 }
 
@@ -203,17 +221,17 @@ async function main() {
   if (unlisted.length) throw new Error(`bench: pages in src/app.config.ts missing from AUDITED_PAGES (test/e2e/pages.ts): ${unlisted.join(', ')}`)
   const pages = audit.AUDITED_PAGES.filter((p) => !filter || p.path.includes(filter))
 
-  buildMock()
+  buildForBench()
   const executablePath = ensureChromium()
   ensureFonts()
-  mkdirSync(outDir, { recursive: true })
-  // Serve a private copy: another build of dist/h5-mock during the run (e2e, a second bench) would swap
-  // the hashed chunks under the server.
+  mkdirSync(path.join(outDir, 'lighthouse'), { recursive: true })
+  // Serve a private copy: another build during the run (a second bench) would swap the hashed chunks
+  // under the server.
   const snapshot = mkdtempSync(path.join(tmpdir(), 'esscard-bench-h5-'))
   cpSync(dist, snapshot, { recursive: true })
-  const server = await serve(snapshot)
+  const server = await serve(snapshot, 0, await mockGatewayRoute())
   const browserProcess = await startChromium(executablePath, CHROMIUM_ARGS)
-  console.log(`bench: serving dist/h5-mock at ${server.url}; Chromium ${executablePath} (DevTools port ${browserProcess.port}); ${pages.length} pages × ${modes.join(' + ')}`)
+  console.log(`bench: serving dist/h5-bench and the mock gateway at ${server.url}; Chromium ${executablePath} (DevTools port ${browserProcess.port}); ${pages.length} pages × ${modes.join(' + ')}`)
   const results = []
   const started = performance.now()
   try {
@@ -221,13 +239,13 @@ async function main() {
     const context = browser.contexts()[0]
     const page = await context.newPage()
     await page.setViewportSize(MOBILE_VIEWPORT)
-    await audit.logIn(page, server.url)
+    await audit.logIn(page, server.url, '')
     console.log(`bench: logged in as ${PERSONA} (${seconds(started)})`)
 
     for (const mode of modes) {
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [audit.PREFERENCES_KEY, audit.preferencesValue(mode === 'large')])
       for (const p of pages) {
-        const url = audit.auditUrl(server.url, p)
+        const url = audit.auditUrl(server.url, p, '')
         const t = performance.now()
         const entry = { path: p.path, mode, url }
         try {
@@ -249,7 +267,9 @@ async function main() {
           entry.axe = null
           entry.axeError = String(error?.message ?? error)
         }
-        const lh = entry.lighthouse
+        const { report, ...lh } = entry.lighthouse
+        entry.lighthouse = lh
+        if (report) writeFileSync(path.join(outDir, 'lighthouse', `${mode}${p.path.replaceAll('/', '-')}.html`), report)
         entry.pass =
           (axeOnly || (lh.performance >= THRESHOLD.performance && lh.accessibility >= THRESHOLD.accessibility)) &&
           !!entry.axe &&

@@ -53,14 +53,22 @@ async function fileAt(file) {
   }
 }
 
-/** Serves `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, port, close }. */
-export async function serve(dir, port = 0) {
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, port, close }.
+ * `routes` maps a path prefix to a Node request handler (the bench's mock gateway at /api/).
+ */
+export async function serve(dir, port = 0, routes = {}) {
   const root = path.resolve(dir)
   const index = path.join(root, 'index.html')
   if (!(await fileAt(index))) throw new Error(`serve: ${index} not found (build first)`)
 
   const server = createServer(async (req, res) => {
     try {
+      const route = Object.keys(routes).find((prefix) => req.url?.startsWith(prefix))
+      if (route) {
+        await routes[route](req, res)
+        return
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end()
         return

@@ -53,17 +53,20 @@ export function appConfigPages(root = process.cwd()): string[] {
 /** Pages of app.config.ts that AUDITED_PAGES lacks (should be none). */
 export const unauditedPages = (root?: string): string[] => appConfigPages(root).filter((p) => !AUDITED_PAGES.some((a) => a.path === p))
 
-export const auditUrl = (baseUrl: string, page: AuditedPage): string =>
-  `${baseUrl}${page.path}?${['persona=' + AUDIT_PERSONA, 'latency=0', page.query].filter(Boolean).join('&')}`
+/** The tester's URL controls for the MSW build; the bench's production build takes its persona from the server. */
+export const MOCK_QUERY = `persona=${AUDIT_PERSONA}&latency=0`
+
+export const auditUrl = (baseUrl: string, page: AuditedPage, mockQuery = MOCK_QUERY): string =>
+  `${baseUrl}${page.path}?${[mockQuery, page.query].filter(Boolean).join('&')}`
 
 /** The large-text preference as the app stores it: zustand's JSON inside Taro storage's `{ data }` wrapper. */
 export const PREFERENCES_KEY = 'esscard.preferences'
 export const preferencesValue = (largeText: boolean): string => JSON.stringify({ data: JSON.stringify({ state: { largeText }, version: 0 }) })
 
 /** Logs in once by SMS the way a resident does (records page: 手机号 → 获取验证码 → 验证码 → 登录). */
-export async function logIn(page: Page, baseUrl: string): Promise<void> {
+export async function logIn(page: Page, baseUrl: string, mockQuery = MOCK_QUERY): Promise<void> {
   const shown = (selector: string) => page.locator(selector).filter({ visible: true })
-  await page.goto(auditUrl(baseUrl, { path: '/records/index/index' }))
+  await page.goto(auditUrl(baseUrl, { path: '/records/index/index' }, mockQuery))
   await shown('taro-input-core[aria-label="手机号"] input').fill(AUDIT_PHONE)
   await shown('text=获取验证码').click()
   await shown('taro-input-core[aria-label="验证码"] input').fill(TEST_SMS_CODE)

@@ -1,42 +1,13 @@
-import { Button, Map, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { formatHours } from '@/lib/hours'
-import { mapLink, openLocation, pageParam, type Place } from '@/platform'
+import { pageParam, type Place } from '@/platform'
 import { PhoneLink } from '@/ui/PhoneLink'
 import { Screen } from '@/ui/Screen'
 import { EmptyView } from '@/ui/states'
 import { CityOutlets, KIND_TEXT, serviceNames, type Catalogue, type Outlet } from '../CityOutlets'
 import { OpenBadge } from '../OpenBadge'
+import { OutletMap } from '../OutletMap'
 import '../outlets.css'
-
-/** The map: the platform's Map with 导航 in mini-programs; on H5 a link to the map site (which navigates too). */
-function OutletMap({ place }: { place: Place }) {
-  if (process.env.TARO_ENV === 'h5') {
-    return (
-      <View className="actions">
-        <a className="weui-btn weui-btn_primary" href={mapLink(place)} target="_blank" rel="noopener noreferrer" aria-label={`在地图中查看并导航到${place.name}`}>
-          在地图中查看 / 导航
-        </a>
-      </View>
-    )
-  }
-  return (
-    <View>
-      <Map
-        className="outlet-map"
-        latitude={place.latitude}
-        longitude={place.longitude}
-        scale={16}
-        onError={() => undefined}
-        markers={[{ id: 1, latitude: place.latitude, longitude: place.longitude, title: place.name, iconPath: '', width: 24, height: 32 }]}
-      />
-      <View className="actions">
-        <Button className="weui-btn weui-btn_primary" onClick={() => openLocation(place)}>
-          导航
-        </Button>
-      </View>
-    </View>
-  )
-}
 
 function OutletDetail({ outlet, catalogue }: { outlet: Outlet; catalogue: Catalogue | undefined }) {
   const names = serviceNames(catalogue)
