@@ -5,9 +5,8 @@
  * and validates the answer against the contract. Every failure becomes a GatewayError with a code the
  * UI maps to a Chinese message; nothing personal is logged.
  */
-import Taro from '@tarojs/taro'
 import * as v from 'valibot'
-import { getLoginCode, platformName } from '@/platform'
+import { RequestFailure, getLoginCode, httpRequest, platformName } from '@/platform'
 import { useSession } from '@/stores/session'
 import { contract, envelopeSchema, requestParts, type EndpointId, type RequestOf, type ResponseOf } from './contract'
 import { GatewayError, isErrorCode } from './errors'
@@ -64,30 +63,18 @@ async function send<E extends EndpointId>(
   if (token) header.Authorization = `Bearer ${token}`
   if (idempotencyKey) header['Idempotency-Key'] = idempotencyKey
 
-  let raw: unknown
+  let raw: string
   try {
-    const response = await Taro.request({
-      url: settings.baseUrl + path,
-      method: spec.method,
-      data: body,
-      header,
-      timeout: settings.timeoutMs,
-      dataType: 'text',
-      responseType: 'text',
-    })
-    raw = response.data
+    raw = await httpRequest({ url: settings.baseUrl + path, method: spec.method, headers: header, body, timeoutMs: settings.timeoutMs })
   } catch (error) {
-    const text = error instanceof Error ? `${error.name} ${error.message}` : String((error as { errMsg?: string })?.errMsg)
-    throw new GatewayError(/timeout|abort/i.test(text) ? 'TIMEOUT' : 'NETWORK_OFFLINE')
+    throw new GatewayError(error instanceof RequestFailure && error.reason === 'timeout' ? 'TIMEOUT' : 'NETWORK_OFFLINE')
   }
 
-  let parsed: unknown = raw
-  if (typeof raw === 'string') {
-    try {
-      parsed = JSON.parse(raw)
-    } catch {
-      throw new GatewayError('MALFORMED_RESPONSE')
-    }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    throw new GatewayError('MALFORMED_RESPONSE')
   }
   const envelope = v.safeParse(envelopeSchema, parsed)
   if (!envelope.success) throw new GatewayError('CONTRACT_VIOLATION')

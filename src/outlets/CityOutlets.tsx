@@ -26,8 +26,10 @@ export function CityOutlets({ children }: { children: (outlets: Outlet[], cityId
       </EmptyView>
     )
   }
+  // The outlets wait for the catalogue (loaded alongside), so its service filter does not push them down.
+  const state = outlets.phase === 'done' && catalogue.phase === 'loading' ? { phase: 'loading' as const } : outlets
   return (
-    <RequestView state={outlets} onRetry={outlets.reload} loadingLabel="正在加载服务网点">
+    <RequestView state={state} onRetry={outlets.reload} loadingLabel="正在加载服务网点">
       {(list) => <View>{children(list, cityId, catalogue.data)}</View>}
     </RequestView>
   )

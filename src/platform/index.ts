@@ -1,9 +1,13 @@
 /**
  * The one place where WeChat, Alipay and H5 differ. Every branch tests process.env.TARO_ENV, which the
  * build replaces with a literal, so each target keeps only its own branch. On H5 each capability has a
- * stated fallback, returned as data so the page can say what to do instead.
+ * stated fallback, returned as data so the page can say what to do instead. The gateway's HTTP request is
+ * the one pair of files (request.ts, request.h5.ts), so H5 pages carry no Taro.request polyfills.
  */
 import Taro from '@tarojs/taro'
+
+export { RequestFailure, type HttpRequest } from './http'
+export { httpRequest } from './request'
 
 export type PlatformName = 'weapp' | 'alipay' | 'h5'
 export const platformName: PlatformName = process.env.TARO_ENV
