@@ -11,8 +11,8 @@ import './QrCode.css'
 
 const LABEL = '电子社保卡二维码，请出示给扫码设备'
 
-function pixelRatio(): number {
-  if (process.env.TARO_ENV === 'h5') return typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1
+/** Mini-programs only. (Each branch on TARO_ENV is a constant for the build: H5 drops this and the Taro APIs it uses.) */
+function miniPixelRatio(): number {
   try {
     return Taro.getWindowInfo().pixelRatio || 2
   } catch {
@@ -23,7 +23,7 @@ function pixelRatio(): number {
 /** H5: the matrix painted on a detached canvas, as a PNG data URL. */
 function dataUrlOf(matrix: QrMatrix, sidePx: number): string {
   const canvas = document.createElement('canvas')
-  const scale = modulePixels(matrix, sidePx * pixelRatio())
+  const scale = modulePixels(matrix, sidePx * (window.devicePixelRatio || 1))
   canvas.width = canvas.height = sideOf(matrix, scale)
   const context = canvas.getContext('2d')
   if (!context) return ''
@@ -34,10 +34,7 @@ function dataUrlOf(matrix: QrMatrix, sidePx: number): string {
 export function QrCode({ payload, sidePx = 240, canvasId = 'code-qr' }: { payload: string; sidePx?: number; canvasId?: string }) {
   const matrix = useMemo(() => qrMatrix(payload), [payload])
 
-  if (process.env.TARO_ENV === 'h5') {
-    return <H5Qr matrix={matrix} sidePx={sidePx} />
-  }
-  return <MiniQr matrix={matrix} sidePx={sidePx} canvasId={canvasId} />
+  return process.env.TARO_ENV === 'h5' ? <H5Qr matrix={matrix} sidePx={sidePx} /> : <MiniQr matrix={matrix} sidePx={sidePx} canvasId={canvasId} />
 }
 
 function H5Qr({ matrix, sidePx }: { matrix: QrMatrix; sidePx: number }) {
@@ -62,7 +59,7 @@ function MiniQr({ matrix, sidePx, canvasId }: { matrix: QrMatrix; sidePx: number
         const node = results[0]?.node
         if (!live || !node) return
         const context = node.getContext('2d') as CanvasRenderingContext2D
-        const scale = modulePixels(matrix, (results[0]?.width ?? sidePx) * pixelRatio())
+        const scale = modulePixels(matrix, (results[0]?.width ?? sidePx) * miniPixelRatio())
         node.width = node.height = sideOf(matrix, scale)
         paintQr(context, matrix, scale)
       })

@@ -27,7 +27,8 @@ export function BarChartCanvas({ data, formatTick, label }: { data: readonly Bar
     let timer: ReturnType<typeof setTimeout> | undefined
     let tries = 0
     const paint = (canvas: CanvasNode, size: Size) => {
-      const ratio = Taro.getSystemInfoSync().pixelRatio || 1
+      // On H5 the browser's own ratio: Taro's system info would bring a user-agent parser into the page.
+      const ratio = (process.env.TARO_ENV === 'h5' ? window.devicePixelRatio : Taro.getSystemInfoSync().pixelRatio) || 1
       canvas.width = Math.round(size.width * ratio)
       canvas.height = Math.round(size.height * ratio)
       const ctx = canvas.getContext('2d')
