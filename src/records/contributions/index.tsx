@@ -59,15 +59,11 @@ export default function Contributions() {
           <AmountRow
             title={`${formatMonth(item.month)} · ${INSURANCE_NAMES[item.type]}`}
             amount={formatMoney(item.personalFen)}
-            details={
-              <>
-                <View>
-                  个人缴纳 {formatMoney(item.personalFen)}，单位缴纳 {formatMoney(item.employerFen)}
-                </View>
-                <View>缴费基数 {formatMoney(item.baseFen)}</View>
-                <View>缴费单位 {item.payer}</View>
-              </>
-            }
+            details={[
+              `个人缴纳 ${formatMoney(item.personalFen)}，单位缴纳 ${formatMoney(item.employerFen)}`,
+              `缴费基数 ${formatMoney(item.baseFen)}`,
+              `缴费单位 ${item.payer}`,
+            ].join('\n')}
           />
         )}
       />
