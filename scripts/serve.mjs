@@ -1,12 +1,12 @@
 // Tiny static server for a built H5 dist (no dependency): 127.0.0.1 only, SPA fallback to index.html
-// (Taro H5 uses browser-history routing), gzip for text assets as any real host would send them (so
+// (Taro H5 uses browser-history routing), Brotli or gzip for text assets as any real host would send them (so
 // Lighthouse measures transfer sizes a resident would get). `node scripts/serve.mjs dist/h5 8080`.
 import { createReadStream, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,12 +32,22 @@ const TYPES = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/
 
-/** Gzipped bytes of a file, computed once per file version. */
-const gzipCache = new Map()
-function gzipped(file, info) {
-  const key = `${file}:${info.mtimeMs}:${info.size}`
-  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(readFileSync(file), { level: 9 }))
-  return gzipCache.get(key)
+const ENCODERS = {
+  br: (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  gzip: (bytes) => gzipSync(bytes, { level: 9 }),
+}
+
+/** A file's compressed bytes in `encoding`, computed once per file version. */
+const compressedCache = new Map()
+function compressed(file, info, encoding) {
+  const key = `${encoding}:${file}:${info.mtimeMs}:${info.size}`
+  if (!compressedCache.has(key)) compressedCache.set(key, ENCODERS[encoding](readFileSync(file)))
+  return compressedCache.get(key)
+}
+
+/** Brotli when the browser takes it (as CDNs serve it), else gzip, else none. */
+function encodingFor(acceptEncoding = '') {
+  return ['br', 'gzip'].find((encoding) => new RegExp(`\\b${encoding}\\b`).test(acceptEncoding))
 }
 
 export function contentType(file) {
@@ -108,10 +118,10 @@ export async function serve(dir, port = 0, routes = {}) {
         headers['Service-Worker-Allowed'] = '/'
         headers['Cache-Control'] = 'no-cache'
       }
-      const gzip = COMPRESSIBLE.test(headers['Content-Type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-      if (gzip) {
-        const body = gzipped(file, info)
-        res.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' })
+      const encoding = COMPRESSIBLE.test(headers['Content-Type']) ? encodingFor(req.headers['accept-encoding']) : undefined
+      if (encoding) {
+        const body = compressed(file, info, encoding)
+        res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length, Vary: 'Accept-Encoding' })
         res.end(req.method === 'HEAD' ? undefined : body)
         return
       }

@@ -18,6 +18,12 @@ export function Screen({ children, className }: PropsWithChildren<{ className?: 
     // with nothing to Tab to (a list of records) can still be scrolled without a finger (WCAG 2.1.1).
     const page = root.current?.closest('.taro_page')
     if (page && !page.hasAttribute('tabindex')) page.setAttribute('tabindex', '0')
+    // Taro's H5 tab bar is a bare element outside every landmark: name it the app's navigation.
+    const tabBar = document.querySelector('taro-tabbar')
+    if (tabBar && !tabBar.hasAttribute('role')) {
+      tabBar.setAttribute('role', 'navigation')
+      tabBar.setAttribute('aria-label', '主导航')
+    }
   }, [])
   const classes = ['screen', largeText ? 'screen--large' : '', className ?? ''].filter(Boolean).join(' ')
   return (
