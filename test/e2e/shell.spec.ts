@@ -82,6 +82,18 @@ test('大字模式 enlarges the text on every page and is remembered', async () 
   await session.screenshot('shell-home-large-text')
 })
 
+test('index.html preloads the chunks of the page it opens, and each is downloaded once', async () => {
+  const { page, baseUrl } = session
+  await page.goto(baseUrl + '/records/index/index')
+  await page.waitForLoadState('networkidle')
+  const { preloaded, fetched } = await page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => new URL(link.href).pathname),
+    fetched: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+  }))
+  assert.ok(preloaded.some((file) => file.endsWith('.js')) && preloaded.some((file) => file.endsWith('.css')), `preloads: ${preloaded.join(', ')}`)
+  for (const file of preloaded) assert.equal(fetched.filter((f) => f === file).length, 1, `${file} fetched ${fetched.filter((f) => f === file).length} times`)
+})
+
 test('no console errors or uncaught page errors', () => {
   assert.deepEqual(session.errors(), [])
 })
