@@ -60,6 +60,13 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
         chain.plugin('preload-route-chunks').use(PreloadRouteChunks, [{ homePath, publicPath: '/' }])
+        // Taro's H5 postcss skips node_modules, so the WeUI filter the mini-programs use is added for weui here.
+        chain.module
+          .rule('weui-light-only')
+          .test(/[\\/]node_modules[\\/]weui[\\/]dist[\\/]style[\\/].+\.css$/)
+          .use('postcss')
+          .loader('postcss-loader')
+          .options({ postcssOptions: { plugins: [path.resolve(__dirname, 'postcss-weui-light-only.js')] } })
       },
       publicPath: '/',
       staticDirectory: 'static',

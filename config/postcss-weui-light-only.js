@@ -1,12 +1,13 @@
 /**
- * Trims WeUI's mini-program styles:
- * - dark-mode and care-mode theme rules: the mini-programs never set data-weui-theme="dark" or
- *   data-weui-mode="care" and do not opt into dark mode, so those rules are dead weight;
- * - the theme variables every widget file repeats: base.wxss (in app.wxss) already defines them on
- *   `page` for every page, so a widget imported by a sub-package need not ship them again.
+ * Trims WeUI's styles (weui-wxss in mini-programs, weui on H5):
+ * - dark-mode and care-mode theme rules: the app never sets data-weui-theme="dark" or
+ *   data-weui-mode="care" and does not opt into dark mode (its own tokens in src/ui/theme.css are light;
+ *   large-text mode is its care mode), so those rules are dead weight;
+ * - the theme variables every widget file repeats: the base file (in the main package's stylesheet)
+ *   already defines them for every page, so a widget imported by a sub-package need not ship them again.
  */
 const unused = /data-weui-theme=["']?dark|data-weui-mode=["']?care/
-const weuiWidget = /weui-wxss[\\/]dist[\\/]style[\\/]widget[\\/]/
+const weuiWidget = /weui(-wxss)?[\\/]dist[\\/]style[\\/]widget[\\/]/
 
 const onlyThemeVariables = (rule) => rule.nodes.length > 0 && rule.nodes.every((node) => node.type === 'decl' && node.prop.startsWith('--weui-'))
 
