@@ -1,0 +1,468 @@
+/**
+ * The host's `wx` and `my`: exactly the member names of the official typings (api-members.json). The APIs
+ * the app and Taro use are implemented with each platform's own shapes (Alipay: `getStorageSync({key})`
+ * → `{data}`, `request` answers `status`/`headers` and fails with error 19 on an HTTP error status,
+ * `getAuthCode`, `scan`, `confirm`, string coordinates); every other member records the call and fails
+ * with an errMsg. Reads of names the real object lacks are recorded (feature detection reads them).
+ */
+import { CanvasNodeDouble } from './canvas'
+import type { HostPage, MiniHost, NetworkAnswer } from './host'
+import { loadMembers } from './members'
+import { descendants, type MiniNode } from './tree'
+
+export interface HostDevice {
+  /** The user's position; null when they refuse. */
+  location: { latitude: number; longitude: number } | null
+  brightness: number
+  pixelRatio: number
+  windowWidth: number
+  windowHeight: number
+  system: 'iOS' | 'Android'
+  /** WeChat SOTER modes the device supports ([] = none). */
+  soterModes: string[]
+}
+
+const DEFAULT_DEVICE: HostDevice = { location: { latitude: 24.8801, longitude: 102.8329 }, brightness: 0.5, pixelRatio: 3, windowWidth: 375, windowHeight: 667, system: 'iOS', soterModes: [] }
+
+type Options = Record<string, unknown> & { success?: (r: unknown) => void; fail?: (r: unknown) => void; complete?: (r: unknown) => void }
+type Impl = (options: Options, ...rest: unknown[]) => unknown
+
+export interface ModalRequest {
+  title: string
+  content: string
+  showCancel: boolean
+  answer(confirm: boolean): void
+}
+
+export interface ApiRecorder {
+  calls: { name: string; args: unknown[] }[]
+  unimplemented: string[]
+  missingReads: Set<string>
+  requests: { method: string; url: string }[]
+  storage: Map<string, unknown>
+  /** Results the next scans return, in order (null: the user cancels). */
+  scanQueue: (string | null)[]
+  toasts: string[]
+  modals: ModalRequest[]
+  brightness: number
+  keepScreenOn: boolean
+  captureHidden: boolean
+  selectorQuery(page: HostPage): unknown
+  canvas(page: HostPage, id: string): CanvasNodeDouble | undefined
+  called(name: string): { name: string; args: unknown[] }[]
+}
+
+const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T))
+
+export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>) {
+  const device = { ...DEFAULT_DEVICE, ...deviceOverrides }
+  const weapp = host.platform === 'weapp'
+  const members = loadMembers()[weapp ? 'wx' : 'my']
+  const canvases = new WeakMap<HostPage, Map<string, CanvasNodeDouble>>()
+  const later = (fn: () => void) => host.clock.setTimeout(fn, 0)
+  let counter = 0
+
+  const recorder: ApiRecorder = {
+    calls: [],
+    unimplemented: [],
+    missingReads: new Set(),
+    requests: [],
+    storage: new Map(),
+    scanQueue: [],
+    toasts: [],
+    modals: [],
+    brightness: device.brightness,
+    keepScreenOn: false,
+    captureHidden: false,
+    selectorQuery: (page) => new SelectorQuery(host, page, canvasFor),
+    canvas: (page, id) => {
+      const node = [...descendants(page.tree())].find((n) => n.id === id)
+      return node ? canvasFor(page, node) : undefined
+    },
+    called: (name) => recorder.calls.filter((c) => c.name === name),
+  }
+
+  function canvasFor(page: HostPage, node: MiniNode): CanvasNodeDouble | undefined {
+    if (node.tag !== 'canvas' || node.attributes.type !== '2d') return undefined
+    let byPage = canvases.get(page)
+    if (!byPage) canvases.set(page, (byPage = new Map()))
+    let canvas = byPage.get(node.sid)
+    if (!canvas) {
+      const { width, height } = sizeOf(node)
+      byPage.set(node.sid, (canvas = new CanvasNodeDouble(width || 300, height || 150, host.clock)))
+    }
+    return canvas
+  }
+
+  /** An async API's answer: WeChat adds `errMsg: "name:ok"`, Alipay does not. */
+  const succeed = (name: string, options: Options, result: Record<string, unknown> = {}) =>
+    later(() => {
+      const res = weapp ? { ...result, errMsg: `${name}:ok` } : result
+      options.success?.(res)
+      options.complete?.(res)
+    })
+  const failWith = (name: string, options: Options, reason: string, alipayError = 2) =>
+    later(() => {
+      const res = weapp ? { errMsg: `${name}:fail ${reason}` } : { error: alipayError, errorMessage: reason }
+      options.fail?.(res)
+      options.complete?.(res)
+    })
+
+  const route =
+    (kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab' | 'navigateBack'): Impl =>
+    (options) => {
+      void host.navigate(kind, options.url as string | undefined, Number(options.delta ?? 1)).then((refusal) => {
+        if (refusal) failWith(kind, options, refusal.replace(/^\w+:fail /, ''))
+        else succeed(kind, options)
+      })
+    }
+
+  const windowInfo = () => ({
+    pixelRatio: device.pixelRatio,
+    screenWidth: device.windowWidth,
+    screenHeight: device.windowHeight,
+    windowWidth: device.windowWidth,
+    windowHeight: device.windowHeight - 64,
+    statusBarHeight: 20,
+    safeArea: { left: 0, right: device.windowWidth, top: 20, bottom: device.windowHeight, width: device.windowWidth, height: device.windowHeight - 20 },
+    screenTop: 0,
+  })
+  const systemInfo = () => ({
+    ...windowInfo(),
+    brand: device.system === 'iOS' ? 'iPhone' : 'HUAWEI',
+    model: device.system === 'iOS' ? 'iPhone 12' : 'HUAWEI P40',
+    system: `${device.system} ${device.system === 'iOS' ? '17.0' : '12'}`,
+    platform: device.system === 'iOS' ? 'ios' : 'android',
+    language: 'zh_CN',
+    version: weapp ? '8.0.50' : '10.6.0',
+    SDKVersion: weapp ? '3.5.0' : '2.9.0',
+    fontSizeSetting: 16,
+    ...(weapp ? {} : { app: 'alipay', titleBarHeight: 44, platform: device.system }),
+  })
+
+  const request: Impl = (options) => {
+    const method = String(options.method ?? 'GET').toUpperCase()
+    const headers = ((weapp ? options.header : (options.headers ?? options.header)) ?? {}) as Record<string, string>
+    const dataType = String(options.dataType ?? 'json')
+    let url = String(options.url)
+    const data = options.data
+    let body: string | undefined
+    if (method === 'GET' && data && typeof data === 'object') {
+      const query = Object.entries(data as Record<string, unknown>).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+      if (query.length) url += (url.includes('?') ? '&' : '?') + query.join('&')
+    } else if (data !== undefined) body = typeof data === 'string' ? data : JSON.stringify(data)
+    recorder.requests.push({ method, url })
+    let done = false
+    const timeoutMs = Number(options.timeout ?? (weapp ? 60_000 : 30_000))
+    const finish = (ok: boolean, result: unknown) => {
+      if (done) return
+      done = true
+      host.clock.clearTimeout(timer)
+      if (ok) options.success?.(result)
+      else options.fail?.(result)
+      options.complete?.(result)
+    }
+    const failure = (kind: 'timeout' | 'offline' | 'abort') =>
+      weapp
+        ? { errMsg: `request:fail ${kind === 'offline' ? 'net::ERR_INTERNET_DISCONNECTED' : kind}` }
+        : kind === 'timeout'
+          ? { error: 13, errorMessage: '请求超时' }
+          : { error: kind === 'offline' ? 12 : 9, errorMessage: kind === 'offline' ? '网络出错' : '请求已被停止' }
+    const timer = host.clock.setTimeout(() => finish(false, failure('timeout')), timeoutMs)
+    const deliver = (answer: NetworkAnswer) => {
+      if (answer.kind === 'timeout') return
+      if (answer.kind === 'offline') return later(() => finish(false, failure('offline')))
+      later(() => {
+        let parsed: unknown = answer.body
+        if (dataType === 'json') {
+          try {
+            parsed = JSON.parse(answer.body)
+          } catch {
+            if (!weapp) return finish(false, { error: 14, errorMessage: 'JSON parse data error' })
+          }
+        }
+        if (weapp) return finish(true, { data: parsed, statusCode: answer.status, header: answer.headers, cookies: [], errMsg: 'request:ok' })
+        if (answer.status < 200 || answer.status > 299) return finish(false, { error: 19, errorMessage: 'http status error', status: answer.status, data: parsed, headers: answer.headers })
+        finish(true, { data: parsed, status: answer.status, headers: answer.headers, statusCode: answer.status, header: answer.headers })
+      })
+    }
+    if (!host.network) later(() => finish(false, failure('offline')))
+    else
+      host.network({ url, method, headers: { ...headers }, body }).then(deliver, (error: unknown) => {
+        host.errors.push(`the host's network failed: ${String(error)}`)
+        later(() => finish(false, failure('offline')))
+      })
+    const task = { abort: () => finish(false, failure('abort')) }
+    return weapp ? { ...task, onHeadersReceived() {}, offHeadersReceived() {}, onChunkReceived() {}, offChunkReceived() {} } : task
+  }
+
+  const scan = (name: string): Impl => (options) => {
+    const code = recorder.scanQueue.shift()
+    if (code === undefined || code === null) return failWith(name, options, weapp ? 'cancel' : '用户取消', 10)
+    succeed(name, options, weapp ? { result: code, scanType: 'QR_CODE', charSet: 'utf-8', path: '', rawData: Buffer.from(code).toString('base64') } : { code, qrCode: code, result: code, scanType: 'QR_CODE', rawData: code, imageChannel: 'camera' })
+  }
+
+  const modal = (name: string, title: unknown, content: unknown, showCancel: boolean, options: Options) => {
+    recorder.modals.push({
+      title: String(title ?? ''),
+      content: String(content ?? ''),
+      showCancel,
+      answer: (confirm) => succeed(name, options, weapp ? { confirm, cancel: !confirm } : name === 'alert' ? {} : { confirm }),
+    })
+  }
+
+  const common: Record<string, Impl> = {
+    navigateTo: route('navigateTo'),
+    redirectTo: route('redirectTo'),
+    reLaunch: route('reLaunch'),
+    switchTab: route('switchTab'),
+    navigateBack: route('navigateBack'),
+    createSelectorQuery: () => recorder.selectorQuery(host.current),
+    stopPullDownRefresh: (options) => succeed('stopPullDownRefresh', options ?? {}),
+    hideToast: (options) => succeed('hideToast', options ?? {}),
+    hideLoading: (options) => succeed('hideLoading', options ?? {}),
+    getSystemInfoSync: () => systemInfo(),
+    getSystemInfo: (options) => succeed('getSystemInfo', options, systemInfo()),
+    getWindowInfo: () => windowInfo(),
+    setKeepScreenOn: (options) => {
+      recorder.keepScreenOn = Boolean(options.keepScreenOn)
+      succeed('setKeepScreenOn', options)
+    },
+    request,
+    pageScrollTo: (options) => succeed('pageScrollTo', options),
+    canIUse: (name) => typeof name === 'string' && members.functions.includes(name.split('.')[0]),
+    makePhoneCall: (options) => succeed('makePhoneCall', options),
+    openLocation: (options) => succeed('openLocation', options),
+  }
+
+  const wx: Record<string, Impl> = {
+    login: (options) => succeed('login', options, { code: `wx-login-${++counter}` }),
+    getStorageSync: (key) => (recorder.storage.has(String(key)) ? clone(recorder.storage.get(String(key))) : ''),
+    setStorageSync: (key, value) => void recorder.storage.set(String(key), clone(value)),
+    removeStorageSync: (key) => void recorder.storage.delete(String(key)),
+    clearStorageSync: () => recorder.storage.clear(),
+    getStorageInfoSync: () => ({ keys: [...recorder.storage.keys()], currentSize: 1, limitSize: 10240 }),
+    getDeviceInfo: () => ({ brand: systemInfo().brand, model: systemInfo().model, system: systemInfo().system, platform: systemInfo().platform, pixelRatio: device.pixelRatio }),
+    getAppBaseInfo: () => ({ SDKVersion: '3.5.0', version: '8.0.50', language: 'zh_CN', theme: 'light', fontSizeSetting: 16 }),
+    getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'release', version: '1.0.0' } }),
+    getLocation: (options) => (device.location ? succeed('getLocation', options, { ...device.location, speed: -1, accuracy: 65, altitude: 0, verticalAccuracy: 65, horizontalAccuracy: 65 }) : failWith('getLocation', options, 'auth deny')),
+    scanCode: scan('scanCode'),
+    getScreenBrightness: (options) => succeed('getScreenBrightness', options, { value: recorder.brightness }),
+    setScreenBrightness: (options) => {
+      if (typeof options.value !== 'number') return failWith('setScreenBrightness', options, 'parameter error: parameter.value should be Number')
+      recorder.brightness = options.value
+      succeed('setScreenBrightness', options)
+    },
+    setVisualEffectOnCapture: (options) => {
+      recorder.captureHidden = options.visualEffect === 'hidden'
+      succeed('setVisualEffectOnCapture', options)
+    },
+    checkIsSupportSoterAuthentication: (options) => succeed('checkIsSupportSoterAuthentication', options, { supportMode: device.soterModes }),
+    startSoterAuthentication: (options) => failWith('startSoterAuthentication', options, 'not enrolled'),
+    requestPayment: (options) => failWith('requestPayment', options, 'cancel'),
+    showToast: (options) => {
+      recorder.toasts.push(String(options.title ?? ''))
+      succeed('showToast', options)
+    },
+    showLoading: (options) => succeed('showLoading', options),
+    showModal: (options) => modal('showModal', options.title, options.content, options.showCancel !== false, options),
+    setNavigationBarTitle: (options) => {
+      host.current.title = String(options.title ?? '')
+      succeed('setNavigationBarTitle', options)
+    },
+    setNavigationBarColor: (options) => succeed('setNavigationBarColor', options),
+    nextTick: (callback) => void Promise.resolve().then(callback as unknown as () => void),
+  }
+
+  const my: Record<string, Impl> = {
+    getAuthCode: (options) => succeed('getAuthCode', options, { authCode: `ap-auth-${++counter}`, authSuccessScopes: [String(options.scopes ?? 'auth_base')], authErrorScopes: {} }),
+    getStorageSync: (options) => ({ data: recorder.storage.has(String(options?.key)) ? clone(recorder.storage.get(String(options.key))) : null }),
+    setStorageSync: (options) => {
+      recorder.storage.set(String(options.key), clone(options.data))
+      return { success: true }
+    },
+    removeStorageSync: (options) => {
+      recorder.storage.delete(String(options.key))
+      return { success: true }
+    },
+    clearStorageSync: () => {
+      recorder.storage.clear()
+      return { success: true }
+    },
+    getStorageInfoSync: () => ({ keys: [...recorder.storage.keys()], currentSize: 1, limitSize: 10240 }),
+    getLocation: (options) =>
+      device.location
+        ? succeed('getLocation', options, { latitude: String(device.location.latitude), longitude: String(device.location.longitude), accuracy: '65', horizontalAccuracy: '65' })
+        : failWith('getLocation', options, '用户拒绝授权', 11),
+    scan: scan('scan'),
+    getScreenBrightness: (options) => succeed('getScreenBrightness', options, { brightness: recorder.brightness }),
+    setScreenBrightness: (options) => {
+      if (typeof options.brightness !== 'number') return failWith('setScreenBrightness', options, '参数错误', 2)
+      recorder.brightness = options.brightness
+      succeed('setScreenBrightness', options)
+    },
+    tradePay: (options) => succeed('tradePay', options, { resultCode: '6001' }),
+    startAPVerify: (options) => succeed('startAPVerify', options, { resultStatus: '6001' }),
+    showToast: (options) => {
+      recorder.toasts.push(String(options.content ?? ''))
+      succeed('showToast', options)
+    },
+    showLoading: (options) => succeed('showLoading', options),
+    confirm: (options) => modal('confirm', options.title, options.content, true, options),
+    alert: (options) => modal('alert', options.title, options.content, false, options),
+    setNavigationBar: (options) => {
+      if (options.title !== undefined) host.current.title = String(options.title)
+      succeed('setNavigationBar', options)
+    },
+  }
+
+  const implementations = { ...common, ...(weapp ? wx : my) }
+  const target: Record<string, unknown> = {}
+  for (const name of members.functions) {
+    const impl = implementations[name]
+    target[name] = (...args: unknown[]) => {
+      recorder.calls.push({ name, args })
+      if (impl) return impl(...(args as [Options, ...unknown[]]))
+      recorder.unimplemented.push(name)
+      const options = args[0] as Options | undefined
+      if (/Sync$/.test(name)) throw new Error(`${name}:fail the host does not implement it`)
+      if (options && typeof options === 'object') failWith(name, options, 'the host does not implement it')
+      return undefined
+    }
+  }
+  for (const [name, shape] of Object.entries(members.values)) {
+    if (shape === 'primitive') target[name] = name === 'isIDE' ? false : weapp ? '3.5.0' : '2.9.0'
+    else if (name === 'env') target[name] = weapp ? { USER_DATA_PATH: 'wxfile://usr' } : { USER_DATA_PATH: 'https://usr', clientName: 'ap', clientVersion: '10.6.0', language: 'zh-Hans', platform: device.system }
+    else {
+      const nested: Record<string, unknown> = {}
+      for (const fn of shape) nested[fn] = () => recorder.unimplemented.push(`${name}.${fn}`)
+      target[name] = nested
+    }
+  }
+  for (const name of Object.keys(implementations)) if (!(name in target)) throw new Error(`the host implements ${name}, which the real ${weapp ? 'wx' : 'my'} does not have`)
+
+  // Names the bundle itself puts on wx/my (webpackJsonp, taroEventCenter) are its own, not missing APIs.
+  const api = new Proxy(target, {
+    get(object, key) {
+      if (typeof key === 'string' && !(key in object)) recorder.missingReads.add(key)
+      return object[key as string]
+    },
+    set(object, key, value) {
+      if (typeof key === 'string') recorder.missingReads.delete(key)
+      object[key as string] = value
+      return true
+    },
+  })
+  return { api, recorder }
+}
+
+function sizeOf(node: MiniNode): { width: number; height: number } {
+  const px = (name: string) => Number(new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([\\d.]+)px`).exec(node.style)?.[1] ?? 0)
+  return { width: px('width'), height: px('height') }
+}
+
+/**
+ * createSelectorQuery(): WeChat's select() hands out a NodesRef whose methods return the query; Alipay's
+ * select() and fields() return the query itself. Selectors: `#id` and `.class` on the page's tree.
+ */
+class SelectorQuery {
+  private requests: { selector: string; all: boolean; fields: Record<string, unknown>; callback?: (r: unknown) => void }[] = []
+  private selector = ''
+  private all = false
+
+  constructor(
+    private readonly host: MiniHost,
+    private readonly page: HostPage,
+    private readonly canvasFor: (page: HostPage, node: MiniNode) => CanvasNodeDouble | undefined,
+  ) {}
+
+  in(): this {
+    return this
+  }
+
+  select(selector: string): unknown {
+    return this.pick(selector, false)
+  }
+
+  selectAll(selector: string): unknown {
+    return this.pick(selector, true)
+  }
+
+  selectViewport(): unknown {
+    return this.pick('viewport', false)
+  }
+
+  private pick(selector: string, all: boolean): unknown {
+    this.selector = selector
+    this.all = all
+    if (this.host.platform === 'alipay') return this
+    const add = (fields: Record<string, unknown>, callback?: (r: unknown) => void) => {
+      this.requests.push({ selector, all, fields, callback })
+      return this
+    }
+    return {
+      boundingClientRect: (callback?: (r: unknown) => void) => add({ id: true, dataset: true, rect: true, size: true }, callback),
+      scrollOffset: (callback?: (r: unknown) => void) => add({ id: true, dataset: true, scrollOffset: true }, callback),
+      fields: (fields: Record<string, unknown>, callback?: (r: unknown) => void) => add(fields, callback),
+      node: (callback?: (r: unknown) => void) => add({ node: true }, callback),
+      context: (callback?: (r: unknown) => void) => add({ context: true }, callback),
+    }
+  }
+
+  // Alipay: the query's own methods act on the last select().
+  boundingClientRect(callback?: (r: unknown) => void): this {
+    return this.add({ id: true, dataset: true, rect: true, size: true }, callback)
+  }
+  scrollOffset(callback?: (r: unknown) => void): this {
+    return this.add({ id: true, dataset: true, scrollOffset: true }, callback)
+  }
+  fields(fields: Record<string, unknown>, callback?: (r: unknown) => void): this {
+    return this.add(fields, callback)
+  }
+  node(callback?: (r: unknown) => void): this {
+    return this.add({ node: true }, callback)
+  }
+  context(callback?: (r: unknown) => void): this {
+    return this.add({ context: true }, callback)
+  }
+
+  private add(fields: Record<string, unknown>, callback?: (r: unknown) => void): this {
+    this.requests.push({ selector: this.selector, all: this.all, fields, callback })
+    return this
+  }
+
+  exec(callback?: (results: unknown[]) => void): unknown {
+    const requests = this.requests
+    this.host.clock.setTimeout(() => {
+      const results = requests.map((request) => {
+        const found = this.find(request.selector)
+        const describe = (node: MiniNode) => this.describe(node, request.fields)
+        const result = request.all ? found.map(describe) : found[0] ? describe(found[0]) : null
+        request.callback?.(result)
+        return result
+      })
+      callback?.(results)
+    }, 0)
+    return this
+  }
+
+  private find(selector: string): MiniNode[] {
+    if (!this.page.alive) return []
+    const nodes = [...descendants(this.page.tree())]
+    if (selector.startsWith('#')) return nodes.filter((n) => n.id === selector.slice(1))
+    if (selector.startsWith('.')) return nodes.filter((n) => n.className.split(/\s+/).includes(selector.slice(1)))
+    return []
+  }
+
+  private describe(node: MiniNode, fields: Record<string, unknown>): Record<string, unknown> {
+    const result: Record<string, unknown> = {}
+    const { width, height } = sizeOf(node)
+    if (fields.id) result.id = node.id
+    if (fields.dataset) result.dataset = {}
+    if (fields.rect) Object.assign(result, { left: 0, top: 0, right: width, bottom: height })
+    if (fields.size) Object.assign(result, { width, height })
+    if (fields.scrollOffset) Object.assign(result, { scrollLeft: 0, scrollTop: 0 })
+    if (fields.node) result.node = this.canvasFor(this.page, node) ?? null
+    return result
+  }
+}
