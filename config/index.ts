@@ -19,9 +19,11 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // The H5 build with the mock (e2e) goes beside the production one, never over it; so does the bench's
-    // production build with its own gateway address (OUTPUT_ROOT=dist/h5-bench).
-    outputRoot: process.env.OUTPUT_ROOT ?? (mockGateway && process.env.TARO_ENV === 'h5' ? 'dist/h5-mock' : `dist/${process.env.TARO_ENV}`),
+    // A build with the mock goes beside the production one, never over it (H5: dist/h5-mock for e2e;
+    // mini-programs: dist/weapp-dev, dist/alipay-dev for the testers' IDEs); so does the bench's production
+    // build with its own gateway address (OUTPUT_ROOT=dist/h5-bench).
+    outputRoot:
+      process.env.OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}${mockGateway ? (process.env.TARO_ENV === 'h5' ? '-mock' : '-dev') : ''}`,
     plugins: [],
     defineConstants: {
       MOCK_GATEWAY: JSON.stringify(mockGateway),

@@ -116,9 +116,11 @@ export class HostPage {
     return this.all((n) => n.template.events[name] !== undefined)
   }
 
-  /** The innermost element binding `event` whose text matches (a button, a cell, a link). */
+  /** The innermost element binding `event` whose text is `label` (else contains it, or matches the RegExp). */
   control(label: string | RegExp, event = 'tap'): MiniNode {
-    const matches = this.bound(event).filter((n) => (typeof label === 'string' ? textOf(n).includes(label) : label.test(textOf(n))))
+    const bound = this.bound(event)
+    const exact = typeof label === 'string' ? bound.filter((n) => textOf(n).trim() === label) : []
+    const matches = exact.length ? exact : bound.filter((n) => (typeof label === 'string' ? textOf(n).includes(label) : label.test(textOf(n))))
     const innermost = matches.filter((n) => !matches.some((m) => m !== n && ancestry(m).includes(n)))
     if (innermost.length === 0) throw new Error(`no element binding ${event} with text ${String(label)} on ${this.route}:\n${this.outline()}`)
     return innermost[0]
@@ -133,10 +135,11 @@ export class HostPage {
     return this.all((n) => n.tag === 'input' || n.tag === 'textarea')
   }
 
-  /** An input by its placeholder (or its index among the page's inputs). */
+  /** An input by its id, its placeholder, or its index among the page's inputs. */
   input(which: string | number): MiniNode {
     const inputs = this.inputs()
-    const found = typeof which === 'number' ? inputs[which] : inputs.find((n) => String(n.attributes.placeholder ?? '').includes(which))
+    const found =
+      typeof which === 'number' ? inputs[which] : (inputs.find((n) => n.id === which) ?? inputs.find((n) => String(n.attributes.placeholder ?? '').includes(which)))
     if (!found) throw new Error(`no input ${String(which)} on ${this.route}; inputs: ${inputs.map((n) => n.attributes.placeholder).join(' | ')}`)
     return found
   }
@@ -163,8 +166,11 @@ export class HostPage {
     await this.host.dispatch(this, node, 'focus', { value: String(node.attributes.value ?? ''), height: 0 })
     let value = ''
     for (const char of text) {
-      value += char
       node = refresh()
+      // The native input takes no key past its maxlength.
+      const max = Number(node.attributes.maxlength ?? 140)
+      if (max >= 0 && value.length >= max) break
+      value += char
       await this.host.dispatch(this, node, 'input', { value, cursor: value.length, keyCode: value.charCodeAt(value.length - 1) })
     }
     if (blur) await this.host.dispatch(this, refresh(), 'blur', { value: String(refresh().attributes.value ?? value), cursor: value.length })
@@ -439,10 +445,8 @@ export class MiniHost {
   }
 
   private setData(page: HostPage, payload: Record<string, unknown>, callback?: () => void): void {
-    if (!page.alive) {
-      this.errors.push(`setData on ${page.route} after onUnload`)
-      return
-    }
+    // A page that has gone ignores setData, as the platform does (Taro's last unmount render lands here).
+    if (!page.alive) return
     page.setDataLog.push({ route: page.route, bytes: payloadBytes(payload), keys: Object.keys(payload).length, at: this.clock.now() })
     for (const ignored of applySetData(page.instance.data, payload)) this.console.push({ level: 'warn', text: `setData: "${ignored}" set to undefined is ignored` })
     try {

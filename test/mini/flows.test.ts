@@ -1,0 +1,211 @@
+/**
+ * The resident's flows on the WeChat and Alipay production builds, the mock gateway in Node answering
+ * wx.request / my.request: claim to level 1 and level 2, PIN activation, 亮码 (QR decoded from the canvas
+ * and refreshed past expiry), active scan with the terminal codes, records paged to the end, password
+ * change, loss report, unbind, large-text mode.
+ */
+import assert from 'node:assert/strict'
+import { afterEach, describe, test } from 'node:test'
+import jsQR from 'jsqr'
+import { INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
+import type { HostPage, MiniHost } from './host/host'
+import { textOf } from './host/tree'
+import { PLATFORMS, assertHealthy, closeAll, go, openApp, waitFor } from './support'
+
+afterEach(closeAll)
+
+const RESIDENT = { name: '王建国', idNumber: '370902195803120013', phone: '13905381234', bankCard: '6217001234567890122' }
+
+/** Taps the on-screen keypad's digits. */
+async function keypad(page: HostPage, digits: string): Promise<void> {
+  for (const digit of digits) {
+    const key = page.host.current.bound('tap').find((n) => n.className.includes('keypad__key') && textOf(n).trim() === digit)
+    assert.ok(key, `no keypad key ${digit} on ${page.host.current.route}:\n${page.host.current.outline()}`)
+    await page.host.current.tap(key)
+  }
+}
+
+/** Sends the SMS code and types the test code into the page's SMS field. */
+async function smsCode(host: MiniHost): Promise<void> {
+  await host.current.tap('获取验证码')
+  await waitFor(host, /秒后可?重新获取/)
+  const field = host.current.inputs().find((n) => String(n.attributes.placeholder ?? '').includes('验证码'))
+  assert.ok(field, `no SMS code field on ${host.current.route}`)
+  await host.current.type(field, TEST_SMS_CODE)
+}
+
+/** Verifies with the e-card password on the keypad, then accepts the confirmation dialog that follows. */
+async function verifyAndConfirm(host: MiniHost, password: string, dialogTitle: string): Promise<void> {
+  await keypad(host.current, password)
+  await host.settle()
+  const dialog = host.recorder.modals.shift()
+  assert.ok(dialog, `no confirmation dialog on ${host.current.route}:\n${host.current.outline()}`)
+  assert.equal(dialog.title, dialogTitle)
+  dialog.answer(true)
+  await host.settle()
+}
+
+/** The QR painted on the page's canvas, rasterised and decoded as a scanner would. */
+function decodeQr(host: MiniHost, canvasId = 'code-qr'): string {
+  const canvas = host.recorder.canvas(host.current, canvasId)
+  assert.ok(canvas, `no <canvas type="2d" id="${canvasId}"> on ${host.current.route}:\n${host.current.outline()}`)
+  assert.ok(canvas.ops.length > 0, 'nothing was painted on the QR canvas')
+  assert.deepEqual(canvas.unsupportedOps(), [])
+  const { data, width, height } = canvas.rasterise()
+  const decoded = jsQR(data, width, height)
+  assert.ok(decoded, 'the painted QR does not decode')
+  return decoded.data
+}
+
+for (const platform of PLATFORMS) {
+  describe(`${platform} flows`, () => {
+    test('a new resident claims the e-card to level 1, then links the bank card to level 2', async () => {
+      const { host, gateway } = await openApp({ platform, persona: 'new', entry: 'claim/wizard/index' })
+      const page = host.current
+      await page.type('claim-name', RESIDENT.name)
+      await host.current.type('claim-id', '370902195803120014')
+      await host.current.type('claim-phone', RESIDENT.phone)
+      await host.current.tap('下一步')
+      await waitFor(host, '身份证号校验位不正确，请逐位核对')
+      await host.current.type('claim-id', RESIDENT.idNumber)
+      await host.current.tap('下一步')
+      await host.current.tap('同意并继续')
+      await host.current.tap('短信验证码')
+      await smsCode(host)
+      await host.current.tap('验证')
+      await waitFor(host, '设置密码')
+      await keypad(host.current, TEST_ECARD_PASSWORD)
+      await waitFor(host, '请再次输入')
+      await keypad(host.current, TEST_ECARD_PASSWORD)
+      await waitFor(host, '电子社保卡已领取（一级签发）')
+      assert.equal(gateway?.state.card.status, 'level1')
+
+      await host.current.tap('开通缴费结算（二级签发）')
+      assert.equal(host.current.route, 'claim/bank/index')
+      const bankInputs = host.current.inputs()
+      await host.current.type(bankInputs.find((n) => String(n.attributes.placeholder).includes('银行卡')) ?? bankInputs[0], RESIDENT.bankCard)
+      await host.current.type(host.current.inputs().find((n) => String(n.attributes.placeholder).includes('手机')) ?? bankInputs[1], RESIDENT.phone)
+      await smsCode(host)
+      await host.current.tap(/^开通缴费结算$/)
+      await waitFor(host, '二级签发（已开通缴费结算）')
+      assert.ok(host.current.has('**** **** **** 0122'))
+      assert.equal(gateway?.state.card.status, 'level2')
+      assertHealthy(host)
+    })
+
+    test('PIN activation: the physical card leaves its initial PIN', async () => {
+      const { host, gateway } = await openApp({ platform, persona: 'initial-pin', entry: 'claim/pin/index' })
+      await keypad(host.current, INITIAL_PIN)
+      await waitFor(host, '请设置新的社保卡密码')
+      await keypad(host.current, TEST_CARD_PIN)
+      await waitFor(host, '请再次输入')
+      await keypad(host.current, TEST_CARD_PIN)
+      await waitFor(host, '社保卡密码已激活')
+      assert.equal(gateway?.state.card.pin, 'active')
+      assertHealthy(host)
+    })
+
+    for (const kind of ['payment', 'identity'] as const) {
+      test(`亮码 ${kind}: the QR painted on the canvas decodes, and is replaced past its 60 s expiry`, async () => {
+        const { host } = await openApp({ platform, entry: 'code/show/index' })
+        if (kind === 'identity') await host.current.tap('身份码')
+        await keypad(host.current, TEST_ECARD_PASSWORD)
+        await waitFor(host, /秒后失效/)
+        const first = decodeQr(host)
+        assert.match(first, new RegExp(`^ESSC1\\..+\\.${kind}\\.`))
+        assert.ok(host.recorder.brightness === 1 && host.recorder.keepScreenOn, 'full brightness and screen kept on while the code shows')
+        if (platform === 'weapp') assert.ok(host.recorder.captureHidden, 'the code is hidden from screen capture')
+
+        await host.advance(65_000)
+        const second = decodeQr(host)
+        assert.notEqual(second, first)
+        assert.match(second, new RegExp(`^ESSC1\\..+\\.${kind}\\.`))
+        assert.ok(!host.current.has('已失效'), host.current.outline())
+        assert.ok(!host.console.some((c) => c.text.includes('ESSC1.')), 'the payload is never logged')
+
+        await host.back()
+        assert.equal(host.recorder.brightness, 0.5, 'brightness restored when the code page closes')
+        assertHealthy(host)
+      })
+    }
+
+    test('active scan: a kiosk login and a pharmacy order, through the platform scan API', async () => {
+      const { host } = await openApp({ platform, entry: 'code/scan/index' })
+      host.recorder.scanQueue.push('ESSC-TERM:KIOSK-LOGIN')
+      await host.current.tap('扫描终端二维码')
+      await waitFor(host, '市第一人民医院 自助服务机 3 号')
+      await host.current.tap(/确认登录|确认/)
+      await waitFor(host, /已确认|已登录|完成/)
+      assert.equal(host.recorder.called(platform === 'weapp' ? 'scanCode' : 'scan').length, 1)
+
+      await host.navigate('redirectTo', '/code/scan/index')
+      await host.settle()
+      host.recorder.scanQueue.push('ESSC-TERM:ORDER-PAY')
+      await host.current.tap('扫描终端二维码')
+      await waitFor(host, '一心堂（人民中路店）')
+      assert.ok(host.current.has('36.50'))
+      await host.current.tap(/确认支付|支付/)
+      await keypad(host.current, TEST_ECARD_PASSWORD)
+      await waitFor(host, /支付成功|已支付/)
+      assertHealthy(host)
+    })
+
+    test('records: contributions paged to the end with onReachBottom', async () => {
+      const { host, gateway } = await openApp({ platform, persona: 'veteran', entry: 'records/contributions/index' })
+      const rows = () => host.current.all((n) => n.className.includes('record-row') && n.className.includes('weui-cell')).length
+      let before = rows()
+      assert.ok(before > 0, host.current.outline())
+      for (let pages = 0; !host.current.has('没有更多了'); pages++) {
+        assert.ok(pages < 200, 'the list never ends')
+        await host.reachBottom()
+        const now = rows()
+        assert.ok(now > before || host.current.has('没有更多了'), `onReachBottom loaded nothing (${now} rows)`)
+        before = now
+      }
+      assert.ok(before > 200, `${before} rows for a resident contributing since 2003`)
+      assert.ok(gateway)
+      assert.equal(host.current.all((n) => n.className.includes('record-row') && n.className.includes('weui-cell')).length, before)
+      assertHealthy(host)
+    })
+
+    test('password change, then loss report, then unbind', async () => {
+      const { host, gateway } = await openApp({ platform, entry: 'manage/password/index' })
+      await keypad(host.current, TEST_ECARD_PASSWORD)
+      await waitFor(host, '请设置新')
+      await keypad(host.current, '258036')
+      await waitFor(host, '请再次输入')
+      await keypad(host.current, '258036')
+      await waitFor(host, '密码已修改')
+
+      await go(host, '/manage/loss/index')
+      await host.current.tap('挂失社保卡')
+      await verifyAndConfirm(host, '258036', '确认临时挂失')
+      await waitFor(host, '社保卡已临时挂失')
+      assert.equal(gateway?.state.card.status, 'lost')
+      assertHealthy(host)
+
+      const { host: second, gateway: gateway2 } = await openApp({ platform, entry: 'manage/unbind/index' })
+      const here = platform === 'weapp' ? '微信' : '支付宝'
+      await second.current.tap(`解除与${here}的关联`)
+      await verifyAndConfirm(second, TEST_ECARD_PASSWORD, `解除与${here}的关联`)
+      await waitFor(second, `已解除与${here}的关联`)
+      assert.ok(!gateway2?.state.card.channels.some((c) => c.channel === platform))
+      assertHealthy(host)
+      assertHealthy(second)
+    })
+
+    test('large-text mode, switched under 我的, applies to every page after', async () => {
+      const { host } = await openApp({ platform, entry: 'pages/me/index' })
+      const switchNode = host.current.all((n) => n.tag === 'switch')[0]
+      assert.ok(switchNode, host.current.outline())
+      await host.current.change(switchNode, { value: true })
+      const screenClass = () => host.current.all((n) => n.className.split(/\s+/).includes('screen'))[0]?.className ?? ''
+      assert.match(screenClass(), /large|care|elder/)
+      await host.tapTab('pages/home/index')
+      assert.match(screenClass(), /large|care|elder/)
+      await go(host, '/records/index/index')
+      assert.match(screenClass(), /large|care|elder/)
+      assertHealthy(host)
+    })
+  })
+}

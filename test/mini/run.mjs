@@ -1,0 +1,74 @@
+// The mini-program host suites (test/mini/*.test.ts): builds the four outputs they run unless
+// MINI_SKIP_BUILD=1 and they exist (dist/weapp, dist/alipay: production; dist/weapp-dev, dist/alipay-dev:
+// the testers' builds with the mock), two builds at a time, then runs the suites with Node's test runner.
+// Usage: node test/mini/run.mjs [test files...]
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const BUILDS = [
+  { script: 'build:weapp', dir: 'dist/weapp' },
+  { script: 'build:alipay', dir: 'dist/alipay' },
+  { script: 'build:weapp:dev', dir: 'dist/weapp-dev' },
+  { script: 'build:alipay:dev', dir: 'dist/alipay-dev' },
+]
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+
+function run(command, args, { quiet = false, env = process.env } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' })
+    let output = ''
+    if (quiet) {
+      child.stdout.on('data', (chunk) => (output += chunk))
+      child.stderr.on('data', (chunk) => (output += chunk))
+    }
+    child.on('error', (error) => {
+      output += String(error)
+      resolve({ code: 127, output })
+    })
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }))
+  })
+}
+
+async function build({ script, dir }) {
+  const started = performance.now()
+  const { code, output } = await run(npm, ['run', '-s', script], { quiet: true })
+  if (code !== 0 || !existsSync(path.join(root, dir, 'app.js'))) {
+    // eslint-disable-next-line no-control-regex -- strip the build's progress-bar escape codes
+    process.stderr.write(output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))
+    throw new Error(`npm run ${script} failed (exit code ${code}); its output is above`)
+  }
+  console.log(`mini: built ${dir} in ${seconds(started)}`)
+}
+
+async function main() {
+  const requested = process.argv.slice(2)
+  const dir = path.join(root, 'test/mini')
+  const files = requested.length ? requested : readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort().map((f) => path.join('test/mini', f))
+  const built = BUILDS.every(({ dir }) => existsSync(path.join(root, dir, 'app.js')))
+  if (process.env.MINI_SKIP_BUILD === '1' && built) console.log('mini: MINI_SKIP_BUILD=1, using the existing builds')
+  else {
+    const started = performance.now()
+    console.log(`mini: building ${BUILDS.map((b) => b.dir).join(', ')} (two at a time)…`)
+    const queue = [...BUILDS]
+    await Promise.all([0, 1].map(async () => {
+      while (queue.length) await build(queue.shift())
+    }))
+    console.log(`mini: all builds in ${seconds(started)}`)
+  }
+  // Phones in China run on China Standard Time; the app's dates are read in the engine's local time.
+  const env = { ...process.env, TZ: 'Asia/Shanghai' }
+  const { code } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${process.env.MINI_CONCURRENCY ?? 2}`, ...files], { env })
+  return code
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)

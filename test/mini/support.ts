@@ -1,0 +1,81 @@
+/**
+ * Opening the built app in the mini-program host for a test: the production builds (dist/weapp,
+ * dist/alipay) answered by the mock gateway in Node through wx.request / my.request, or the testers'
+ * builds (dist/weapp-dev, dist/alipay-dev) with the mock compiled in behind its request interceptor.
+ */
+import assert from 'node:assert/strict'
+import path from 'node:path'
+import { MockGateway } from '@mock/gateway'
+import type { FaultId } from '@mock/faults'
+import { MiniHost, type Engine, type HostOptions, type HostPage, type Platform } from './host/host'
+
+export const ROOT = path.resolve(__dirname, '../..')
+/** The production build's gateway (config/index.ts's default GATEWAY_BASE_URL). */
+export const PRODUCTION_GATEWAY = 'https://gateway.esscard.example/api'
+export const PLATFORMS: Platform[] = ['weapp', 'alipay']
+
+export type Build = 'production' | 'dev'
+
+export const outputDir = (platform: Platform, build: Build) => path.join(ROOT, 'dist', build === 'dev' ? `${platform}-dev` : platform)
+
+export interface OpenOptions {
+  platform: Platform
+  build?: Build
+  engine?: Engine
+  persona?: string
+  fault?: FaultId
+  entry?: string
+  device?: HostOptions['device']
+}
+
+export interface OpenApp {
+  host: MiniHost
+  /** The Node-side gateway of a production build (undefined for a dev build, whose mock is inside). */
+  gateway?: MockGateway
+  page: HostPage
+}
+
+const open: MiniHost[] = []
+
+/** Boots the app on its entry page and settles. */
+export async function openApp({ platform, build = 'production', engine, persona = 'level2', fault = 'none', entry, device }: OpenOptions): Promise<OpenApp> {
+  let gateway: MockGateway | undefined
+  let host: MiniHost | undefined
+  if (build === 'production') {
+    gateway = new MockGateway({ baseUrl: PRODUCTION_GATEWAY, now: () => host?.clock.now() ?? Date.now() })
+    gateway.setControls({ personaId: persona, fault, faultEndpoint: 'all', latencyMs: 0, autoScan: null })
+  }
+  const network = gateway && ((request: Parameters<MockGateway['handle']>[0]) => (gateway as MockGateway).handle(request))
+  host = new MiniHost({ outputDir: outputDir(platform, build), platform, engine, entry, device, network })
+  open.push(host)
+  const page = await host.launch()
+  return { host, gateway, page }
+}
+
+/** Releases every host opened so far (call in `afterEach`). */
+export function closeAll(): void {
+  for (const host of open.splice(0)) host.dispose()
+}
+
+/** Fails with the host's problems: uncaught errors, console errors, calls to APIs the platform lacks. */
+export function assertHealthy(host: MiniHost, where = host.current.route): void {
+  assert.deepEqual(host.problems(), [], `problems on ${host.platform} at ${where}`)
+}
+
+/** Opens a page the way the app does (navigateTo or switchTab for a tab page) and settles. */
+export async function go(host: MiniHost, url: string): Promise<HostPage> {
+  const route = url.replace(/^\//, '').split('?')[0]
+  const refusal = await host.navigate(host.tabs.includes(route) ? 'switchTab' : 'navigateTo', url)
+  assert.equal(refusal, null, `navigation to ${url} refused`)
+  await host.settle()
+  return host.current
+}
+
+/** Waits (virtual time) until the page shows `text`; fails with the page's outline after `ms`. */
+export async function waitFor(host: MiniHost, text: string | RegExp, ms = 15_000): Promise<HostPage> {
+  for (let waited = 0; ; waited += 100) {
+    if (host.current.has(text)) return host.current
+    if (waited >= ms) assert.fail(`${host.platform} ${host.current.route} never showed ${String(text)}:\n${host.current.outline()}\nproblems: ${host.problems().join('\n')}`)
+    await host.advance(100)
+  }
+}
