@@ -14,9 +14,27 @@ export interface QrMatrix {
 /** The quiet zone around the symbol, in modules (the standard asks for 4). */
 export const QUIET_ZONE = 4
 
+/**
+ * The payload goes in as UTF-8 bytes in one byte-mode segment: handed a string, qrcode encodes it with
+ * TextEncoder, which the WeChat and Alipay engines on phones do not have (node-qrcode issue 373).
+ */
 export function qrMatrix(payload: string): QrMatrix {
-  const { modules } = create(payload, { errorCorrectionLevel: 'M' })
+  const { modules } = create([{ data: utf8Bytes(payload), mode: 'byte' }], { errorCorrectionLevel: 'M' })
   return { size: modules.size, dark: Uint8Array.from(modules.data, (bit) => (bit ? 1 : 0)) }
+}
+
+/** UTF-8 bytes of a string, as TextEncoder gives them (a lone surrogate becomes U+FFFD). */
+export function utf8Bytes(text: string): Uint8Array {
+  const bytes: number[] = []
+  for (const char of text) {
+    let point = char.codePointAt(0) as number
+    if (point >= 0xd800 && point <= 0xdfff) point = 0xfffd
+    if (point < 0x80) bytes.push(point)
+    else if (point < 0x800) bytes.push(0xc0 | (point >> 6), 0x80 | (point & 0x3f))
+    else if (point < 0x10000) bytes.push(0xe0 | (point >> 12), 0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f))
+    else bytes.push(0xf0 | (point >> 18), 0x80 | ((point >> 12) & 0x3f), 0x80 | ((point >> 6) & 0x3f), 0x80 | (point & 0x3f))
+  }
+  return Uint8Array.from(bytes)
 }
 
 /** The part of CanvasRenderingContext2D that painting needs (also what mini-program canvases offer). */

@@ -107,7 +107,8 @@ for (const platform of PLATFORMS) {
 
     for (const kind of ['payment', 'identity'] as const) {
       test(`亮码 ${kind}: the QR painted on the canvas decodes, and is replaced past its 60 s expiry`, async () => {
-        const { host } = await openApp({ platform, entry: 'code/show/index' })
+        const { host } = await openApp({ platform })
+        await go(host, '/code/show/index')
         if (kind === 'identity') await host.current.tap('身份码')
         await keypad(host.current, TEST_ECARD_PASSWORD)
         await waitFor(host, /秒后失效/)
@@ -124,7 +125,9 @@ for (const platform of PLATFORMS) {
         assert.ok(!host.console.some((c) => c.text.includes('ESSC1.')), 'the payload is never logged')
 
         await host.back()
+        assert.equal(host.current.route, 'pages/home/index')
         assert.equal(host.recorder.brightness, 0.5, 'brightness restored when the code page closes')
+        assert.ok(!host.recorder.keepScreenOn && !host.recorder.captureHidden)
         assertHealthy(host)
       })
     }

@@ -1,8 +1,9 @@
 /** The QR matrix and the painting routine give a symbol that a QR decoder reads back as the gateway's payload. */
+import fc from 'fast-check'
 import jsQR from 'jsqr'
 import { call } from '@/gateway/client'
 import { useSession } from '@/stores/session'
-import { modulePixels, paintQr, qrMatrix, sideOf, type PaintTarget, type QrMatrix } from '@/code/qrMatrix'
+import { modulePixels, paintQr, qrMatrix, sideOf, utf8Bytes, type PaintTarget, type QrMatrix } from '@/code/qrMatrix'
 import { TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { setupMockGateway } from '@mock/node'
 
@@ -57,4 +58,25 @@ test('the symbol keeps a 4-module quiet zone and whole-pixel modules at any size
     expect(sideOf(matrix, scale)).toBeLessThanOrEqual(Math.max(sidePx, matrix.size + 8))
     expect(decode(matrix, scale)).toBe('ESSC1.code-1.identity.1700000000000.abcdef')
   }
+})
+
+test('the matrix is made without TextEncoder, which mini-program engines on phones lack', () => {
+  const saved = globalThis.TextEncoder
+  // @ts-expect-error -- the engine of WeChat and Alipay on a phone has no TextEncoder
+  delete globalThis.TextEncoder
+  try {
+    const matrix = qrMatrix('ESSC1.code-2.payment.1700000000000.0a1b2c')
+    expect(decode(matrix, modulePixels(matrix, 240))).toBe('ESSC1.code-2.payment.1700000000000.0a1b2c')
+  } finally {
+    globalThis.TextEncoder = saved
+  }
+})
+
+test('utf8Bytes gives the bytes TextEncoder gives, for any string (CJK, emoji, lone surrogates)', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (text) => {
+      expect(Array.from(utf8Bytes(text))).toEqual(Array.from(new TextEncoder().encode(text)))
+    }),
+  )
+  expect(Array.from(utf8Bytes('社保\ud800'))).toEqual(Array.from(new TextEncoder().encode('社保\ud800')))
 })
