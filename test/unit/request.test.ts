@@ -33,3 +33,20 @@ test.each([
   expect(failure).toBeInstanceOf(RequestFailure)
   expect((failure as RequestFailure).reason).toBe(reason)
 })
+
+test('Alipay: an answer with an error status (error 19) is the gateway speaking, not the network failing', async () => {
+  const body = '{"code":"PASSWORD_WRONG","message":"x","data":null,"traceId":"t"}'
+  jest.spyOn(Taro, 'request').mockRejectedValue({ error: 19, errorMessage: 'http status error', status: 422, data: body, headers: {} })
+  await expect(httpRequest(request)).resolves.toBe(body)
+})
+
+test.each([
+  [{ error: 13, errorMessage: '请求超时' }, 'timeout'],
+  [{ error: 12, errorMessage: '网络出错' }, 'offline'],
+  [{ error: 19, errorMessage: 'http status error' }, 'offline'],
+])('Alipay: a failure %j becomes RequestFailure(%s)', async (failure, reason) => {
+  jest.spyOn(Taro, 'request').mockRejectedValue(failure)
+  const caught = await httpRequest(request).catch((error: unknown) => error)
+  expect(caught).toBeInstanceOf(RequestFailure)
+  expect((caught as RequestFailure).reason).toBe(reason)
+})
