@@ -24,10 +24,16 @@ export function arrangeOutlets<T extends OutletLike>(outlets: readonly T[], from
   if (from) {
     return outlets.map((outlet) => ({ outlet, distance: distanceMeters(from, outlet) })).sort((a, b) => a.distance - b.distance)
   }
-  const collator = new Intl.Collator('zh-CN')
-  return [...outlets]
-    .sort((a, b) => collator.compare(a.district, b.district) || collator.compare(a.name, b.name))
-    .map((outlet) => ({ outlet }))
+  const compare = chineseOrder()
+  return [...outlets].sort((a, b) => compare(a.district, b.district) || compare(a.name, b.name)).map((outlet) => ({ outlet }))
+}
+
+/**
+ * Pinyin order through Intl where the engine has it. WeChat's engine on Android has no Intl (glass-easel
+ * issue 270): there the engine's own localeCompare, which still keeps each district's outlets together.
+ */
+function chineseOrder(): (a: string, b: string) => number {
+  return typeof Intl === 'object' && typeof Intl.Collator === 'function' ? new Intl.Collator('zh-CN').compare : (a, b) => a.localeCompare(b)
 }
 
 /** Districts in first-seen order, for the filter. */

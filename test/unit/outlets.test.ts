@@ -22,3 +22,18 @@ test('without a position: by district (pinyin order), no distances', () => {
   expect(arranged.some((a) => a.distance !== undefined)).toBe(false)
   expect(districtsOf(outlets)).toEqual(['五华区', '呈贡区', '盘龙区'])
 })
+
+test('without Intl (WeChat on Android) the list still orders, each district together', () => {
+  const saved = globalThis.Intl
+  // @ts-expect-error -- WeChat's engine on Android has no Intl
+  delete globalThis.Intl
+  try {
+    const more = [...outlets, outlet('d', '五华区', 25.03, ['pay']), outlet('e', '呈贡区', 24.87, ['pin'])]
+    const districts = arrangeOutlets(more, null).map((a) => a.outlet.district)
+    expect(districts).toHaveLength(5)
+    expect(new Set(districts).size).toBe(3)
+    expect(districts.filter((d, i) => i > 0 && d !== districts[i - 1]).length).toBe(2)
+  } finally {
+    globalThis.Intl = saved
+  }
+})
