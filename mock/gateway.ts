@@ -134,7 +134,7 @@ export class MockGateway {
       if (earlier) return this.raw(200, earlier)
     }
 
-    const input = spec.method === 'GET' ? Object.fromEntries(url.searchParams) : parseBody(request.body)
+    const input = spec.method === 'GET' ? queryOf(url) : parseBody(request.body)
     const parsed = v.safeParse(spec.request, { ...(input ?? {}), ...params })
     if (!parsed.success) return this.error('BAD_REQUEST')
 
@@ -170,6 +170,18 @@ export class MockGateway {
   private error(code: ErrorCode, details?: Record<string, number>, headers?: Record<string, string>) {
     return this.envelope(STATUS[code] ?? 422, code, null, details, headers)
   }
+}
+
+/**
+ * The query as an object, read with forEach: in mini-program builds Taro's webpack plugin swaps in its
+ * own URLSearchParams, which is not iterable (Object.fromEntries threw, and every GET failed).
+ */
+function queryOf(url: URL): Record<string, string> {
+  const query: Record<string, string> = {}
+  url.searchParams.forEach((value, key) => {
+    query[key] = value
+  })
+  return query
 }
 
 function parseBody(body: unknown): Record<string, unknown> | undefined {

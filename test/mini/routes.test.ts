@@ -1,13 +1,14 @@
 /**
  * Every route of app.json, on WeChat and Alipay, in the production builds (gateway in Node) and the
- * testers' builds (mock inside): it renders with no uncaught error, no console error and no call to an
- * API the real wx / my lacks; then a crawl taps every tappable element of every page once.
+ * testers' builds (mock inside): it renders with no uncaught error, no console error, no call to an API
+ * the real wx / my lacks and no gateway failure on screen; then a crawl taps every tappable element of
+ * every page once.
  */
 import assert from 'node:assert/strict'
 import { afterEach, describe, test } from 'node:test'
 import type { HostPage, MiniHost, MiniNode } from './host/host'
 import { textOf } from './host/tree'
-import { PLATFORMS, assertHealthy, closeAll, openApp, type Build } from './support'
+import { PLATFORMS, assertHealthy, assertNoTransportFailure, closeAll, openApp, type Build } from './support'
 
 afterEach(closeAll)
 
@@ -41,11 +42,12 @@ for (const platform of PLATFORMS) {
           assert.equal(page.route, route)
           assert.ok(page.all().length > 3, `${route} rendered almost nothing:\n${page.outline()}`)
           assertHealthy(fresh, route)
+          assertNoTransportFailure(page)
           fresh.dispose()
         }
       })
 
-      test('a crawl taps every tappable element of every page once', async () => {
+      test('a crawl taps every tappable element of every page once', async (t) => {
         const { host } = await openApp({ platform, build })
         let taps = 0
         for (const route of host.routes) {
@@ -63,6 +65,7 @@ for (const platform of PLATFORMS) {
             page = await backTo(host, route)
           }
         }
+        t.diagnostic(`${taps} taps on ${host.routes.length} routes`)
         assert.ok(taps > 50, `only ${taps} taps`)
       })
     })

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict'
 import path from 'node:path'
+import { ERROR_MESSAGES } from '@/gateway/errors'
 import { MockGateway } from '@mock/gateway'
 import type { FaultId } from '@mock/faults'
 import { MiniHost, type Engine, type HostOptions, type HostPage, type Platform } from './host/host'
@@ -78,4 +79,21 @@ export async function waitFor(host: MiniHost, text: string | RegExp, ms = 15_000
     if (waited >= ms) assert.fail(`${host.platform} ${host.current.route} never showed ${String(text)}:\n${host.current.outline()}\nproblems: ${host.problems().join('\n')}`)
     await host.advance(100)
   }
+}
+
+/** What a page shows when the gateway could not be reached or answered badly: never without a fault. */
+const TRANSPORT_FAILURES = [
+  ERROR_MESSAGES.NETWORK_OFFLINE,
+  ERROR_MESSAGES.TIMEOUT,
+  ERROR_MESSAGES.MALFORMED_RESPONSE,
+  ERROR_MESSAGES.CONTRACT_VIOLATION,
+  ERROR_MESSAGES.SERVER_ERROR,
+  ERROR_MESSAGES.BAD_REQUEST,
+  ERROR_MESSAGES.UNAUTHORIZED,
+  ERROR_MESSAGES.SESSION_EXPIRED,
+]
+
+export function assertNoTransportFailure(page: HostPage): void {
+  const shown = TRANSPORT_FAILURES.filter((message) => page.has(message))
+  assert.deepEqual(shown, [], `${page.host.platform} ${page.route} shows a failure with no fault on:\n${page.outline()}`)
 }
