@@ -602,8 +602,7 @@ export class MiniHost {
   async dispatch(page: HostPage, node: MiniNode, event: string, detail: Record<string, unknown>): Promise<void> {
     if (page !== this.current) throw new Error(`${page.route} is not the page on screen (${this.current.route} is)`)
     const type = this.eventName(event)
-    const chain = BUBBLING[this.platform].has(type) ? ancestry(node) : [node]
-    const handlers = chain.filter((n) => n.template.events[type])
+    const handlers = eventPath(node, type, this.platform)
     if (handlers.length === 0) throw new Error(`<${node.tag}> ${JSON.stringify(textOf(node))} on ${page.route} binds no ${type} handler, nor does any ancestor`)
     const eh = page.instance.eh as Callable
     for (const current of handlers) {
@@ -612,7 +611,6 @@ export class MiniHost {
       } catch (error) {
         this.uncaught(error)
       }
-      if (current.template.events[type] === 'catch') break
     }
     await this.settle()
   }
@@ -635,6 +633,21 @@ export class MiniHost {
       currentTarget: { id: current.id, tagName: current.tag, dataset: { sid: current.sid } },
     }
   }
+}
+
+/**
+ * The elements whose `eh` a native event reaches, in order: the target and (bubbling events only) its
+ * ancestors, each one whose template binds the event, up to and including the first catch binding.
+ */
+export function eventPath(target: MiniNode, type: string, platform: Platform): MiniNode[] {
+  const path: MiniNode[] = []
+  for (const node of BUBBLING[platform].has(type) ? ancestry(target) : [target]) {
+    const binding = node.template.events[type]
+    if (!binding) continue
+    path.push(node)
+    if (binding === 'catch') break
+  }
+  return path
 }
 
 export function splitUrl(url: string): [string, Record<string, string>] {
