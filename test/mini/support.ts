@@ -40,14 +40,13 @@ const open: MiniHost[] = []
 
 /** Boots the app on its entry page and settles. */
 export async function openApp({ platform, build = 'production', engine, persona = 'level2', fault = 'none', entry, device }: OpenOptions): Promise<OpenApp> {
-  let gateway: MockGateway | undefined
-  let host: MiniHost | undefined
-  if (build === 'production') {
-    gateway = new MockGateway({ baseUrl: PRODUCTION_GATEWAY, now: () => host?.clock.now() ?? Date.now() })
-    gateway.setControls({ personaId: persona, fault, faultEndpoint: 'all', latencyMs: 0, autoScan: null })
-  }
-  const network = gateway && ((request: Parameters<MockGateway['handle']>[0]) => (gateway as MockGateway).handle(request))
-  host = new MiniHost({ outputDir: outputDir(platform, build), platform, engine, entry, device, network })
+  // The gateway keeps the app's time (a code's expiry), which is the host's virtual clock.
+  const clock = { now: () => Date.now() }
+  const gateway = build === 'production' ? new MockGateway({ baseUrl: PRODUCTION_GATEWAY, now: () => clock.now() }) : undefined
+  gateway?.setControls({ personaId: persona, fault, faultEndpoint: 'all', latencyMs: 0, autoScan: null })
+  const network = gateway && ((request: Parameters<MockGateway['handle']>[0]) => gateway.handle(request))
+  const host = new MiniHost({ outputDir: outputDir(platform, build), platform, engine, entry, device, network })
+  clock.now = host.clock.now
   open.push(host)
   const page = await host.launch()
   return { host, gateway, page }

@@ -230,7 +230,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>)
     },
     request,
     pageScrollTo: (options) => succeed('pageScrollTo', options),
-    canIUse: (name) => typeof name === 'string' && members.functions.includes(name.split('.')[0]),
+    canIUse: (name: unknown) => typeof name === 'string' && members.functions.includes(name.split('.')[0]),
     makePhoneCall: (options) => succeed('makePhoneCall', options),
     openLocation: (options) => succeed('openLocation', options),
   }
