@@ -1,7 +1,8 @@
 /**
- * npm test: the whole suite CI runs, in order: typecheck, lint, jest (unit, flows, gateway, scripts), e2e
- * in Chromium on the H5 mock build. Each stage is the package.json script of the same name, so
- * `npm test` and the single scripts never drift apart. Stops at the first failing stage and names it;
+ * npm test: the whole suite CI runs, in order: typecheck, lint, jest (unit, flows, gateway, scripts), the
+ * mini-program host on the WeChat and Alipay builds (test/mini), e2e in Chromium on the H5 mock build.
+ * Each stage is the package.json script of the same name, so `npm test` and the single scripts never
+ * drift apart. Stops at the first failing stage and names it;
  * prints each stage's duration as it ends and a summary at the end; exits non-zero on any failure.
  */
 import { spawn } from 'node:child_process'
@@ -11,6 +12,7 @@ const STAGES = [
   { name: 'typecheck', script: 'typecheck' },
   { name: 'lint', script: 'lint' },
   { name: 'jest (unit + flows)', script: 'test:unit', args: ['--ci'] },
+  { name: 'mini (WeChat + Alipay host)', script: 'test:mini' },
   { name: 'e2e (Chromium, H5 mock build)', script: 'test:e2e' },
 ]
 

@@ -4,13 +4,14 @@
  * GET requests included, nothing reaches the network, and the tester panel switches persona and fault.
  */
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import { afterEach, describe, test } from 'node:test'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { PERSONAS } from '@mock/data/personas'
 import { FAULT_IDS } from '@mock/faults'
 import type { MiniHost, MiniNode } from './host/host'
 import { textOf } from './host/tree'
-import { PLATFORMS, assertHealthy, closeAll, go, openApp, waitFor } from './support'
+import { PLATFORMS, ROOT, assertHealthy, closeAll, go, openApp, outputDir, waitFor } from './support'
 
 afterEach(closeAll)
 
@@ -23,6 +24,14 @@ function picker(host: MiniHost, row: string): MiniNode {
 
 for (const platform of PLATFORMS) {
   describe(`${platform} dev build`, () => {
+    test(`the dev build is dist/${platform}-dev, beside the production dist/${platform}: only it carries the mock`, () => {
+      const check = (dir: string) => spawnSync(process.execPath, ['scripts/check-no-mock.mjs', dir], { cwd: ROOT, encoding: 'utf8' })
+      assert.equal(check(outputDir(platform, 'production')).status, 0)
+      const dev = check(outputDir(platform, 'dev'))
+      assert.equal(dev.status, 1)
+      assert.match(dev.stderr, /esscard-mock-gateway-v1/)
+    })
+
     test('the home page loads through the mock interceptor (its GET requests too); nothing goes to the network', async () => {
       const { host } = await openApp({ platform, build: 'dev' })
       await waitFor(host, '已开通缴费结算')

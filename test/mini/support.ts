@@ -8,6 +8,7 @@ import path from 'node:path'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { MockGateway } from '@mock/gateway'
 import type { FaultId } from '@mock/faults'
+import { detect } from '../e2e/audit'
 import { MiniHost, type Engine, type HostOptions, type HostPage, type Platform } from './host/host'
 
 export const ROOT = path.resolve(__dirname, '../..')
@@ -52,9 +53,21 @@ export async function openApp({ platform, build = 'production', engine, persona 
   return { host, gateway, page }
 }
 
-/** Releases every host opened so far (call in `afterEach`). */
+/**
+ * Releases every host opened so far (call in `afterEach`), after the personal-data audit: the platform
+ * storage and the console must hold no ID number, mobile number, bank card number or password in clear.
+ */
 export function closeAll(): void {
-  for (const host of open.splice(0)) host.dispose()
+  const findings: string[] = []
+  for (const host of open.splice(0)) {
+    host.dispose()
+    const places: [string, string][] = [
+      ...[...host.recorder.storage].map(([key, value]): [string, string] => [`storage "${key}"`, `${key}\n${JSON.stringify(value)}`]),
+      ...host.console.map((entry, i): [string, string] => [`console #${i} ${entry.level}`, entry.text]),
+    ]
+    for (const [where, text] of places) for (const { kind } of detect(text)) findings.push(`${host.platform} ${where}: ${kind} in clear`)
+  }
+  assert.deepEqual(findings, [], 'personal data in the mini-program storage or console')
 }
 
 /** Fails with the host's problems: uncaught errors, console errors, calls to APIs the platform lacks. */
