@@ -12,9 +12,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { TEST_ECARD_PASSWORD } from '../mock/data/personas'
-import type { MiniHost, Platform } from '../test/mini/host/host'
-import { textOf } from '../test/mini/host/tree'
-import { PLATFORMS, ROOT, closeAll, go, openApp, outputDir } from '../test/mini/support'
+import type { Platform } from '../test/mini/host/host'
+import { PLATFORMS, ROOT, closeAll, go, keypad, openApp, outputDir } from '../test/mini/support'
 
 process.env.TZ = 'Asia/Shanghai'
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
@@ -59,11 +58,7 @@ async function measurePage(platform: Platform, route: string): Promise<Row> {
 async function measureCode(platform: Platform) {
   const { host } = await openApp({ platform })
   await go(host, '/code/show/index')
-  for (const digit of TEST_ECARD_PASSWORD) {
-    const key = host.current.bound('tap').find((n) => n.className.includes('keypad__key') && textOf(n).trim() === digit)
-    if (!key) throw new Error('no keypad')
-    await host.current.tap(key)
-  }
+  await keypad(host, TEST_ECARD_PASSWORD)
   const log = () => host.current.setDataLog
   const bytesSince = (index: number) => log().slice(index).reduce((sum, r) => sum + r.bytes, 0)
   let mark = log().length
@@ -117,4 +112,3 @@ main().catch((error: unknown) => {
   process.exit(1)
 })
 
-export type { MiniHost }

@@ -2,44 +2,18 @@
 // build (unless E2E_SKIP_BUILD=1 and a build exists), find Chromium, serve the build on 127.0.0.1,
 // run test/e2e/*.spec.ts with Node's test runner, exit with its code.
 // Usage: node test/e2e/run.mjs [spec files...]
-import { spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs'
 import { ensureFonts } from '../../scripts/ensure-fonts.mjs'
+import { run } from '../../scripts/lib/run.mjs'
 import { serve } from '../../scripts/serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = path.join(root, 'dist/h5-mock')
 const e2eDir = path.join(root, 'test/e2e')
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
-
-/** Runs a command; resolves to its exit code. Output is kept and only shown if `quiet` and it fails. */
-function run(command, args, { quiet = false, env = process.env } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' })
-    let output = ''
-    if (quiet) {
-      child.stdout.on('data', (chunk) => (output += chunk))
-      child.stderr.on('data', (chunk) => (output += chunk))
-    }
-    const forward = (signal) => child.kill(signal)
-    process.once('SIGINT', forward)
-    process.once('SIGTERM', forward)
-    child.on('error', (error) => {
-      output += String(error)
-      resolve(127)
-    })
-    child.on('close', (code, signal) => {
-      process.off('SIGINT', forward)
-      process.off('SIGTERM', forward)
-      // eslint-disable-next-line no-control-regex -- strip the build's progress-bar escape codes
-      if (quiet && code !== 0) process.stderr.write(output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))
-      resolve(code ?? (signal ? 128 : 1))
-    })
-  })
-}
 
 async function main() {
   const requested = process.argv.slice(2)

@@ -6,24 +6,14 @@
 import assert from 'node:assert/strict'
 import { afterEach, describe, test } from 'node:test'
 import { ERROR_MESSAGES } from '@/gateway/errors'
-import type { FaultId } from '@mock/faults'
-import { textOf } from './host/tree'
-import { PLATFORMS, assertHealthy, closeAll, go, openApp, waitFor } from './support'
+import { FAULT_CASES } from '../support/faults'
+import { PLATFORMS, assertHealthy, closeAll, go, keypad, openApp, waitFor } from './support'
 
 afterEach(closeAll)
 
-const FAULTS: [FaultId, string][] = [
-  ['server-error', ERROR_MESSAGES.SERVER_ERROR],
-  ['timeout', ERROR_MESSAGES.TIMEOUT],
-  ['offline', ERROR_MESSAGES.NETWORK_OFFLINE],
-  ['malformed', ERROR_MESSAGES.MALFORMED_RESPONSE],
-  ['rate-limited', ERROR_MESSAGES.RATE_LIMITED],
-  ['contract-violation', ERROR_MESSAGES.CONTRACT_VIOLATION],
-]
-
 for (const platform of PLATFORMS) {
   describe(`${platform} faults`, () => {
-    for (const [fault, message] of FAULTS) {
+    for (const [fault, message] of FAULT_CASES) {
       test(`${fault}: the page says "${message}" and 重试 loads it once the fault is gone`, async () => {
         const { host, gateway } = await openApp({ platform })
         gateway?.setControls({ fault })
@@ -49,11 +39,7 @@ for (const platform of PLATFORMS) {
     test('a wrong e-card password is refused with the gateway’s own message (an HTTP error status)', async () => {
       const { host } = await openApp({ platform })
       await go(host, '/code/show/index')
-      for (const digit of '111111') {
-        const key = host.current.bound('tap').find((n) => n.className.includes('keypad__key') && textOf(n).trim() === digit)
-        assert.ok(key)
-        await host.current.tap(key)
-      }
+      await keypad(host, '111111')
       await waitFor(host, ERROR_MESSAGES.PASSWORD_WRONG)
       assert.ok(!host.current.has(ERROR_MESSAGES.NETWORK_OFFLINE))
       assertHealthy(host)

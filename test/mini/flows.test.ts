@@ -8,21 +8,19 @@ import assert from 'node:assert/strict'
 import { afterEach, describe, test } from 'node:test'
 import jsQR from 'jsqr'
 import { INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
-import type { HostPage, MiniHost } from './host/host'
-import { textOf } from './host/tree'
-import { PLATFORMS, assertHealthy, closeAll, go, openApp, waitFor } from './support'
+import type { MiniHost } from './host/host'
+import { PLATFORMS, assertHealthy, closeAll, go, keypad, openApp, waitFor } from './support'
 
 afterEach(closeAll)
 
 const RESIDENT = { name: '王建国', idNumber: '370902195803120013', phone: '13905381234', bankCard: '6217001234567890122' }
 
-/** Taps the on-screen keypad's digits. */
-async function keypad(page: HostPage, digits: string): Promise<void> {
-  for (const digit of digits) {
-    const key = page.host.current.bound('tap').find((n) => n.className.includes('keypad__key') && textOf(n).trim() === digit)
-    assert.ok(key, `no keypad key ${digit} on ${page.host.current.route}:\n${page.host.current.outline()}`)
-    await page.host.current.tap(key)
-  }
+/** A new password or PIN on the keypad, entered twice, until the page says `done`. */
+async function setNewPassword(host: MiniHost, password: string, done: string): Promise<void> {
+  await keypad(host, password)
+  await waitFor(host, '请再次输入')
+  await keypad(host, password)
+  await waitFor(host, done)
 }
 
 /** Sends the SMS code and types the test code into the page's SMS field. */
@@ -36,7 +34,7 @@ async function smsCode(host: MiniHost): Promise<void> {
 
 /** Verifies with the e-card password on the keypad, then accepts the confirmation dialog that follows. */
 async function verifyAndConfirm(host: MiniHost, password: string, dialogTitle: string): Promise<void> {
-  await keypad(host.current, password)
+  await keypad(host, password)
   await host.settle()
   const dialog = host.recorder.modals.shift()
   assert.ok(dialog, `no confirmation dialog on ${host.current.route}:\n${host.current.outline()}`)
@@ -74,17 +72,13 @@ for (const platform of PLATFORMS) {
       await smsCode(host)
       await host.current.tap('验证')
       await waitFor(host, '设置密码')
-      await keypad(host.current, TEST_ECARD_PASSWORD)
-      await waitFor(host, '请再次输入')
-      await keypad(host.current, TEST_ECARD_PASSWORD)
-      await waitFor(host, '电子社保卡已领取（一级签发）')
+      await setNewPassword(host, TEST_ECARD_PASSWORD, '电子社保卡已领取（一级签发）')
       assert.equal(gateway?.state.card.status, 'level1')
 
       await host.current.tap('开通缴费结算（二级签发）')
       assert.equal(host.current.route, 'claim/bank/index')
-      const bankInputs = host.current.inputs()
-      await host.current.type(bankInputs.find((n) => String(n.attributes.placeholder).includes('银行卡')) ?? bankInputs[0], RESIDENT.bankCard)
-      await host.current.type(host.current.inputs().find((n) => String(n.attributes.placeholder).includes('手机')) ?? bankInputs[1], RESIDENT.phone)
+      await host.current.type(0, RESIDENT.bankCard)
+      await host.current.type(1, RESIDENT.phone)
       await smsCode(host)
       await host.current.tap(/^开通缴费结算$/)
       await waitFor(host, '二级签发（已开通缴费结算）')
@@ -95,12 +89,9 @@ for (const platform of PLATFORMS) {
 
     test('PIN activation: the physical card leaves its initial PIN', async () => {
       const { host, gateway } = await openApp({ platform, persona: 'initial-pin', entry: 'claim/pin/index' })
-      await keypad(host.current, INITIAL_PIN)
+      await keypad(host, INITIAL_PIN)
       await waitFor(host, '请设置新的社保卡密码')
-      await keypad(host.current, TEST_CARD_PIN)
-      await waitFor(host, '请再次输入')
-      await keypad(host.current, TEST_CARD_PIN)
-      await waitFor(host, '社保卡密码已激活')
+      await setNewPassword(host, TEST_CARD_PIN, '社保卡密码已激活')
       assert.equal(gateway?.state.card.pin, 'active')
       assertHealthy(host)
     })
@@ -110,7 +101,7 @@ for (const platform of PLATFORMS) {
         const { host } = await openApp({ platform })
         await go(host, '/code/show/index')
         if (kind === 'identity') await host.current.tap('身份码')
-        await keypad(host.current, TEST_ECARD_PASSWORD)
+        await keypad(host, TEST_ECARD_PASSWORD)
         await waitFor(host, /秒后失效/)
         const first = decodeQr(host)
         assert.match(first, new RegExp(`^ESSC1\\..+\\.${kind}\\.`))
@@ -148,7 +139,7 @@ for (const platform of PLATFORMS) {
       await waitFor(host, '一心堂（人民中路店）')
       assert.ok(host.current.has('36.50'))
       await host.current.tap(/确认支付|支付/)
-      await keypad(host.current, TEST_ECARD_PASSWORD)
+      await keypad(host, TEST_ECARD_PASSWORD)
       await waitFor(host, /支付成功|已支付/)
       assertHealthy(host)
     })
@@ -173,12 +164,9 @@ for (const platform of PLATFORMS) {
 
     test('password change, then loss report, then unbind', async () => {
       const { host, gateway } = await openApp({ platform, entry: 'manage/password/index' })
-      await keypad(host.current, TEST_ECARD_PASSWORD)
+      await keypad(host, TEST_ECARD_PASSWORD)
       await waitFor(host, '请设置新')
-      await keypad(host.current, '258036')
-      await waitFor(host, '请再次输入')
-      await keypad(host.current, '258036')
-      await waitFor(host, '密码已修改')
+      await setNewPassword(host, '258036', '密码已修改')
 
       await go(host, '/manage/loss/index')
       await host.current.tap('挂失社保卡')

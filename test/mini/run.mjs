@@ -3,10 +3,10 @@
 // the testers' builds with the mock), two builds at a time, then runs the suites with Node's test runner.
 // Usage: node test/mini/run.mjs [test files...]
 //        node test/mini/run.mjs --build-only [--production]   (the builds alone; npm run bench:mini uses this)
-import { spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { run } from '../../scripts/lib/run.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -18,30 +18,10 @@ const BUILDS = [
 ]
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
 
-function run(command, args, { quiet = false, env = process.env } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' })
-    let output = ''
-    if (quiet) {
-      child.stdout.on('data', (chunk) => (output += chunk))
-      child.stderr.on('data', (chunk) => (output += chunk))
-    }
-    child.on('error', (error) => {
-      output += String(error)
-      resolve({ code: 127, output })
-    })
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }))
-  })
-}
-
 async function build({ script, dir }) {
   const started = performance.now()
-  const { code, output } = await run(npm, ['run', '-s', script], { quiet: true })
-  if (code !== 0 || !existsSync(path.join(root, dir, 'app.js'))) {
-    // eslint-disable-next-line no-control-regex -- strip the build's progress-bar escape codes
-    process.stderr.write(output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))
-    throw new Error(`npm run ${script} failed (exit code ${code}); its output is above`)
-  }
+  const code = await run(npm, ['run', '-s', script], { quiet: true })
+  if (code !== 0 || !existsSync(path.join(root, dir, 'app.js'))) throw new Error(`npm run ${script} failed (exit code ${code}); its output is above`)
   console.log(`mini: built ${dir} in ${seconds(started)}`)
 }
 
@@ -72,8 +52,7 @@ async function main() {
   // Phones in China run on China Standard Time; the app's dates are read in the engine's local time.
   const env = { ...process.env, TZ: 'Asia/Shanghai' }
   const concurrency = process.env.MINI_CONCURRENCY ?? '2'
-  const { code } = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files], { env })
-  return code
+  return run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files], { env })
 }
 
 main().then(

@@ -10,6 +10,7 @@ import { MockGateway } from '@mock/gateway'
 import type { FaultId } from '@mock/faults'
 import { detect } from '../e2e/audit'
 import { MiniHost, type Engine, type HostOptions, type HostPage, type Platform } from './host/host'
+import { textOf } from './host/tree'
 
 export const ROOT = path.resolve(__dirname, '../..')
 /** The production build's gateway (config/index.ts's default GATEWAY_BASE_URL). */
@@ -108,4 +109,13 @@ const TRANSPORT_FAILURES = [
 export function assertNoTransportFailure(page: HostPage): void {
   const shown = TRANSPORT_FAILURES.filter((message) => page.has(message))
   assert.deepEqual(shown, [], `${page.host.platform} ${page.route} shows a failure with no fault on:\n${page.outline()}`)
+}
+
+/** Taps the digits on the page's on-screen keypad (passwords and PINs are never typed into an input). */
+export async function keypad(host: MiniHost, digits: string): Promise<void> {
+  for (const digit of digits) {
+    const key = host.current.bound('tap').find((n) => n.className.includes('keypad__key') && textOf(n).trim() === digit)
+    assert.ok(key, `no keypad key ${digit} on ${host.current.route}:\n${host.current.outline()}`)
+    await host.current.tap(key)
+  }
 }

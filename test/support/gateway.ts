@@ -3,11 +3,9 @@
  * fresh state for the persona, no fault, the client's timeout and no session.
  */
 import { call, configureGateway } from '@/gateway/client'
-import { ERROR_MESSAGES } from '@/gateway/errors'
 import { useSession } from '@/stores/session'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 import type { MockGateway } from '@mock/gateway'
-import type { FaultId } from '@mock/faults'
 import { setupMockGateway } from '@mock/node'
 
 export function withMockGateway({ personaId = 'level2', timeoutMs = 300 }: { personaId?: string; timeoutMs?: number } = {}) {
@@ -31,12 +29,4 @@ export async function logInAs(gateway: MockGateway, personaId: string): Promise<
   useSession.getState().setSession(await call('login', { channel: 'h5', phone, smsCode: TEST_SMS_CODE }))
 }
 
-/** The faults a page must survive, each with the message the resident then reads. */
-export const FAULT_CASES = [
-  ['server-error', ERROR_MESSAGES.SERVER_ERROR],
-  ['timeout', ERROR_MESSAGES.TIMEOUT],
-  ['offline', ERROR_MESSAGES.NETWORK_OFFLINE],
-  ['malformed', ERROR_MESSAGES.MALFORMED_RESPONSE],
-  ['rate-limited', ERROR_MESSAGES.RATE_LIMITED],
-  ['contract-violation', ERROR_MESSAGES.CONTRACT_VIOLATION],
-] as const satisfies readonly (readonly [FaultId, string])[]
+export { FAULT_CASES } from './faults'
