@@ -115,6 +115,16 @@ for (const platform of PLATFORMS) {
         assert.ok(!host.current.has('已失效'), host.current.outline())
         assert.ok(!host.console.some((c) => c.text.includes('ESSC1.')), 'the payload is never logged')
 
+        // The resident switches to another app and comes back two minutes later: a fresh code, not a dead one.
+        await host.background()
+        assert.equal(host.recorder.brightness, 0.5, 'brightness restored while the app is in the background')
+        await host.advance(120_000)
+        await host.foreground()
+        await waitFor(host, /^(?!.*已失效).*(60|59) 秒后失效/s)
+        const third = decodeQr(host)
+        assert.ok(third !== second && third !== first)
+        assert.equal(host.recorder.brightness, 1)
+
         await host.back()
         assert.equal(host.current.route, 'pages/home/index')
         assert.equal(host.recorder.brightness, 0.5, 'brightness restored when the code page closes')
@@ -158,7 +168,11 @@ for (const platform of PLATFORMS) {
       }
       assert.ok(before > 200, `${before} rows for a resident contributing since 2003`)
       assert.ok(gateway)
-      assert.equal(host.current.all((n) => n.className.includes('record-row') && n.className.includes('weui-cell')).length, before)
+
+      // Pulling the page down starts again from the first page and ends the platform's refresh animation.
+      await host.pullDownRefresh()
+      assert.ok(rows() < before, `${rows()} rows after the refresh`)
+      assert.equal(host.recorder.called('stopPullDownRefresh').length, 1)
       assertHealthy(host)
     })
 

@@ -172,6 +172,28 @@ describe('setData, templates, events, canvas', () => {
     assert.deepEqual(eventPath(inner, 'tap', 'alipay').map((n) => n.sid), ['inner', 'catcher', 'outer'])
   })
 
+  for (const platform of PLATFORMS) {
+    test(`${platform}: input, confirm, blur and longpress reach eh as the platform's events`, async () => {
+      const { host } = await openApp({ platform, entry: 'claim/wizard/index', persona: 'new' })
+      const seen: { type: string; detail: unknown; current: string }[] = []
+      const page = host.current
+      const eh = page.instance.eh as (event: { type: string; detail: unknown; currentTarget: { id: string } }) => unknown
+      page.instance.eh = (event: { type: string; detail: unknown; currentTarget: { id: string } }) => {
+        seen.push({ type: event.type, detail: event.detail, current: event.currentTarget.id })
+        return eh.call(page.instance, event)
+      }
+      await page.type('claim-name', '王')
+      await page.confirm('claim-name')
+      await page.longpress(page.control('下一步'))
+      assert.deepEqual(
+        seen.map((e) => `${e.type}@${e.current}`),
+        ['focus@claim-name', 'input@claim-name', 'blur@claim-name', 'confirm@claim-name', `${platform === 'weapp' ? 'longpress' : 'longTap'}@${page.control('下一步').id}`],
+      )
+      assert.deepEqual(seen[1].detail, { value: '王', cursor: 1, keyCode: '王'.charCodeAt(0) })
+      assert.equal(page.input('claim-name').attributes.value, '王')
+    })
+  }
+
   test('a tap on the text inside a cell reaches the cell through bubbling (the app navigates)', async () => {
     const { host } = await openApp({ platform: 'weapp' })
     await go(host, '/records/index/index')
