@@ -6,7 +6,8 @@ module.exports = {
   testEnvironmentOptions: { customExportConditions: [''] },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/test/e2e/'],
+  // test/e2e (Chromium) and test/mini (the mini-program host) run under Node's test runner, not jest.
+  testPathIgnorePatterns: ['/test/e2e/', '/test/mini/'],
   transform: {
     '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
   },
