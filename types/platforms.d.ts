@@ -14,6 +14,7 @@ declare const my: {
   setScreenBrightness(options: { brightness: number; success?(): void; fail?(e: unknown): void }): void
   getScreenBrightness(options: { success(result: { brightness: number }): void; fail(e: unknown): void }): void
   setKeepScreenOn(options: { keepScreenOn: boolean }): void
+  openLocation(options: { latitude: string; longitude: string; name: string; address: string; scale?: number }): void
   tradePay(options: { tradeNO: string; success(result: { resultCode: string }): void; fail(e: unknown): void }): void
   startAPVerify?(options: { url: string; certifyId: string; success(result: { resultStatus: string }): void; fail(e: unknown): void }): void
 }

@@ -75,7 +75,8 @@ export async function getLocation(): Promise<Coordinates | null> {
   }
   try {
     const { latitude, longitude } = await Taro.getLocation({ type: 'gcj02' })
-    return { latitude, longitude }
+    // Alipay answers the coordinates as strings.
+    return { latitude: Number(latitude), longitude: Number(longitude) }
   } catch {
     return null
   }
@@ -156,6 +157,11 @@ export interface Place extends Coordinates {
 export function openLocation(place: Place): void {
   if (process.env.TARO_ENV === 'h5') {
     window.open(mapLink(place), '_blank', 'noopener')
+    return
+  }
+  if (process.env.TARO_ENV === 'alipay') {
+    // my.openLocation takes the coordinates as strings.
+    my.openLocation({ ...place, latitude: String(place.latitude), longitude: String(place.longitude), scale: 16 })
     return
   }
   Taro.openLocation({ ...place, scale: 16 }).catch(() => undefined)

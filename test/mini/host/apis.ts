@@ -310,6 +310,11 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>)
     showLoading: (options) => succeed('showLoading', options),
     confirm: (options) => modal('confirm', options.title, options.content, true, options),
     alert: (options) => modal('alert', options.title, options.content, false, options),
+    // The official typings take the coordinates as strings.
+    openLocation: (options) => {
+      if (typeof options.latitude !== 'string' || typeof options.longitude !== 'string') return failWith('openLocation', options, '参数错误：longitude、latitude 应为字符串', 2)
+      succeed('openLocation', options)
+    },
     setNavigationBar: (options) => {
       if (options.title !== undefined) host.current.title = String(options.title)
       succeed('setNavigationBar', options)
