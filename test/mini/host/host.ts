@@ -223,6 +223,7 @@ export class MiniHost {
     if (!existsSync(path.join(this.outputDir, 'app.js'))) throw new Error(`${this.outputDir} has no app.js: build it first`)
     this.appJson = JSON.parse(readFileSync(path.join(this.outputDir, 'app.json'), 'utf8')) as AppJson
     this.templates = readTemplates(this.outputDir, this.platform)
+    if ([...this.templates.byName.values()].some((t) => t.tag === 'custom-wrapper')) throw new Error('the build uses CustomWrapper, whose own setData the host does not run')
     this.clock = new VirtualClock(options.startTime ?? Date.UTC(2026, 10, 21, 2, 0, 0), (error) => this.uncaught(error))
     this.context = vm.createContext({}, { name: `${this.platform} mini-program` })
     const global = this.context as Record<string, unknown>
@@ -245,6 +246,8 @@ export class MiniHost {
       if (!this.loadingRoute) throw new Error('Page() called outside a page file')
       this.pageConfigs.set(this.loadingRoute, config)
     }
+    // Taro registers its recursive `comp` for deep trees; its data comes from the page, so it needs no
+    // instance here. (A CustomWrapper would: it has its own setData. The app uses none.)
     global.Component = () => undefined
     global.getApp = () => this.app
     global.getCurrentPages = () => this.stack.map((p) => p.instance)
@@ -537,9 +540,9 @@ export class MiniHost {
       if (kind === 'navigateTo' && this.stack.length >= STACK_LIMIT) return 'navigateTo:fail webview count limit exceed'
       const previous = this.stack[this.stack.length - 1]
       if (kind === 'navigateTo') {
-        const page = await this.open(route, query)
+        await this.open(route, query)
         if (previous) this.callLifecycle(previous, 'onHide')
-        return page ? null : null
+        return null
       }
       if (kind === 'redirectTo') {
         this.stack.pop()
