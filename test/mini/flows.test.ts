@@ -5,14 +5,18 @@
  * change, loss report, unbind, large-text mode.
  */
 import assert from 'node:assert/strict'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterEach, describe, test } from 'node:test'
 import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import type { MiniHost } from './host/host'
-import { PLATFORMS, assertHealthy, closeAll, go, keypad, openApp, waitFor } from './support'
+import { PLATFORMS, ROOT, assertHealthy, closeAll, go, keypad, openApp, waitFor } from './support'
 
 afterEach(closeAll)
 
+const RESULTS = path.join(ROOT, 'test-results/mini')
 const RESIDENT = { name: '王建国', idNumber: '370902195803120013', phone: '13905381234', bankCard: '6217001234567890122' }
 
 /** A new password or PIN on the keypad, entered twice, until the page says `done`. */
@@ -43,13 +47,17 @@ async function verifyAndConfirm(host: MiniHost, password: string, dialogTitle: s
   await host.settle()
 }
 
-/** The QR painted on the page's canvas, rasterised and decoded as a scanner would. */
+/** The QR painted on the page's canvas, rasterised and decoded as a scanner would; saved as a PNG to look at. */
 function decodeQr(host: MiniHost, canvasId = 'code-qr'): string {
   const canvas = host.recorder.canvas(host.current, canvasId)
   assert.ok(canvas, `no <canvas type="2d" id="${canvasId}"> on ${host.current.route}:\n${host.current.outline()}`)
   assert.ok(canvas.ops.length > 0, 'nothing was painted on the QR canvas')
   assert.deepEqual(canvas.unsupportedOps(), [])
   const { data, width, height } = canvas.rasterise()
+  const png = new PNG({ width, height })
+  png.data = Buffer.from(data)
+  mkdirSync(RESULTS, { recursive: true })
+  writeFileSync(path.join(RESULTS, `${host.platform}-qr.png`), PNG.sync.write(png))
   const decoded = jsQR(data, width, height)
   assert.ok(decoded, 'the painted QR does not decode')
   return decoded.data
