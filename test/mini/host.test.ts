@@ -79,6 +79,15 @@ describe('wx and my', () => {
   }
 })
 
+for (const platform of PLATFORMS) {
+  test(`${platform}: a call through Taro to an API the client lacks is a problem, even when the app catches the failure`, async () => {
+    const { host } = await openApp({ platform, lacking: ['getLocation'] })
+    await go(host, '/outlets/list/index?city=kunming')
+    assert.ok(host.problems().some((p) => p.startsWith('call to a missing API') && p.includes('Taro.getLocation')), host.problems().join('\n'))
+    host.recorder.missingTaroApis.length = 0
+  })
+}
+
 describe('routing and lifecycles (WeChat and Alipay rules)', () => {
   for (const platform of PLATFORMS) {
     test(`${platform}: routes, tab pages, the stack of 10, lifecycles in order`, async () => {

@@ -29,6 +29,7 @@ export interface OpenOptions {
   fault?: FaultId
   entry?: string
   device?: HostOptions['device']
+  lacking?: HostOptions['lacking']
 }
 
 export interface OpenApp {
@@ -41,13 +42,13 @@ export interface OpenApp {
 const open: MiniHost[] = []
 
 /** Boots the app on its entry page and settles. */
-export async function openApp({ platform, build = 'production', engine, persona = 'level2', fault = 'none', entry, device }: OpenOptions): Promise<OpenApp> {
+export async function openApp({ platform, build = 'production', engine, persona = 'level2', fault = 'none', entry, device, lacking }: OpenOptions): Promise<OpenApp> {
   // The gateway keeps the app's time (a code's expiry), which is the host's virtual clock.
   const clock = { now: () => Date.now() }
   const gateway = build === 'production' ? new MockGateway({ baseUrl: PRODUCTION_GATEWAY, now: () => clock.now() }) : undefined
   gateway?.setControls({ personaId: persona, fault, faultEndpoint: 'all', latencyMs: 0, autoScan: null })
   const network = gateway && ((request: Parameters<MockGateway['handle']>[0]) => gateway.handle(request))
-  const host = new MiniHost({ outputDir: outputDir(platform, build), platform, engine, entry, device, network })
+  const host = new MiniHost({ outputDir: outputDir(platform, build), platform, engine, entry, device, network, lacking })
   clock.now = host.clock.now
   open.push(host)
   const page = await host.launch()

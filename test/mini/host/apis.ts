@@ -8,6 +8,7 @@
 import { CanvasNodeDouble } from './canvas'
 import type { HostPage, MiniHost, NetworkAnswer } from './host'
 import { loadMembers } from './members'
+import { watchChunks } from './taro-watch'
 import { descendants, type MiniNode } from './tree'
 
 export interface HostDevice {
@@ -38,6 +39,8 @@ export interface ApiRecorder {
   calls: { name: string; args: unknown[] }[]
   unimplemented: string[]
   missingReads: Set<string>
+  /** Taro.x read where Taro has no x, because the platform lacks it (taro-watch.ts). */
+  missingTaroApis: string[]
   requests: { method: string; url: string }[]
   storage: Map<string, unknown>
   /** Results the next scans return, in order (null: the user cancels). */
@@ -54,10 +57,12 @@ export interface ApiRecorder {
 
 const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T))
 
-export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>) {
+/** `lacking`: members taken away, as on an older client that does not have them yet. */
+export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>, lacking: readonly string[] = []) {
   const device = { ...DEFAULT_DEVICE, ...deviceOverrides }
   const weapp = host.platform === 'weapp'
-  const members = loadMembers()[weapp ? 'wx' : 'my']
+  const all = loadMembers()[weapp ? 'wx' : 'my']
+  const members = { ...all, functions: all.functions.filter((name) => !lacking.includes(name)) }
   const canvases = new WeakMap<HostPage, Map<string, CanvasNodeDouble>>()
   const later = (fn: () => void) => host.clock.setTimeout(fn, 0)
   let counter = 0
@@ -66,6 +71,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>)
     calls: [],
     unimplemented: [],
     missingReads: new Set(),
+    missingTaroApis: [],
     requests: [],
     storage: new Map(),
     scanQueue: [],
@@ -344,8 +350,9 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>)
       target[name] = nested
     }
   }
-  for (const name of Object.keys(implementations)) if (!(name in target)) throw new Error(`the host implements ${name}, which the real ${weapp ? 'wx' : 'my'} does not have`)
+  for (const name of Object.keys(implementations)) if (!all.functions.includes(name)) throw new Error(`the host implements ${name}, which the real ${weapp ? 'wx' : 'my'} does not have`)
 
+  const everyApiName = [...new Set([...loadMembers().wx.functions, ...loadMembers().my.functions])]
   // Names the bundle itself puts on wx/my (webpackJsonp, taroEventCenter) are its own, not missing APIs.
   const api = new Proxy(target, {
     get(object, key) {
@@ -354,7 +361,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>)
     },
     set(object, key, value) {
       if (typeof key === 'string') recorder.missingReads.delete(key)
-      object[key as string] = value
+      object[key as string] =
+        key === 'webpackJsonp' && Array.isArray(value) ? watchChunks(value, everyApiName, (name) => recorder.missingTaroApis.push(name)) : value
       return true
     },
   })

@@ -43,6 +43,8 @@ export interface HostOptions {
   /** Launch page and query, e.g. 'pages/home/index?city=kunming'; default: the first page of app.json. */
   entry?: string
   device?: Partial<HostDevice>
+  /** Members of wx / my to take away (an older client): a call to one must show as a problem. */
+  lacking?: string[]
 }
 
 interface AppJson {
@@ -234,7 +236,7 @@ export class MiniHost {
     global.setInterval = this.clock.setInterval
     global.clearInterval = this.clock.clearInterval
     global.console = this.makeConsole()
-    const apis = createApis(this, options.device ?? {})
+    const apis = createApis(this, options.device ?? {}, options.lacking)
     this.recorder = apis.recorder
     global[this.platform === 'weapp' ? 'wx' : 'my'] = apis.api
     // Alipay's engine has a navigator with the client's user agent (Taro's Alipay runtime reads it at load).
@@ -311,8 +313,9 @@ export class MiniHost {
   problems(): string[] {
     const missing = this.console.filter((c) => c.level === 'warn' && c.text.includes('暂不支持')).map((c) => `call to a missing API: ${c.text}`)
     const errors = this.console.filter((c) => c.level === 'error').map((c) => `console.error: ${c.text}`)
+    const viaTaro = this.recorder.missingTaroApis.map((name) => `call to a missing API: Taro.${name} (the real ${this.platform === 'weapp' ? 'wx' : 'my'} has no ${name})`)
     const unimplemented = this.recorder.unimplemented.map((name) => `call to ${name}, which the host does not implement`)
-    return [...this.errors.map((e) => `uncaught: ${e}`), ...errors, ...missing, ...unimplemented]
+    return [...this.errors.map((e) => `uncaught: ${e}`), ...errors, ...missing, ...viaTaro, ...unimplemented]
   }
 
   // ---- modules ----------------------------------------------------------------------------------
