@@ -22,39 +22,74 @@ export const CATEGORIES: { id: string; name: string; services: ServiceDef[] }[] 
     id: 'ecard',
     name: '电子社保卡',
     services: [
-      { id: 'claim', name: '申领电子社保卡', keywords: ['申领', '领卡', '签发', '开通', '电子卡'], path: '/claim/wizard/index' },
-      { id: 'show-code', name: '出示二维码', keywords: ['亮码', '二维码', '扫码', '身份凭证'], path: '/code/show/index' },
-      { id: 'scan', name: '扫一扫', keywords: ['主扫', '扫码登录', '自助机'], path: '/code/scan/index' },
-      { id: 'card-status', name: '我的电子社保卡', keywords: ['状态', '渠道', '解除关联', '解绑'], path: '/claim/status/index' },
-      { id: 'bank', name: '开通缴费结算', keywords: ['二级签发', '银行卡', '金融账户', '结算'], path: '/claim/bank/index' },
-      { id: 'pin', name: '社保卡密码激活', keywords: ['初始密码', '123456', '激活', '实体卡密码'], path: '/claim/pin/index' },
+      { id: 'claim', name: '申领电子社保卡', keywords: ['申领', '领卡', '签发', '开通', '电子卡', '电子社保卡', '领取'], path: '/claim/wizard/index' },
+      { id: 'show-code', name: '出示二维码', keywords: ['亮码', '二维码', '扫码', '身份凭证', '出示', '看病', '身份码'], path: '/code/show/index' },
+      { id: 'scan', name: '扫一扫', keywords: ['主扫', '扫码登录', '自助机', '扫码'], path: '/code/scan/index' },
+      { id: 'card-status', name: '我的电子社保卡', keywords: ['状态', '渠道', '解除关联', '解绑', '我的卡'], path: '/claim/status/index' },
+      { id: 'bank', name: '开通缴费结算', keywords: ['二级签发', '银行卡', '金融账户', '结算', '缴费', '绑卡'], path: '/claim/bank/index' },
+      {
+        id: 'pin',
+        name: '社保卡密码激活',
+        keywords: ['初始密码', '123456', '激活', '实体卡密码', '社保卡激活', '社保密码', '实体卡'],
+        path: '/claim/pin/index',
+      },
     ],
   },
   {
     id: 'query',
     name: '社保查询',
     services: [
-      { id: 'enrolment', name: '参保查询', keywords: ['参保', '五险', '养老', '医疗', '失业', '工伤', '生育'], path: '/records/index/index' },
-      { id: 'contributions', name: '缴费记录', keywords: ['缴费', '社保缴费', '缴费明细'], path: '/records/contributions/index' },
-      { id: 'medical', name: '医保个人账户', keywords: ['医保', '余额', '医保卡余额', '消费明细'], path: '/records/medical/index' },
-      { id: 'pension', name: '养老金账户', keywords: ['养老', '养老金', '个人账户', '退休'], path: '/records/pension/index' },
-      { id: 'benefits', name: '待遇领取', keywords: ['待遇', '领取', '失业金', '报销'], path: '/records/benefits/index' },
+      {
+        id: 'enrolment',
+        name: '参保查询',
+        keywords: ['参保', '五险', '养老', '医疗', '失业', '工伤', '生育', '参保证明', '社保记录'],
+        path: '/records/index/index',
+      },
+      { id: 'contributions', name: '缴费记录', keywords: ['缴费', '社保缴费', '缴费明细', '交社保', '缴费年限'], path: '/records/contributions/index' },
+      { id: 'medical', name: '医保个人账户', keywords: ['医保', '余额', '医保卡余额', '消费明细', '医保账户', '个人账户'], path: '/records/medical/index' },
+      { id: 'pension', name: '养老金账户', keywords: ['养老', '养老金', '个人账户', '退休', '退休金'], path: '/records/pension/index' },
+      { id: 'benefits', name: '待遇领取', keywords: ['待遇', '领取', '失业金', '报销', '失业保险金'], path: '/records/benefits/index' },
     ],
   },
   {
     id: 'medical',
     name: '医保服务',
     services: [
-      { id: 'pharmacy-pay', name: '药店扫码支付', keywords: ['药店', '买药', '支付', '医保支付', '结算'], path: '/code/show/index?kind=payment' },
+      {
+        id: 'pharmacy-pay',
+        name: '药店扫码支付',
+        keywords: ['药店', '买药', '支付', '医保支付', '结算', '支付码', '付款'],
+        path: '/code/show/index?kind=payment',
+      },
     ],
   },
   {
     id: 'help',
     name: '卡片服务',
     services: [
-      { id: 'outlets', name: '服务网点', keywords: ['网点', '市民中心', '经办', '地址', '营业时间', '柜台'], path: '/outlets/list/index' },
-      { id: 'loss', name: '临时挂失', keywords: ['挂失', '丢失', '丢卡'], path: '/manage/loss/index' },
-      { id: 'password', name: '修改密码', keywords: ['密码', '重置密码', '忘记密码'], path: '/manage/password/index' },
+      { id: 'outlets', name: '服务网点', keywords: ['网点', '市民中心', '经办', '地址', '营业时间', '柜台', '大厅', '办事'], path: '/outlets/list/index' },
+      { id: 'loss', name: '临时挂失', keywords: ['挂失', '丢失', '丢卡', '卡丢了', '被偷', '找不到卡'], path: '/manage/loss/index' },
+      { id: 'password', name: '修改密码', keywords: ['密码', '重置密码', '忘记密码', '改密码', '电子社保卡密码'], path: '/manage/password/index' },
+    ],
+  },
+  {
+    id: 'counter',
+    name: '到网点办理',
+    services: [
+      { id: 'unlock-pin', name: '社保卡密码解锁', keywords: ['解锁', '密码锁了', '密码锁定', '输错密码'], path: '/outlets/list/index?service=unlock-pin' },
+      { id: 'lift-loss', name: '解除挂失', keywords: ['解挂', '挂失解除', '书面解挂', '找到卡了', '卡找到了'], path: '/outlets/list/index?service=lift-loss' },
+      {
+        id: 'replace',
+        name: '补换社保卡',
+        keywords: ['补办', '补卡', '换卡', '补换卡', '卡坏了', '损坏', '换新卡'],
+        path: '/outlets/list/index?service=replace',
+      },
+      {
+        id: 'bank-activate',
+        name: '金融账户启用',
+        keywords: ['金融功能', '银行功能', '金融激活', '银行账户激活', '启用银行账户'],
+        path: '/outlets/list/index?service=bank-activate',
+      },
     ],
   },
 ]
@@ -85,7 +120,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 36.1948,
       longitude: 117.1302,
       hours: withSaturday,
-      serviceIds: ['claim', 'pin', 'loss', 'bank', 'enrolment'],
+      serviceIds: ['claim', 'pin', 'loss', 'bank', 'enrolment', 'unlock-pin', 'lift-loss', 'replace', 'bank-activate'],
     },
     {
       id: 'ta-si',
@@ -97,7 +132,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 36.1866,
       longitude: 117.1101,
       hours: office(),
-      serviceIds: ['claim', 'pin', 'loss', 'enrolment', 'contributions'],
+      serviceIds: ['claim', 'pin', 'loss', 'enrolment', 'contributions', 'unlock-pin', 'lift-loss', 'replace'],
     },
     {
       id: 'ta-daiyue',
@@ -109,7 +144,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 36.1753,
       longitude: 117.0351,
       hours: office(),
-      serviceIds: ['pin', 'loss', 'contributions'],
+      serviceIds: ['pin', 'loss', 'contributions', 'unlock-pin', 'lift-loss'],
     },
   ],
   kunming: [
@@ -123,7 +158,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 24.8808,
       longitude: 102.8327,
       hours: withSaturday,
-      serviceIds: ['claim', 'pin', 'loss', 'bank', 'pharmacy-pay'],
+      serviceIds: ['claim', 'pin', 'loss', 'bank', 'pharmacy-pay', 'unlock-pin', 'lift-loss', 'replace', 'bank-activate'],
     },
     {
       id: 'km-wuhua',
@@ -135,7 +170,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 25.0427,
       longitude: 102.7063,
       hours: office('09:00', '17:00'),
-      serviceIds: ['claim', 'loss', 'enrolment', 'contributions'],
+      serviceIds: ['claim', 'loss', 'enrolment', 'contributions', 'lift-loss', 'replace'],
     },
     {
       id: 'km-panlong',
@@ -147,7 +182,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 25.0632,
       longitude: 102.7216,
       hours: office('09:00', '17:00'),
-      serviceIds: ['pin', 'loss', 'contributions'],
+      serviceIds: ['pin', 'loss', 'contributions', 'unlock-pin', 'lift-loss'],
     },
   ],
   hefei: [
@@ -161,7 +196,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 31.7987,
       longitude: 117.2848,
       hours: withSaturday,
-      serviceIds: ['claim', 'pin', 'loss', 'bank', 'enrolment'],
+      serviceIds: ['claim', 'pin', 'loss', 'bank', 'enrolment', 'unlock-pin', 'lift-loss', 'replace', 'bank-activate'],
     },
     {
       id: 'hf-luyang',
@@ -173,7 +208,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 31.8843,
       longitude: 117.2659,
       hours: office(),
-      serviceIds: ['pin', 'loss', 'contributions'],
+      serviceIds: ['pin', 'loss', 'contributions', 'unlock-pin', 'lift-loss'],
     },
     {
       id: 'hf-bank',
@@ -185,7 +220,7 @@ export const OUTLETS: Record<string, Outlet[]> = {
       latitude: 31.8479,
       longitude: 117.2603,
       hours: office('09:00', '17:00'),
-      serviceIds: ['bank', 'pin'],
+      serviceIds: ['bank', 'pin', 'bank-activate'],
     },
   ],
 }

@@ -1,4 +1,4 @@
-/** The civic centre's service catalogue: search by name and keywords. */
+/** The civic centre's service catalogue: search in the words residents use. */
 export interface CatalogueService {
   id: string
   name: string
@@ -13,22 +13,58 @@ export interface CatalogueCategory<S extends CatalogueService = CatalogueService
   services: S[]
 }
 
-const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, '')
+/** Words that carry no meaning in a query ("怎么挂失", "我要查医保余额"). */
+const FILLER = /怎么|如何|哪里|在哪|我要|我想|想要|办理|一下|的|了|吗|呢|？|\?/g
+
+/** Full-width letters and digits to ASCII, case and spaces ignored, punctuation dropped. */
+const normalise = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, '')
 
 /**
- * Services whose name or a keyword contains the query (spaces and case ignored); name matches first,
- * then catalogue order. An empty query gives no results.
+ * Whether the query is made of pieces (two characters or more) each found in one of the service's
+ * words: "医保余额" is 医保 (医保个人账户) + 余额 (a keyword); "社保卡激活" is 社保卡 + 激活.
+ */
+function covers(words: readonly string[], query: string): boolean {
+  const reachable = new Array<boolean>(query.length + 1).fill(false)
+  reachable[0] = true
+  for (let start = 0; start < query.length; start++) {
+    if (!reachable[start]) continue
+    for (let end = start + 2; end <= query.length; end++) {
+      if (!reachable[end] && words.some((word) => word.includes(query.slice(start, end)))) reachable[end] = true
+    }
+  }
+  return reachable[query.length]
+}
+
+/**
+ * Services whose name or keywords contain the query, then those whose words cover it piece by piece;
+ * name matches first, then catalogue order. Filler words are ignored; an empty query gives no results.
  */
 export function searchServices<S extends CatalogueService>(categories: readonly CatalogueCategory<S>[], query: string): S[] {
-  const q = normalise(query)
+  const whole = normalise(query)
+  const q = whole.replace(FILLER, '') || whole
   if (!q) return []
   const all = categories.flatMap((category) => category.services)
+  const wordsOf = (service: S) => [service.name, ...service.keywords].map(normalise)
   const byName = all.filter((service) => normalise(service.name).includes(q))
-  const byKeyword = all.filter((service) => !byName.includes(service) && service.keywords.some((k) => normalise(k).includes(q)))
-  return [...byName, ...byKeyword]
+  const byKeyword = all.filter((service) => !byName.includes(service) && wordsOf(service).some((word) => word.includes(q)))
+  const byPieces = all.filter((service) => !byName.includes(service) && !byKeyword.includes(service) && covers(wordsOf(service), q))
+  return [...byName, ...byKeyword, ...byPieces]
 }
 
 /** A catalogue with no service at all (the gateway answered, but the city has nothing listed). */
 export function isEmptyCatalogue(categories: readonly CatalogueCategory[]): boolean {
   return categories.every((category) => category.services.length === 0)
+}
+
+export function findService<S extends CatalogueService>(categories: readonly CatalogueCategory<S>[], serviceId: string): S | undefined {
+  return categories.flatMap((category) => category.services).find((service) => service.id === serviceId)
+}
+
+/** The one wording for a service the city has not switched on. */
+export function notOfferedText(serviceName: string, cityName = '本市'): string {
+  return `“${serviceName}”${cityName}暂未开通。可拨打 12333 咨询，或到服务网点办理。`
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
-import { Button, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
 import type { ResponseOf } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
 import { usePageCity } from '@/stores/city'
-import { EmptyView, RequestView } from '@/ui/states'
+import { ChooseCityFirst } from '@/ui/ChooseCityFirst'
+import { RequestView } from '@/ui/states'
 
 export type Outlet = ResponseOf<'outlets'>[number]
 export type Catalogue = ResponseOf<'catalogue'>
@@ -18,13 +18,7 @@ export function CityOutlets({ children }: { children: (outlets: Outlet[], cityId
   const outlets = useRequest('outlets', cityId ? { cityId } : null)
   const catalogue = useRequest('catalogue', cityId ? { cityId } : null)
   if (!cityId) {
-    return (
-      <EmptyView title="请先选择城市">
-        <Button className="weui-btn weui-btn_primary state-view__action" onClick={() => void Taro.switchTab({ url: '/pages/home/index' })}>
-          去首页选择城市
-        </Button>
-      </EmptyView>
-    )
+    return <ChooseCityFirst />
   }
   // The outlets wait for the catalogue (loaded alongside), so its service filter does not push them down.
   const state = outlets.phase === 'done' && catalogue.phase === 'loading' ? { phase: 'loading' as const } : outlets

@@ -19,7 +19,8 @@ jest.mock('@tarojs/taro', () => {
   }
   // Lazy: the real module is read on first use (it imports @tarojs/components, which imports it back).
   return new Proxy({} as Record<string, unknown>, {
-    get: (_, name) => (name === 'useDidShow' ? useDidShow : name === '__esModule' ? true : jest.requireActual<Record<string | symbol, unknown>>('@tarojs/taro')[name]),
+    get: (_, name) =>
+      name === 'useDidShow' ? useDidShow : name === '__esModule' ? true : jest.requireActual<Record<string | symbol, unknown>>('@tarojs/taro')[name],
   })
 })
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), getLocation: jest.fn() }))
@@ -80,7 +81,11 @@ describe('city', () => {
     render(<Home />)
     const picker = await screen.findByRole('radiogroup', { name: '选择城市' })
     expect(screen.getByText('请选择您所在的城市，我们会记住您的选择。')).toBeTruthy()
-    expect(within(picker).getAllByRole('radio').map((r) => r.getAttribute('aria-label'))).toEqual(['山东省泰安', '云南省昆明', '安徽省合肥'])
+    expect(
+      within(picker)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('aria-label')),
+    ).toEqual(['山东省泰安', '云南省昆明', '安徽省合肥'])
     expect(screen.queryByLabelText('搜索服务')).toBeNull()
 
     fireEvent.click(within(picker).getByRole('radio', { name: '山东省泰安' }))
@@ -120,7 +125,12 @@ describe('services', () => {
     openLink('?city=taian')
     render(<Home />)
     await tile('申领电子社保卡')
-    expect(screen.getAllByText(/^(电子社保卡|社保查询|医保服务|卡片服务)$/).map((e) => e.textContent)).toEqual(['电子社保卡', '社保查询', '医保服务', '卡片服务'])
+    expect(screen.getAllByText(/^(电子社保卡|社保查询|医保服务|卡片服务)$/).map((e) => e.textContent)).toEqual([
+      '电子社保卡',
+      '社保查询',
+      '医保服务',
+      '卡片服务',
+    ])
     expect(screen.getAllByText('本市暂未开通')).toHaveLength(2)
 
     fireEvent.click(await tile('药店扫码支付'))
@@ -138,8 +148,8 @@ describe('services', () => {
     await tile('申领电子社保卡')
 
     search('挂失')
-    expect(screen.getByText('搜索结果（1）')).toBeTruthy()
-    expect(await tile('临时挂失')).toBeTruthy()
+    expect(screen.getByText('搜索结果（2）')).toBeTruthy()
+    expect(screen.getAllByRole('button', { name: /挂失/ }).map((b) => b.getAttribute('aria-label'))).toEqual(['临时挂失', '解除挂失'])
     expect(screen.queryByRole('button', { name: /^申领电子社保卡/ })).toBeNull()
 
     search('丢卡')
@@ -153,6 +163,47 @@ describe('services', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '清除搜索' }))
     expect(await tile('申领电子社保卡')).toBeTruthy()
+  })
+
+  test('search understands the words residents use, the placeholder examples first', async () => {
+    openLink('?city=taian')
+    render(<Home />)
+    await tile('申领电子社保卡')
+    const input = screen.getByLabelText('搜索服务').querySelector('input') as HTMLInputElement
+    const examples = (input.getAttribute('placeholder') ?? '').replace(/^.*如\s*/, '').split('、')
+    expect(examples.length).toBeGreaterThan(1)
+    for (const example of examples) {
+      search(example)
+      expect(screen.getByText(/^搜索结果/)).toBeTruthy()
+    }
+    const expected: Array<[string, string]> = [
+      ['医保余额', '医保个人账户'],
+      ['社保卡激活', '社保卡密码激活，本市暂未开通'],
+      ['补办', '补换社保卡'],
+      ['挂失解除', '解除挂失'],
+      ['怎么交社保', '缴费记录'],
+      ['医保\u3000余额', '医保个人账户'],
+    ]
+    for (const [words, first] of expected) {
+      search(words)
+      expect(
+        screen
+          .getAllByRole('button')
+          .find((b) => b.classList.contains('service-tile'))
+          ?.getAttribute('aria-label'),
+      ).toBe(first)
+    }
+  })
+
+  test('a service the app does not offer says where to go instead', async () => {
+    openLink('?city=taian')
+    render(<Home />)
+    await tile('申领电子社保卡')
+    search('异地就医')
+    expect(screen.getByText('没有找到与“异地就医”相关的服务')).toBeTruthy()
+    expect(screen.getByText(/泰安的这项业务可能需要到服务网点办理/)).toBeTruthy()
+    expect(screen.getByLabelText('查找社保经办网点')).toBeTruthy()
+    expect(screen.getByLabelText('拨打 12333 咨询')).toBeTruthy()
   })
 
   test('notices open in place', async () => {

@@ -8,6 +8,7 @@ import { act, fireEvent, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import appConfig from '@/app.config'
 import { storage } from '@/platform'
+import { useCityStore } from '@/stores/city'
 import { usePreferences } from '@/stores/preferences'
 import { withMockGateway } from '../support/gateway'
 
@@ -27,6 +28,7 @@ async function waitForPage(path: string, title: string) {
 
 beforeAll(async () => {
   usePreferences.getState().setLargeText(false)
+  useCityStore.setState({ cityId: 'taian' })
   await bootTaroApp('/')
 })
 
@@ -49,7 +51,7 @@ test('the app opens on 首页 with the tab bar, 首页 selected', async () => {
 test('tapping the tab bar switches to 电子社保卡 and 我的', async () => {
   fireEvent.click(tab('电子社保卡'))
   await waitForPage('/pages/card/index', '电子社保卡')
-  expect(within(shownPage()).getByText('出示二维码')).toBeTruthy()
+  expect(await within(shownPage()).findByText('出示二维码')).toBeTruthy()
   await waitFor(() => expect(isSelected('电子社保卡')).toBe(true))
   expect(isSelected('首页')).toBe(false)
 

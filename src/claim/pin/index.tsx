@@ -7,6 +7,7 @@ import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
 import { CardProblem } from '@/ui/CardProblem'
 import { attemptsMessage } from '@/ui/attempts'
+import { ServiceGate } from '@/city/ServiceGate'
 import { CounterHelp } from '@/ui/Links'
 import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
 import { Result } from '@/ui/Result'
@@ -82,22 +83,24 @@ export default function PinActivationPage() {
   return (
     <Screen>
       <View className="page-title">社保卡密码激活</View>
-      <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
-        {(card) => {
-          if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem status={card.status} />
-          const pin = outcome ?? card.pin
-          if (pin === 'locked') return <Locked />
-          if (pin === 'active') return <Activated />
-          return (
-            <View>
-              <View className="block claim-explain" role="note">
-                {EXPLAIN}
+      <ServiceGate serviceId="pin">
+        <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
+          {(card) => {
+            if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem status={card.status} />
+            const pin = outcome ?? card.pin
+            if (pin === 'locked') return <Locked />
+            if (pin === 'active') return <Activated />
+            return (
+              <View>
+                <View className="block claim-explain" role="note">
+                  {EXPLAIN}
+                </View>
+                <ChangePin onChanged={() => setOutcome('active')} onLocked={lock} />
               </View>
-              <ChangePin onChanged={() => setOutcome('active')} onLocked={lock} />
-            </View>
-          )
-        }}
-      </RequestView>
+            )
+          }}
+        </RequestView>
+      </ServiceGate>
     </Screen>
   )
 }

@@ -11,6 +11,7 @@ import { GatewayError, messageOf } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
 import { formatMoney } from '@/lib/format'
 import { canScan, scanCode } from '@/platform'
+import { ServiceGate } from '@/city/ServiceGate'
 import { Field } from '@/ui/Field'
 import { Keypad } from '@/ui/Keypad'
 import { Screen } from '@/ui/Screen'
@@ -54,20 +55,22 @@ export default function ScanPage() {
 
   return (
     <Screen className="scan-page">
-      {step.name === 'start' ? (
-        <ScanStart error={readError} onTicket={(text) => void read(text)} onRetry={() => setReadError(null)} />
-      ) : step.name === 'reading' ? (
-        <LoadingView label="正在读取终端请求" />
-      ) : step.name === 'done' ? (
-        <Done ticket={step.ticket} result={step.result} onAgain={() => setStep({ name: 'start' })} />
-      ) : (
-        <Decide
-          ticket={step.ticket}
-          askPassword={step.name === 'password'}
-          onPassword={() => setStep({ name: 'password', ticket: step.ticket })}
-          onDone={(result) => setStep({ name: 'done', ticket: step.ticket, result })}
-        />
-      )}
+      <ServiceGate serviceId="scan">
+        {step.name === 'start' ? (
+          <ScanStart error={readError} onTicket={(text) => void read(text)} onRetry={() => setReadError(null)} />
+        ) : step.name === 'reading' ? (
+          <LoadingView label="正在读取终端请求" />
+        ) : step.name === 'done' ? (
+          <Done ticket={step.ticket} result={step.result} onAgain={() => setStep({ name: 'start' })} />
+        ) : (
+          <Decide
+            ticket={step.ticket}
+            askPassword={step.name === 'password'}
+            onPassword={() => setStep({ name: 'password', ticket: step.ticket })}
+            onDone={(result) => setStep({ name: 'done', ticket: step.ticket, result })}
+          />
+        )}
+      </ServiceGate>
     </Screen>
   )
 }
@@ -98,13 +101,7 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
       ) : (
         <View>
           <View className="weui-cells weui-cells_form">
-            <Field
-              id="ticket-text"
-              label="终端码"
-              placeholder="粘贴终端二维码的内容"
-              value={text}
-              onValue={setText}
-            />
+            <Field id="ticket-text" label="终端码" placeholder="粘贴终端二维码的内容" value={text} onValue={setText} />
           </View>
           <View className="hint">网页版无法调用摄像头扫码（供测试使用）：请粘贴终端二维码的内容。</View>
           <View className="actions">
@@ -117,7 +114,14 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
               <View className="section-title">模拟网关可识别的终端码</View>
               <View className="weui-cells">
                 {TESTER_TICKETS.map(({ ticket, purpose }) => (
-                  <View key={ticket} className="weui-cell weui-cell_active" role="button" {...focusable} ariaLabel={`填入 ${ticket}，${purpose}`} onClick={() => setText(ticket)}>
+                  <View
+                    key={ticket}
+                    className="weui-cell weui-cell_active"
+                    role="button"
+                    {...focusable}
+                    ariaLabel={`填入 ${ticket}，${purpose}`}
+                    onClick={() => setText(ticket)}
+                  >
                     <View className="weui-cell__bd">
                       <View className="scan-page__ticket">{ticket}</View>
                       <View className="hint scan-page__ticket-purpose">{purpose}</View>

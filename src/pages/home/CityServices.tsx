@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRequest } from '@/gateway/hooks'
-import { isEmptyCatalogue, searchServices } from '@/lib/catalogue'
+import { isEmptyCatalogue, notOfferedText, searchServices } from '@/lib/catalogue'
+import { CounterHelp } from '@/ui/Links'
 import { withQuery } from '@/lib/url'
 import { EmptyView, RequestView } from '@/ui/states'
 import { Notices } from './Notices'
@@ -28,7 +29,7 @@ export function CityServices({ cityId, cityName }: { cityId: string; cityName: s
       <SearchBar value={query} onValue={setQuery} />
       {blocked ? (
         <View className="block service-blocked" role="alert">
-          “{blocked.name}”{cityName}暂未开通。可拨打 12333 咨询，或到服务网点办理。
+          {notOfferedText(blocked.name, cityName)}
         </View>
       ) : null}
       <RequestView state={catalogue} onRetry={catalogue.reload} loadingLabel="正在加载服务">
@@ -39,7 +40,8 @@ export function CityServices({ cityId, cityName }: { cityId: string; cityName: s
               <ServiceGrid title={`搜索结果（${found.length}）`} services={found} onOpen={open} />
             ) : (
               <EmptyView title={`没有找到与“${query.trim()}”相关的服务`}>
-                <Text className="state-view__text">换个说法试试，或拨打 12333 咨询</Text>
+                <Text className="state-view__text">{cityName}的这项业务可能需要到服务网点办理。可以换个说法再搜，或拨打 12333 咨询。</Text>
+                <CounterHelp />
               </EmptyView>
             )
           }
