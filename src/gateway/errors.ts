@@ -3,6 +3,8 @@
  * `code` in the envelope; the app shows this catalogue's message (never the gateway's raw text), so the
  * wording stays consistent and in plain Chinese. The last group is raised by the client itself.
  */
+import { LOSS_GUIDANCE } from '@/lib/cardGuidance'
+
 export const ERROR_MESSAGES = {
   BAD_REQUEST: '提交的信息有误，请检查后再试',
   SESSION_EXPIRED: '登录已过期，请重新进入',
@@ -15,7 +17,7 @@ export const ERROR_MESSAGES = {
 
   IDENTITY_MISMATCH: '姓名、身份证号或手机号与社保卡登记信息不一致，请核对',
   NO_PHYSICAL_CARD: '未查到您的实体社保卡，请先到社保经办网点或合作银行申领实体卡',
-  CARD_LOST: '您的社保卡已挂失，电子社保卡暂停使用。解除挂失请到社保经办网点或拨打 12333',
+  CARD_LOST: `您的社保卡已挂失，电子社保卡暂停使用。${LOSS_GUIDANCE.lift}`,
   CARD_CANCELLED: '您的社保卡已注销，电子社保卡无法使用。请到社保经办网点补换新卡',
   ALREADY_ISSUED: '您已领取电子社保卡，无需重复申领',
   NO_ECARD: '您还没有领取电子社保卡',

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { ERROR_MESSAGES } from '@/gateway/errors'
+import { bankLossStep, CANCELLED_GUIDANCE, LOSS_GUIDANCE } from '@/lib/cardGuidance'
 import { CounterHelp, LinkButton } from './Links'
 import { Result } from './Result'
 import '@/ui/weui/msg'
@@ -8,12 +9,14 @@ const PROBLEMS = {
   lost: {
     title: '社保卡已挂失，电子社保卡暂停使用',
     message: ERROR_MESSAGES.CARD_LOST,
-    next: '电话临时挂失的，可拨打 12333 解除挂失；书面挂失或已申请补卡的，请携带身份证到社保经办网点办理。解除挂失或领到新卡后，电子社保卡自动恢复使用。',
+    next: `${LOSS_GUIDANCE.replace}${bankLossStep()}`,
+    counter: 'lift-loss',
   },
   cancelled: {
     title: '社保卡已注销，电子社保卡无法使用',
     message: ERROR_MESSAGES.CARD_CANCELLED,
-    next: '请携带身份证到社保经办网点或合作银行补换新的社保卡，新卡启用后再申领电子社保卡。',
+    next: CANCELLED_GUIDANCE,
+    counter: 'replace',
   },
 } as const
 
@@ -33,7 +36,7 @@ export function NoEcard() {
 export function CardProblem({ status }: { status: keyof typeof PROBLEMS }) {
   const problem = PROBLEMS[status]
   return (
-    <Result kind="warn" title={problem.title} actions={<CounterHelp />}>
+    <Result kind="warn" title={problem.title} actions={<CounterHelp service={problem.counter} />}>
       <View className="weui-msg__desc">{problem.message}</View>
       <View className="weui-msg__desc result-next">下一步：{problem.next}</View>
     </Result>

@@ -19,11 +19,14 @@ export function LinkButton({ url, children, primary }: { url: string; children: 
   )
 }
 
-/** Where counter-only services happen: the outlets list and the 12333 hotline. */
-export function CounterHelp() {
+/**
+ * Where counter-only services happen: the outlets list (filtered to the outlets that do `service`, a
+ * catalogue id such as lift-loss) and the 12333 hotline.
+ */
+export function CounterHelp({ service }: { service?: string }) {
   return (
     <>
-      <LinkButton url={OUTLETS_URL}>查找社保经办网点</LinkButton>
+      <LinkButton url={service ? `${OUTLETS_URL}?service=${service}` : OUTLETS_URL}>查找社保经办网点</LinkButton>
       <Button className="weui-btn weui-btn_default link-button" ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
         拨打 {HOTLINE} 咨询
       </Button>

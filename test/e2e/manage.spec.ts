@@ -59,7 +59,7 @@ test('level 2 changes the e-card password, then reports the card lost with the n
   await text(page, '请输入电子社保卡密码').waitFor()
   await keypad(page, NEW_PASSWORD)
   await text(page, '确认临时挂失').waitFor()
-  assert.match((await visible(page.locator('.taro-modal__text')).textContent()) ?? '', /立即停止使用.*12333/)
+  assert.match((await visible(page.locator('.taro-modal__text')).textContent()) ?? '', /立即停止使用.*柜台书面办理/)
   await visible(page.locator('.taro-modal__foot').getByText('确认挂失', { exact: true })).click()
   await text(page, '社保卡已临时挂失').waitFor()
   await session.screenshot('manage-lost')

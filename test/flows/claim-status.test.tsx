@@ -54,7 +54,7 @@ test('unbind by SMS, and declining the confirmation unbinds nothing', async () =
 })
 
 test.each([
-  ['lost', '社保卡已挂失，电子社保卡暂停使用', /12333 解除挂失/],
+  ['lost', '社保卡已挂失，电子社保卡暂停使用', /书面解除挂失/],
   ['cancelled', '社保卡已注销，电子社保卡无法使用', /补换新的社保卡/],
 ])('%s card: explained with the next step', async (personaId, title, next) => {
   await logInAs(personaId)
@@ -62,6 +62,7 @@ test.each([
   expect(await screen.findByText(title)).toBeTruthy()
   expect(screen.getByText(next)).toBeTruthy()
   expect(screen.getByText('拨打 12333 咨询')).toBeTruthy()
+  expect(screen.queryByText(/12333.{0,4}解除挂失/)).toBeNull()
 })
 
 test('no e-card yet: a way to claim it', async () => {

@@ -6,6 +6,7 @@ import Loss from '@/manage/loss/index'
 import ChangePassword from '@/manage/password/index'
 import Reset from '@/manage/reset/index'
 import Unbind from '@/manage/unbind/index'
+import { LOSS_GUIDANCE } from '@/lib/cardGuidance'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { useCityStore } from '@/stores/city'
 import { usePreferences } from '@/stores/preferences'
@@ -188,9 +189,13 @@ describe('report loss', () => {
     expect(await screen.findByText('社保卡已临时挂失')).toBeTruthy()
     const asked = modal.mock.calls[0][0] as Taro.showModal.Option
     expect(asked.content).toMatch(/立即停止使用/)
-    expect(asked.content).toMatch(/12333/)
-    expect(asked.content).toMatch(/柜台/)
+    expect(asked.content).toMatch(/柜台书面办理/)
     expect(screen.getByText('拨打 12333 咨询')).toBeTruthy()
+    // The seeds' order: the bank account is reported at the bank, the loss is lifted in writing at a counter.
+    const bankStep = screen.getByText(/^下一步：社保卡的银行账户需另外挂失/).textContent ?? ''
+    expect(bankStep).toMatch(/请拨打(中国建设银行|中国农业银行|中国工商银行|中国银行|徽商银行)的客服电话/)
+    expect(screen.getByText(LOSS_GUIDANCE.lift)).toBeTruthy()
+    expect(screen.getByText(LOSS_GUIDANCE.replace)).toBeTruthy()
     expect(losses.count).toBe(1)
     expect(mock.gateway.state.card.status).toBe('lost')
   })
@@ -228,7 +233,8 @@ describe('report loss', () => {
     await logInAs('lost')
     render(<Loss />)
     expect(await screen.findByText('社保卡已挂失，电子社保卡暂停使用')).toBeTruthy()
-    expect(screen.getByText(/12333 解除挂失/)).toBeTruthy()
+    expect(screen.getByText(/书面解除挂失/)).toBeTruthy()
+    expect(screen.queryByText(/12333.{0,4}解除挂失/)).toBeNull()
     expect(screen.queryByText('挂失社保卡')).toBeNull()
   })
 })

@@ -87,7 +87,7 @@ test('without an e-card: how to claim one, with a link to the claim wizard', asy
 })
 
 test.each([
-  ['lost', '社保卡已挂失，暂时不能查询', /12333/],
+  ['lost', '社保卡已挂失，暂时不能查询', /书面解除挂失/],
   ['cancelled', '社保卡已注销，不能查询', /补换新卡/],
 ])('%s card: explained, no retry', async (personaId, title, advice) => {
   await renderAs(personaId, gateway, <Contributions />)

@@ -19,7 +19,7 @@ const EXPLAIN =
 
 function Locked() {
   return (
-    <Result kind="warn" title="社保卡密码已锁定" actions={<CounterHelp />}>
+    <Result kind="warn" title="社保卡密码已锁定" actions={<CounterHelp service="unlock-pin" />}>
       <View className="weui-msg__desc">{ERROR_MESSAGES.PIN_LOCKED}</View>
       <View className="weui-msg__desc result-next">下一步：锁定后无法在手机上解锁，请到就近的社保经办网点柜台办理，地址和办理时间见网点列表。</View>
     </Result>

@@ -2,15 +2,14 @@ import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { useSubmit } from '@/gateway/hooks'
-import { CounterHelp, HOTLINE } from '@/ui/Links'
+import { bankLossStep, LOSS_GUIDANCE } from '@/lib/cardGuidance'
+import { CounterHelp } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
 import { VerifiedConfirm } from '@/ui/VerifiedConfirm'
 import { CardGate } from '../CardGate'
 import '../manage.css'
 import '@/ui/weui/msg'
-
-const UNDO = `找回卡片后，可拨打 ${HOTLINE} 或携带身份证到社保经办网点柜台解除挂失；如需补办新卡，请到柜台申请（申请补卡后不能再解除挂失）。`
 
 /** Temporary loss: what it does, then a check and a confirmation, then one idempotent request. */
 function ReportLoss({ card }: { card: CardStatus }) {
@@ -20,17 +19,21 @@ function ReportLoss({ card }: { card: CardStatus }) {
 
   if (done) {
     return (
-      <Result kind="warn" title="社保卡已临时挂失" actions={<CounterHelp />}>
+      <Result kind="warn" title="社保卡已临时挂失" actions={<CounterHelp service="lift-loss" />}>
         <View className="weui-msg__desc">实体社保卡和电子社保卡已停止使用，不能亮码、支付和查询。</View>
-        <View className="weui-msg__desc result-next">{UNDO}</View>
+        <View className="weui-msg__desc result-next">下一步：{bankLossStep(card.bankName)}</View>
+        <View className="weui-msg__desc">{LOSS_GUIDANCE.lift}</View>
+        <View className="weui-msg__desc">{LOSS_GUIDANCE.replace}</View>
       </Result>
     )
   }
   return (
     <View>
       <View className="block" role="note">
-        <View className="manage-text">社保卡丢失后请尽快挂失。临时挂失后，实体社保卡和电子社保卡立即停止使用（不能亮码、支付和查询）。</View>
-        <View className="manage-text">{UNDO}</View>
+        <View className="manage-text">社保卡丢失后请尽快挂失。{LOSS_GUIDANCE.stops}</View>
+        <View className="manage-text">{LOSS_GUIDANCE.lift}</View>
+        <View className="manage-text">{LOSS_GUIDANCE.replace}</View>
+        <View className="manage-text">{bankLossStep(card.bankName)}</View>
       </View>
       {reporting ? (
         <VerifiedConfirm
@@ -40,7 +43,7 @@ function ReportLoss({ card }: { card: CardStatus }) {
           methods={card.password.locked ? ['face', 'sms'] : ['password', 'face', 'sms']}
           confirmation={{
             title: '确认临时挂失',
-            content: `挂失后电子社保卡立即停止使用。解除挂失请拨打 ${HOTLINE} 或到社保经办网点柜台办理。`,
+            content: `${LOSS_GUIDANCE.stops}解除挂失需本人到社保经办网点柜台书面办理。`,
             confirmText: '确认挂失',
             cancelText: '暂不挂失',
           }}

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { ErrorCode } from '@/gateway/errors'
 import { ERROR_MESSAGES } from '@/gateway/errors'
+import { bankLossStep, CANCELLED_GUIDANCE, LOSS_GUIDANCE } from '@/lib/cardGuidance'
 
 /** The e-card states that stop every query, each with what the resident can do about it. */
 export const CARD_PROBLEMS = ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'] as const satisfies readonly ErrorCode[]
@@ -21,8 +22,8 @@ const STEPS: Record<CardProblemCode, string[]> = {
     '填写姓名、身份证号和手机号，通过人脸识别或短信验证',
     '设置 6 位电子社保卡密码，即可查询参保和缴费信息',
   ],
-  CARD_LOST: ['携带身份证到社保经办网点或合作银行办理解除挂失', '或拨打 12333 咨询；已申请补卡的，挂失不能解除，请等待新卡'],
-  CARD_CANCELLED: ['携带身份证到社保经办网点或合作银行补换新卡', '新卡启用后，重新领取电子社保卡即可查询'],
+  CARD_LOST: [LOSS_GUIDANCE.replace, bankLossStep()],
+  CARD_CANCELLED: [CANCELLED_GUIDANCE],
 }
 
 /** No e-card, or the physical card lost or cancelled: what it means and what to do next. */
@@ -39,11 +40,7 @@ export function CardProblem({ code }: { code: CardProblemCode }) {
         ))}
       </View>
       {code === 'NO_ECARD' ? (
-        <Button
-          className="weui-btn weui-btn_primary"
-          ariaLabel="去领取电子社保卡"
-          onClick={() => void Taro.navigateTo({ url: '/claim/wizard/index' })}
-        >
+        <Button className="weui-btn weui-btn_primary" ariaLabel="去领取电子社保卡" onClick={() => void Taro.navigateTo({ url: '/claim/wizard/index' })}>
           去领取电子社保卡
         </Button>
       ) : (
