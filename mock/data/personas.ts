@@ -157,7 +157,7 @@ export const PERSONAS: Persona[] = [
     purpose: '缴费记录翻页到底、养老金逐年增长图',
     cityId: 'hefei',
     name: '郑国华',
-    idNumber: '340104199011110054',
+    idNumber: '34010419751111006X',
     phone: '13955123456',
     bankCardNumber: '6212260000123456782',
     bankName: '中国工商银行',

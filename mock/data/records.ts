@@ -35,19 +35,25 @@ const RATES: Record<InsuranceType, [number, number]> = {
 }
 export const INSURANCE_TYPES = Object.keys(RATES) as InsuranceType[]
 
-const EMPLOYERS = ['泰安**机械有限公司', '昆明**商贸有限责任公司', '合肥**科技股份有限公司']
+/** One employer per persona, in the persona's own city. */
+const EMPLOYERS: Record<string, string> = { taian: '泰安**机械有限公司', kunming: '昆明**商贸有限责任公司', hefei: '合肥**科技股份有限公司' }
+const employerOf = (persona: Persona) => EMPLOYERS[persona.cityId] ?? '**有限公司'
+
+/** Enrolment starts in March of the persona's first year; nothing is collected before it. */
+const ENROLMENT_MONTH = 3
 
 /** The contribution base for a year: grows about 6 % a year from 3,000 元 in 2003. */
-const baseFen = (year: number) => Math.round(300000 * Math.pow(1.06, year - 2003) / 100) * 100
+const baseFen = (year: number) => Math.round((300000 * Math.pow(1.06, year - 2003)) / 100) * 100
 
 export function contributions(persona: Persona, today: Date): Contribution[] {
   if (persona.records === 'none') return []
-  const employer = EMPLOYERS[seedOf(persona.id) % EMPLOYERS.length]
+  const employer = employerOf(persona)
   const items: Contribution[] = []
   const lastYear = today.getFullYear()
   const lastMonth = today.getMonth() // the current month is not yet collected
   for (let year = lastYear; year >= persona.since; year--) {
-    for (let month = year === lastYear ? lastMonth : 12; month >= 1; month--) {
+    const firstMonth = year === persona.since ? ENROLMENT_MONTH : 1
+    for (let month = year === lastYear ? lastMonth : 12; month >= firstMonth; month--) {
       for (const type of INSURANCE_TYPES) {
         const base = baseFen(year)
         const [personal, employerRate] = RATES[type]
@@ -73,9 +79,9 @@ export function enrolment(persona: Persona): Enrolment[] {
       : {
           type,
           state: 'active' as const,
-          since: `${persona.since}-03-01`,
+          since: `${persona.since}-${String(ENROLMENT_MONTH).padStart(2, '0')}-01`,
           baseFen: baseFen(new Date().getFullYear()),
-          employerMasked: EMPLOYERS[seedOf(persona.id) % EMPLOYERS.length],
+          employerMasked: employerOf(persona),
         },
   )
 }
@@ -118,7 +124,7 @@ export function pension(persona: Persona, today: Date): Pension {
   const years: Pension['years'] = []
   let balance = 0
   for (let year = persona.since; year <= today.getFullYear(); year++) {
-    const months = year === today.getFullYear() ? today.getMonth() : 12
+    const months = (year === today.getFullYear() ? today.getMonth() : 12) - (year === persona.since ? ENROLMENT_MONTH - 1 : 0)
     const contributed = Math.round((baseFen(year) * RATES.pension[0] * months) / 1000)
     const interest = Math.round(balance * 0.03)
     balance += contributed + interest
@@ -131,10 +137,8 @@ export function benefits(persona: Persona): Benefit[] {
   if (persona.records === 'none') return []
   const list: Benefit[] = [{ id: 'b-1', name: '门诊费用医保报销', type: 'medical', date: '2025-08-14', amountFen: 123456 }]
   if (persona.records === 'long') {
-    list.push(
-      { id: 'b-2', name: '失业保险金', type: 'unemployment', date: '2012-05-10', amountFen: 148000 },
-      { id: 'b-3', name: '生育津贴', type: 'maternity', date: '2016-11-20', amountFen: 1520000 },
-    )
+    // Employed without a break since enrolment, so no unemployment benefit; the veteran is a woman (her ID's 17th digit is even).
+    list.push({ id: 'b-2', name: '生育津贴', type: 'maternity', date: '2008-11-20', amountFen: 1520000 })
   }
   return list
 }

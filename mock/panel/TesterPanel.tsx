@@ -46,36 +46,61 @@ export function TesterPanel() {
     <View className="tester-panel" role="dialog" ariaLabel="测试面板">
       <View className="tester-panel__row">
         <Text>角色</Text>
-        <Picker mode="selector" range={PERSONAS.map((p) => p.label)} value={personaIndex} onChange={(e) => change({ personaId: PERSONAS[Number(e.detail.value)].id }, true)}>
+        <Picker
+          mode="selector"
+          range={PERSONAS.map((p) => p.label)}
+          value={personaIndex}
+          onChange={(e) => change({ personaId: PERSONAS[Number(e.detail.value)].id }, true)}
+        >
           <View className="tester-panel__value">{PERSONAS[personaIndex]?.label}</View>
         </Picker>
       </View>
       <View className="tester-panel__row">
         <Text>故障</Text>
-        <Picker mode="selector" range={FAULT_IDS.map((f) => FAULTS[f])} value={FAULT_IDS.indexOf(controls.fault)} onChange={(e) => change({ fault: FAULT_IDS[Number(e.detail.value)] })}>
+        <Picker
+          mode="selector"
+          range={FAULT_IDS.map((f) => FAULTS[f])}
+          value={FAULT_IDS.indexOf(controls.fault)}
+          onChange={(e) => change({ fault: FAULT_IDS[Number(e.detail.value)] })}
+        >
           <View className="tester-panel__value">{FAULTS[controls.fault]}</View>
         </Picker>
       </View>
       <View className="tester-panel__row">
         <Text>故障范围</Text>
-        <Picker mode="selector" range={[...SCOPES]} value={SCOPES.indexOf(controls.faultEndpoint)} onChange={(e) => change({ faultEndpoint: SCOPES[Number(e.detail.value)] })}>
+        <Picker
+          mode="selector"
+          range={[...SCOPES]}
+          value={SCOPES.indexOf(controls.faultEndpoint)}
+          onChange={(e) => change({ faultEndpoint: SCOPES[Number(e.detail.value)] })}
+        >
           <View className="tester-panel__value">{controls.faultEndpoint === 'all' ? '全部接口' : controls.faultEndpoint}</View>
         </Picker>
       </View>
       <View className="tester-panel__row">
         <Text>延迟</Text>
-        <Picker mode="selector" range={LATENCIES.map((ms) => `${ms} ms`)} value={Math.max(0, LATENCIES.indexOf(controls.latencyMs))} onChange={(e) => change({ latencyMs: LATENCIES[Number(e.detail.value)] })}>
+        <Picker
+          mode="selector"
+          range={LATENCIES.map((ms) => `${ms} ms`)}
+          value={Math.max(0, LATENCIES.indexOf(controls.latencyMs))}
+          onChange={(e) => change({ latencyMs: LATENCIES[Number(e.detail.value)] })}
+        >
           <View className="tester-panel__value">{controls.latencyMs} ms</View>
         </Picker>
       </View>
       <View className="tester-panel__row">
         <Text>模拟被扫</Text>
-        <Picker mode="selector" range={SCANS.map((s) => s.label)} value={SCANS.findIndex((s) => s.value === controls.autoScan)} onChange={(e) => change({ autoScan: SCANS[Number(e.detail.value)].value })}>
+        <Picker
+          mode="selector"
+          range={SCANS.map((s) => s.label)}
+          value={SCANS.findIndex((s) => s.value === controls.autoScan)}
+          onChange={(e) => change({ autoScan: SCANS[Number(e.detail.value)].value })}
+        >
           <View className="tester-panel__value">{SCANS.find((s) => s.value === controls.autoScan)?.label}</View>
         </Picker>
       </View>
       <View className="tester-panel__hint">
-        短信验证码 {TEST_SMS_CODE}，持卡角色的电子社保卡密码 {TEST_ECARD_PASSWORD}
+        短信验证码 {TEST_SMS_CODE}，持卡角色的电子社保卡密码 {TEST_ECARD_PASSWORD}。终端码每个只能用一次，重置数据后可再用。
       </View>
       <View className="tester-panel__actions">
         <Button size="mini" onClick={() => (gateway.reset(), restart())}>

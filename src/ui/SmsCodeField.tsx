@@ -28,6 +28,7 @@ export function SmsCodeField({
   const [until, setUntil] = useState<number | null>(null)
   const [sendError, setSendError] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
+  const [sentTo, setSentTo] = useState<string | null>(null)
   const seconds = useCountdown(until)
 
   async function send() {
@@ -37,8 +38,9 @@ export function SmsCodeField({
     if (problem) return
     setSending(true)
     try {
-      const { cooldownSeconds } = await call('smsSend', phone ? { purpose, phone } : { purpose })
+      const { cooldownSeconds, phoneMasked } = await call('smsSend', phone ? { purpose, phone } : { purpose })
       setUntil(Date.now() + cooldownSeconds * 1000)
+      setSentTo(phoneMasked)
     } catch (caught) {
       if (caught instanceof GatewayError && caught.code === 'SMS_COOLDOWN') {
         setUntil(Date.now() + (caught.details.retryAfterSeconds ?? 60) * 1000)
@@ -56,6 +58,11 @@ export function SmsCodeField({
         <Button className="weui-btn weui-btn_default weui-btn_mini" disabled={sending || seconds > 0} onClick={send}>
           {seconds > 0 ? `${seconds} 秒后可重新获取` : '获取验证码'}
         </Button>
+        {sentTo && !sendError ? (
+          <View className="hint" role="status">
+            验证码已发送至 {sentTo}
+          </View>
+        ) : null}
         {sendError ? (
           <View className="field-error" role="alert">
             {sendError}

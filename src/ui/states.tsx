@@ -31,7 +31,7 @@ export function ErrorView({ error, onRetry }: { error: GatewayError; onRetry?: (
   const offline = error.code === 'NETWORK_OFFLINE'
   return (
     <View className="state-view" role="alert">
-      <Text className="state-view__title">{offline ? '网络未连接' : '没能加载'}</Text>
+      <Text className="state-view__title">{offline ? '网络未连接' : '加载失败'}</Text>
       <Text className="state-view__text">{error.message}</Text>
       {onRetry && error.retryable ? (
         <Button className="weui-btn weui-btn_default state-view__action" onClick={onRetry}>

@@ -190,7 +190,7 @@ test('a wrong password says how many attempts are left and shows no code', async
   render(<ShowCodePage />)
   await screen.findByText('请输入电子社保卡密码')
   enterPassword('000000')
-  await screen.findByText('电子社保卡密码不正确，还可以再试 4 次')
+  await screen.findByText('电子社保卡密码不正确，还可以输入 4 次')
   expect(qrShown()).toBeNull()
 })
 

@@ -34,6 +34,7 @@ async function smsCheck() {
   press('短信验证码')
   press('获取验证码')
   await screen.findByText(/秒后可重新获取/)
+  expect(screen.getByText(/^验证码已发送至 1\d{2}\*{4}\d{4}$/)).toBeTruthy()
   await type('验证码', TEST_SMS_CODE)
   press('验证')
 }

@@ -13,6 +13,7 @@ import { formatMoney } from '@/lib/format'
 import { canScan, scanCode } from '@/platform'
 import { ServiceGate } from '@/city/ServiceGate'
 import { Field } from '@/ui/Field'
+import { attemptsMessage } from '@/ui/attempts'
 import { Keypad } from '@/ui/Keypad'
 import { Screen } from '@/ui/Screen'
 import { ErrorView, LoadingView } from '@/ui/states'
@@ -163,12 +164,7 @@ function Decide({
     else setAttempt((n) => n + 1)
   }
 
-  const attemptsLeft = decide.error?.details.attemptsLeft
-  const error = decide.error
-    ? decide.error.code === 'PASSWORD_WRONG' && attemptsLeft !== undefined
-      ? `${decide.error.message}，还可以再试 ${attemptsLeft} 次`
-      : decide.error.message
-    : null
+  const error = attemptsMessage(decide.error)
 
   return (
     <View>

@@ -10,6 +10,7 @@ import type { CardStatus } from '@/gateway/contract'
 import { messageOf } from '@/gateway/errors'
 import { useRequest, useSubmit } from '@/gateway/hooks'
 import { platformName, verifyBiometric } from '@/platform'
+import { attemptsMessage } from '@/ui/attempts'
 import { Keypad } from '@/ui/Keypad'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
@@ -139,12 +140,7 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: IssuedCode, u
     }
   }
 
-  const attemptsLeft = issue.error?.details.attemptsLeft
-  const error = issue.error
-    ? issue.error.code === 'PASSWORD_WRONG' && attemptsLeft !== undefined
-      ? `${issue.error.message}，还可以再试 ${attemptsLeft} 次`
-      : issue.error.message
-    : biometricError
+  const error = attemptsMessage(issue.error) ?? biometricError
 
   return (
     <View className="code-gate">

@@ -38,7 +38,7 @@ function Account() {
           退出登录
         </Button>
       ) : null}
-      <Button className="weui-btn weui-btn_warn" onClick={confirmClear}>
+      <Button className="weui-btn weui-btn_default" onClick={confirmClear}>
         清除本机数据
       </Button>
     </View>

@@ -60,7 +60,7 @@ export function CityServices({ cityId, cityName }: { cityId: string; cityName: s
       {notices.phase === 'done' ? <Notices notices={notices.data} /> : null}
       {notices.phase === 'error' ? (
         <View className="hint notices-error" role="alert">
-          通知公告没能加载：{notices.error.message}
+          通知公告加载失败：{notices.error.message}
           {notices.error.retryable ? (
             <View className="link-button" role="button" {...focusable} onClick={notices.reload}>
               重试
