@@ -34,7 +34,7 @@ export const ERROR_MESSAGES = {
   PASSWORD_WEAK: '密码过于简单，请换一个',
   PASSWORD_SAME: '新密码不能与原密码相同',
 
-  BANK_NOT_ACTIVATED: '社保卡银行账户尚未激活。请携带身份证和社保卡到社保卡所属银行网点激活后再开通',
+  BANK_NOT_ACTIVATED: '社保卡的金融功能（银行账户）尚未启用。它和社保功能分开启用：请本人携带身份证和社保卡到社保卡所属银行网点启用后再开通',
   BANK_PHONE_MISMATCH: '手机号与银行预留手机号不一致。请到社保卡所属银行更新预留手机号后再试',
   BANK_CARD_MISMATCH: '银行卡号与您的社保卡金融账户不一致，请核对卡面上的银行卡号',
 

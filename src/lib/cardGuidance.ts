@@ -16,3 +16,13 @@ export function bankLossStep(bankName?: string): string {
 }
 
 export const CANCELLED_GUIDANCE = '请携带身份证到社保经办网点或合作银行补换新的社保卡，新卡启用后再申领电子社保卡。'
+
+/**
+ * The physical card's two functions are activated separately: the social-security one with the card
+ * (change the initial PIN first), the financial one (the bank account) in person at the partner bank —
+ * in Hefei within 30 days of receiving the card, or its social-security function is suspended.
+ */
+export function activationGuidance(cityId?: string): string {
+  const deadline = cityId === 'hefei' ? '自领卡之日起 30 天内' : '尽快'
+  return `实体社保卡的社保功能和金融功能分别启用：社保功能领卡即可使用；金融功能（银行账户）需本人${deadline}携带身份证和社保卡到合作银行网点启用${cityId === 'hefei' ? '，逾期社保功能将被暂停' : ''}。金融功能启用后，才能开通电子社保卡的缴费结算（二级签发）。`
+}

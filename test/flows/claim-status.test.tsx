@@ -1,4 +1,5 @@
 /** Card status: level, masked bank card, channels, unbind after a check and a confirmation. */
+import { activationGuidance } from '@/lib/cardGuidance'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Status from '@/claim/status/index'
@@ -70,4 +71,19 @@ test('no e-card yet: a way to claim it', async () => {
   render(<Status />)
   expect(await screen.findByText('您还没有领取电子社保卡。')).toBeTruthy()
   expect(screen.getByText('申领电子社保卡')).toBeTruthy()
+})
+
+test('level 1: the two functions of the physical card are activated separately, with the outlets that do it', async () => {
+  await logInAs('level1')
+  render(<Status />)
+  expect(await screen.findByText(/社保功能和金融功能分别启用/)).toBeTruthy()
+  expect(screen.getByText(/需本人尽快携带身份证和社保卡到合作银行网点启用/)).toBeTruthy()
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  fireEvent.click(screen.getByText('查找可启用金融功能的网点'))
+  expect(navigate).toHaveBeenCalledWith({ url: '/outlets/list/index?service=bank-activate' })
+  navigate.mockRestore()
+})
+
+test('Hefei: the financial function within 30 days of receiving the card', () => {
+  expect(activationGuidance('hefei')).toMatch(/自领卡之日起 30 天内.*逾期社保功能将被暂停/)
 })

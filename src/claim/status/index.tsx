@@ -7,7 +7,8 @@ import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
 import { CardProblem, NoEcard } from '@/ui/CardProblem'
 import { LevelOpens } from '../components/LevelOpens'
-import { LinkButton } from '@/ui/Links'
+import { activationGuidance } from '@/lib/cardGuidance'
+import { LinkButton, OUTLETS_URL } from '@/ui/Links'
 import { Unbind, type BoundChannel } from '@/ui/Unbind'
 import { LEVEL_INFO } from '../levels'
 import '../claim.css'
@@ -31,9 +32,15 @@ function CardView({ initial }: { initial: CardStatus }) {
         </View>
         <LevelOpens level={level} />
         {level === 'level1' ? (
-          <LinkButton url="/claim/bank/index" primary>
-            开通缴费结算（二级签发）
-          </LinkButton>
+          <View>
+            <View className="hint claim-card__activation" role="note">
+              {activationGuidance(card.cityId)}
+            </View>
+            <LinkButton url="/claim/bank/index" primary>
+              开通缴费结算（二级签发）
+            </LinkButton>
+            <LinkButton url={`${OUTLETS_URL}?service=bank-activate`}>查找可启用金融功能的网点</LinkButton>
+          </View>
         ) : null}
         {card.pin === 'initial' ? <LinkButton url="/claim/pin/index">社保卡仍是初始密码，去激活</LinkButton> : null}
       </View>
