@@ -4,7 +4,7 @@
  * envelope; the MSW and Taro-interceptor wrappers only translate requests and responses.
  */
 import type * as v from 'valibot'
-import type { CardStatus, Contract, EndpointId, ResponseOf, SmsPurpose } from '@/gateway/contract'
+import type { CardStatus, Channel, Contract, EndpointId, ResponseOf, SmsPurpose } from '@/gateway/contract'
 import type { ErrorCode } from '@/gateway/errors'
 import { checkPassword } from '@/lib/password'
 import { maskBankCard, maskIdNumber, maskName, maskPhone } from '@/lib/mask'
@@ -48,7 +48,19 @@ export const TERMINAL_TICKETS = {
   'ESSC-TERM:ORDER-PAY': { kind: 'payment', requester: '一心堂（人民中路店）', purpose: '购药结算', amountFen: 3650 },
 } as const
 
-const CHANNEL_NAMES = { weapp: '微信', alipay: '支付宝', h5: '网页', bank: '手机银行' } as const
+/** The channels' names as residents know them (the seeds): the city's 人社 app differs per city. */
+const CITY_APPS: Record<string, string> = { taian: '泰安人社 APP', kunming: '昆明人社通 APP', hefei: '安徽人社 APP' }
+function channelName(channel: Channel, persona: Persona): string {
+  const names: Record<Channel, string> = {
+    weapp: '微信',
+    alipay: '支付宝（市民中心 → 社保）',
+    h5: '网页版',
+    'city-app': CITY_APPS[persona.cityId] ?? '人社 APP',
+    bank: `${persona.bankName}手机银行`,
+    gov: '国家政务服务平台',
+  }
+  return names[channel]
+}
 
 const fail = (code: ErrorCode, details?: Record<string, number>): never => {
   throw new MockError(code, details)
@@ -64,13 +76,16 @@ function cardView({ state, persona }: { state: MockState; persona: Persona }): R
     cityId: persona.cityId,
     bankCardMasked: card.bankLinked ? maskBankCard(persona.bankCardNumber) : undefined,
     bankName: card.bankLinked ? persona.bankName : undefined,
-    channels: card.channels.map(({ channel, boundAt }) => ({ channel, name: CHANNEL_NAMES[channel], boundAt })),
+    channels: card.channels.map(({ channel, boundAt }) => ({ channel, name: channelName(channel, persona), boundAt })),
     password: { locked: card.passwordLocked, attemptsLeft: card.passwordLocked ? 0 : PASSWORD_ATTEMPTS - card.passwordFailures },
     pin: card.pin,
   }
 }
 
 /** Lost and cancelled cards stop the e-card; no card means nothing to use. */
+/** Whether the session's channel is bound to the card (codes are shown only on a bound channel). */
+const isBound = (state: MockState, channel: Channel | null) => state.card.channels.some((c) => c.channel === channel)
+
 function requireUsableCard(state: MockState): void {
   if (state.card.status === 'lost') fail('CARD_LOST')
   if (state.card.status === 'cancelled') fail('CARD_CANCELLED')
@@ -169,10 +184,10 @@ export const handlers: Handlers = {
   notices: ({ input }) => (knownCity(input.cityId), NOTICES[input.cityId] ?? []),
   outlets: ({ input }) => (knownCity(input.cityId), OUTLETS[input.cityId] ?? []),
   cardStatus: (ctx) => cardView(ctx),
-  claimPrecheck: ({ input, state, persona }) => {
+  claimPrecheck: ({ input, state, persona, channel }) => {
     if (state.card.status === 'lost') fail('CARD_LOST')
     if (state.card.status === 'cancelled') fail('CARD_CANCELLED')
-    if (state.card.status !== 'none') fail('ALREADY_ISSUED')
+    if (state.card.status !== 'none' && isBound(state, channel)) fail('ALREADY_ISSUED')
     const same = input.name.trim() === persona.name && input.idNumber.toUpperCase() === persona.idNumber && input.phone === persona.phone
     if (!same) fail('IDENTITY_MISMATCH')
     const certifyId = nextId(state, 'cert')
@@ -211,12 +226,13 @@ export const handlers: Handlers = {
     const { input, state, persona, channel } = ctx
     if (state.card.status === 'lost') fail('CARD_LOST')
     if (state.card.status === 'cancelled') fail('CARD_CANCELLED')
-    if (state.card.status !== 'none') fail('ALREADY_ISSUED')
+    const rebinding = state.card.status !== 'none' && !isBound(state, channel)
+    if (state.card.status !== 'none' && !rebinding) fail('ALREADY_ISSUED')
     takeVerification(state, input.verificationToken, ['face', 'claim'])
     if (checkPassword(input.password, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
-    state.card.status = 'level1'
+    if (!rebinding) state.card.status = 'level1'
     state.card.passwordHash = hashSecret(input.password)
-    state.card.channels = [{ channel: channel ?? 'h5', boundAt: new Date(ctx.now).toISOString().slice(0, 10) }]
+    state.card.channels = [...state.card.channels, { channel: channel ?? 'h5', boundAt: new Date(ctx.now).toISOString().slice(0, 10) }]
     return cardView(ctx)
   },
   linkBank: (ctx) => {
@@ -251,17 +267,19 @@ export const handlers: Handlers = {
     card.pin = 'active'
     return { pin: card.pin }
   },
-  codeIssue: ({ input, state, now }) => {
+  codeIssue: ({ input, state, now, channel }) => {
     requireUsableCard(state)
+    if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')
     if (input.kind === 'payment' && state.card.status !== 'level2') fail('NOT_LEVEL_2')
     checkEcardPassword(state, input.password)
     return issueCode(state, input.kind, now, now)
   },
-  codeRefresh: ({ input, state, now }) => {
+  codeRefresh: ({ input, state, now, channel }) => {
     const code = state.codes[input.codeId]
     if (!code) return fail('NOT_FOUND')
     if (now - code.unlockedAt > CODE_UNLOCK_MS) fail('CODE_EXPIRED')
     requireUsableCard(state)
+    if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')
     delete state.codes[input.codeId]
     return issueCode(state, code.kind, now, code.unlockedAt)
   },
@@ -337,11 +355,10 @@ export const handlers: Handlers = {
     return page(filtered, input.page)
   },
   medicalAccount: ({ state, persona, now }) => (
-    requireUsableCard(state), { balanceFen: records.medicalBalance(persona), updatedAt: new Date(now).toISOString().slice(0, 10) }
+    requireUsableCard(state),
+    { balanceFen: records.medicalBalance(persona), updatedAt: new Date(now).toISOString().slice(0, 10) }
   ),
-  medicalTransactions: ({ input, state, persona, now }) => (
-    requireUsableCard(state), page(records.medicalTransactions(persona, new Date(now)), input.page)
-  ),
+  medicalTransactions: ({ input, state, persona, now }) => (requireUsableCard(state), page(records.medicalTransactions(persona, new Date(now)), input.page)),
   pension: ({ state, persona, now }) => (requireUsableCard(state), records.pension(persona, new Date(now))),
   benefits: ({ state, persona }) => (requireUsableCard(state), records.benefits(persona)),
 }

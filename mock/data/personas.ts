@@ -31,7 +31,8 @@ export interface Persona {
 }
 
 const base = {
-  channels: ['weapp', 'alipay'] as Channel[],
+  /** Bound on this app's three platforms, so every persona works on each. */
+  channels: ['weapp', 'alipay', 'h5'] as Channel[],
   passwordLocked: false,
   pin: 'active' as const,
   bankActivated: true,
@@ -66,7 +67,7 @@ export const PERSONAS: Persona[] = [
     bankCardNumber: '6228480012345678010',
     bankName: '中国农业银行',
     status: 'level1',
-    channels: ['weapp'],
+    channels: ['weapp', 'alipay', 'h5', 'gov'],
   },
   {
     ...base,
@@ -80,6 +81,7 @@ export const PERSONAS: Persona[] = [
     bankCardNumber: '6212260000123456782',
     bankName: '中国工商银行',
     status: 'level2',
+    channels: [...base.channels, 'city-app', 'bank'],
   },
   {
     ...base,

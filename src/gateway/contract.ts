@@ -20,7 +20,11 @@ const digits = (length: number) => v.pipe(v.string(), v.regex(new RegExp(`^\\d{$
 const queryInt = v.pipe(v.union([v.number(), v.pipe(v.string(), v.digits())]), v.transform(Number), v.integer())
 const page = v.optional(v.pipe(queryInt, v.minValue(1)), 1)
 
-export const channelSchema = v.picklist(['weapp', 'alipay', 'h5', 'bank'])
+/**
+ * Where an e-card is bound and used: this app's three platforms, and the other authorised channels the
+ * seeds name (the city's 人社 app, a partner bank's mobile app, the national government service platform).
+ */
+export const channelSchema = v.picklist(['weapp', 'alipay', 'h5', 'city-app', 'bank', 'gov'])
 export const insuranceTypeSchema = v.picklist(['pension', 'medical', 'unemployment', 'injury', 'maternity'])
 export const cardStatusSchema = v.picklist(['none', 'level1', 'level2', 'lost', 'cancelled'])
 export const verificationMethodSchema = v.picklist(['face', 'sms', 'password'])
@@ -92,9 +96,7 @@ export const contract = {
     summary: '支持的城市',
     auth: false,
     request: none,
-    response: v.array(
-      v.object({ id, name: v.string(), province: v.string(), latitude: v.number(), longitude: v.number(), hotline: v.string() }),
-    ),
+    response: v.array(v.object({ id, name: v.string(), province: v.string(), latitude: v.number(), longitude: v.number(), hotline: v.string() })),
     errors: [],
   }),
   catalogue: endpoint({
@@ -259,7 +261,7 @@ export const contract = {
     auth: true,
     request: v.object({ password: digits(6), kind: v.picklist(['identity', 'payment']) }),
     response: v.object({ codeId: id, kind: v.picklist(['identity', 'payment']), payload: id, digits: digits(18), expiresAt: epochMs }),
-    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'NOT_LEVEL_2', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'NOT_LEVEL_2', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
   }),
   codeRefresh: endpoint({
     method: 'POST',
@@ -268,7 +270,7 @@ export const contract = {
     auth: true,
     request: v.object({ codeId: id }),
     response: v.object({ codeId: id, kind: v.picklist(['identity', 'payment']), payload: id, digits: digits(18), expiresAt: epochMs }),
-    errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
   }),
   codeStatus: endpoint({
     method: 'GET',
@@ -398,9 +400,7 @@ export const contract = {
     summary: '医保个人账户明细，分页',
     auth: true,
     request: v.object({ page }),
-    response: paged(
-      v.object({ id, date, kind: v.picklist(['pharmacy', 'hospital', 'refund', 'deposit']), place: v.string(), amountFen: fen }),
-    ),
+    response: paged(v.object({ id, date, kind: v.picklist(['pharmacy', 'hospital', 'refund', 'deposit']), place: v.string(), amountFen: fen })),
     errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
   pension: endpoint({

@@ -20,6 +20,7 @@ export const ERROR_MESSAGES = {
   CARD_LOST: `您的社保卡已挂失，电子社保卡暂停使用。${LOSS_GUIDANCE.lift}`,
   CARD_CANCELLED: '您的社保卡已注销，电子社保卡无法使用。请到社保经办网点补换新卡',
   ALREADY_ISSUED: '您已领取电子社保卡，无需重复申领',
+  CHANNEL_UNBOUND: '本渠道已解除与电子社保卡的关联，不能出示二维码。如需在这里使用，请重新申领',
   NO_ECARD: '您还没有领取电子社保卡',
   NOT_LEVEL_2: '需要先开通缴费结算功能（关联社保卡银行账户）',
 

@@ -77,7 +77,7 @@ test('unbind this channel (WeChat) by e-card password after the confirmation; th
   expect(await screen.findByText('已解除与微信的关联')).toBeTruthy()
   expect(modal.mock.calls[0][0]).toMatchObject({ title: '解除与微信的关联', confirmText: '解除关联' })
   expect(unbinds.count).toBe(1)
-  expect(mock.gateway.state.card.channels.map((c) => c.channel)).toEqual(['alipay'])
+  expect(mock.gateway.state.card.channels.map((c) => c.channel)).toEqual(['alipay', 'h5', 'city-app', 'bank'])
 
   const home = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
   press('返回首页')

@@ -47,8 +47,8 @@ describe('menu', () => {
     expect(await screen.findByText('电子社保卡密码：正常')).toBeTruthy()
     expect(screen.getByText(/剩余 3 次输入机会/)).toBeTruthy()
     for (const action of ['修改密码', '重置密码', '临时挂失', '退出登录', '清除本机数据']) expect(screen.getByText(action)).toBeTruthy()
-    // H5 is not one of the persona's channels: nothing to unbind here.
-    expect(screen.queryByText('解除本渠道关联')).toBeNull()
+    // The channel in use (H5 here) is listed and can be unbound from here.
+    expect(screen.getByRole('link', { name: '解除本渠道关联，网页版' })).toBeTruthy()
     expect(container.textContent).not.toMatch(/53010219720925003X|13708712345|6212260000123456782/)
   })
 
@@ -242,6 +242,7 @@ describe('report loss', () => {
 
 test('unbind on H5 when this channel is not bound: says so', async () => {
   await logInAs('level2')
+  mock.gateway.state.card.channels = mock.gateway.state.card.channels.filter((c) => c.channel !== 'h5')
   render(<Unbind />)
   expect(await screen.findByText('电子社保卡没有在网页中关联，无需解除。')).toBeTruthy()
 })

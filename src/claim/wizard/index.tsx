@@ -1,6 +1,7 @@
 import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
+import { platformName } from '@/platform'
 import { useRequest } from '@/gateway/hooks'
 import { CLAIM_STEPS, shownPhone, useClaim, type ClaimStep } from '@/stores/claim'
 import { RequestView } from '@/ui/states'
@@ -104,7 +105,7 @@ export default function ClaimWizardPage() {
       <View className="page-title">申领电子社保卡</View>
       <RequestView state={card} onRetry={card.reload} loadingLabel="正在查询您的社保卡">
         {(data) =>
-          data.status === 'none' ? (
+          data.status === 'none' || !data.channels.some((bound) => bound.channel === platformName) ? (
             <Wizard />
           ) : data.status === 'lost' || data.status === 'cancelled' ? (
             <CardProblem status={data.status} />

@@ -1,15 +1,16 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { CardStatus } from '@/gateway/contract'
 import { ERROR_MESSAGES } from '@/gateway/errors'
-import { makePhoneCall } from '@/platform'
+import { makePhoneCall, platformName } from '@/platform'
 import { NavCell } from '@/ui/NavCell'
 import '@/ui/weui/msg'
 
 /** Why there is no code to show, and what to do next. */
-export type Unavailable = 'none' | 'lost' | 'cancelled' | 'password-locked'
+export type Unavailable = 'none' | 'lost' | 'cancelled' | 'unbound' | 'password-locked'
 
 export function unavailableReason(card: CardStatus): Unavailable | null {
   if (card.status === 'none' || card.status === 'lost' || card.status === 'cancelled') return card.status
+  if (!card.channels.some((bound) => bound.channel === platformName)) return 'unbound'
   return card.password.locked ? 'password-locked' : null
 }
 
@@ -17,6 +18,7 @@ const TEXT: Record<Unavailable, { title: string; detail: string }> = {
   none: { title: '您还没有领取电子社保卡', detail: '领取电子社保卡后，即可在药店、医院和服务窗口出示二维码。' },
   lost: { title: '社保卡已挂失，无法出示二维码', detail: ERROR_MESSAGES.CARD_LOST },
   cancelled: { title: '社保卡已注销，无法出示二维码', detail: ERROR_MESSAGES.CARD_CANCELLED },
+  unbound: { title: '本渠道未关联电子社保卡', detail: ERROR_MESSAGES.CHANNEL_UNBOUND },
   'password-locked': { title: '电子社保卡密码已锁定', detail: ERROR_MESSAGES.PASSWORD_LOCKED },
 }
 
@@ -31,7 +33,7 @@ export function CardUnavailable({ reason }: { reason: Unavailable }) {
         </View>
       </View>
       <View className="weui-cells">
-        {reason === 'none' ? <NavCell title="申领电子社保卡" url="/claim/wizard/index" /> : null}
+        {reason === 'none' || reason === 'unbound' ? <NavCell title="申领电子社保卡" url="/claim/wizard/index" /> : null}
         {reason === 'lost' || reason === 'cancelled' ? <NavCell title="查找社保经办网点" url="/outlets/list/index" /> : null}
         {reason === 'password-locked' ? <NavCell title="重置电子社保卡密码" url="/manage/password/index" /> : null}
       </View>
