@@ -53,7 +53,7 @@ const CITY_APPS: Record<string, string> = { taian: '泰安人社 APP', kunming: 
 function channelName(channel: Channel, persona: Persona): string {
   const names: Record<Channel, string> = {
     weapp: '微信',
-    alipay: '支付宝（市民中心 → 社保）',
+    alipay: '支付宝市民中心',
     h5: '网页版',
     'city-app': CITY_APPS[persona.cityId] ?? '人社 APP',
     bank: `${persona.bankName}手机银行`,

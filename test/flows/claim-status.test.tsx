@@ -19,18 +19,18 @@ test('level 2: level, masked bank card and channels; unbind by e-card password a
   expect(screen.getByText('身份证号：5301**********003X')).toBeTruthy()
   expect(screen.getByText(/\*\*\*\* \*\*\*\* \*\*\*\* 6782/)).toBeTruthy()
   // Every channel by the name residents know: this app's platforms, the city's app and the partner bank's.
-  for (const name of ['微信', '支付宝（市民中心 → 社保）', '网页版', '昆明人社通 APP', '中国工商银行手机银行']) expect(screen.getByText(name)).toBeTruthy()
+  for (const name of ['微信', '支付宝市民中心', '网页版', '昆明人社通 APP', '中国工商银行手机银行']) expect(screen.getByText(name)).toBeTruthy()
 
   const unbinds = countRequests('/card/unbind')
-  fireEvent.click(screen.getAllByLabelText('解除与支付宝（市民中心 → 社保）的关联')[0])
+  fireEvent.click(screen.getAllByLabelText('解除与支付宝市民中心的关联')[0])
   await screen.findByText('请输入电子社保卡密码')
   await keypad('000000')
   expect(await screen.findByText('电子社保卡密码不正确，还可以输入 4 次')).toBeTruthy()
   await keypad(TEST_ECARD_PASSWORD)
-  expect(await screen.findByText('已解除与支付宝（市民中心 → 社保）的关联')).toBeTruthy()
+  expect(await screen.findByText('已解除与支付宝市民中心的关联')).toBeTruthy()
   expect(modal).toHaveBeenCalledTimes(1)
   expect(unbinds.count).toBe(1)
-  expect(screen.queryByText('支付宝（市民中心 → 社保）')).toBeNull()
+  expect(screen.queryByText('支付宝市民中心')).toBeNull()
   expect(mock.gateway.state.card.channels.map((c) => c.channel)).toEqual(['weapp', 'h5', 'city-app', 'bank'])
 })
 

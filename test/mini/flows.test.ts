@@ -198,7 +198,7 @@ for (const platform of PLATFORMS) {
       assertHealthy(host)
 
       const { host: second, gateway: gateway2 } = await openApp({ platform, entry: 'manage/unbind/index' })
-      const here = platform === 'weapp' ? '微信' : '支付宝'
+      const here = platform === 'weapp' ? '微信' : '支付宝市民中心'
       await second.current.tap(`解除与${here}的关联`)
       await verifyAndConfirm(second, TEST_ECARD_PASSWORD, `解除与${here}的关联`)
       await waitFor(second, `已解除与${here}的关联`)
