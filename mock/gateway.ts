@@ -145,7 +145,7 @@ export class MockGateway {
       if (spec.idempotent && idempotencyKey) this.state.idempotency[`${endpointId}:${idempotencyKey}`] = response.body
       return response
     } catch (caught) {
-      if (caught instanceof MockError) return this.error(caught.code, caught.details)
+      if (caught instanceof MockError) return this.error(caught.code, caught.details, undefined, caught.reason)
       throw caught
     }
   }
@@ -159,16 +159,16 @@ export class MockGateway {
     return { kind: 'response', status, headers: { 'Content-Type': 'application/json', 'X-Mock': MOCK_SENTINEL, ...headers }, body }
   }
 
-  private envelope(status: number, code: string, data: unknown, details?: Record<string, number>, headers?: Record<string, string>) {
+  private envelope(status: number, code: string, data: unknown, details?: Record<string, number>, headers?: Record<string, string>, reason?: string) {
     const message = code === 'OK' ? '成功' : ERROR_MESSAGES[code as ErrorCode]
-    return this.raw(status, JSON.stringify({ code, message, data: data ?? null, traceId: this.traceId(), details }), headers) as Extract<
+    return this.raw(status, JSON.stringify({ code, message, data: data ?? null, traceId: this.traceId(), details, reason }), headers) as Extract<
       MockResponse,
       { kind: 'response' }
     >
   }
 
-  private error(code: ErrorCode, details?: Record<string, number>, headers?: Record<string, string>) {
-    return this.envelope(STATUS[code] ?? 422, code, null, details, headers)
+  private error(code: ErrorCode, details?: Record<string, number>, headers?: Record<string, string>, reason?: string) {
+    return this.envelope(STATUS[code] ?? 422, code, null, details, headers, reason)
   }
 }
 

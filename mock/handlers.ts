@@ -17,6 +17,8 @@ export class MockError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly details?: Record<string, number>,
+    /** The broken rule's id, for PASSWORD_WEAK. */
+    readonly reason?: string,
   ) {
     super(code)
   }
@@ -64,6 +66,12 @@ function channelName(channel: Channel, persona: Persona): string {
 
 const fail = (code: ErrorCode, details?: Record<string, number>): never => {
   throw new MockError(code, details)
+}
+
+/** The password rules of src/lib/password.ts with the persona's ID number and phone; PASSWORD_WEAK names the rule. */
+function refuseWeak(password: string, persona: Persona): void {
+  const problem = checkPassword(password, { idNumber: persona.idNumber, phone: persona.phone })
+  if (problem) throw new MockError('PASSWORD_WEAK', undefined, problem)
 }
 
 function cardView({ state, persona }: { state: MockState; persona: Persona }): ResponseOf<'cardStatus'> {
@@ -188,7 +196,7 @@ export const handlers: Handlers = {
     if (state.card.status === 'lost') fail('CARD_LOST')
     if (state.card.status === 'cancelled') fail('CARD_CANCELLED')
     if (state.card.status !== 'none' && isBound(state, channel)) fail('ALREADY_ISSUED')
-    const same = input.name.trim() === persona.name && input.idNumber.toUpperCase() === persona.idNumber && input.phone === persona.phone
+    const same = input.name === persona.name && input.idNumber === persona.idNumber && input.phone === persona.phone
     if (!same) fail('IDENTITY_MISMATCH')
     const certifyId = nextId(state, 'cert')
     state.certifyIds.push(certifyId)
@@ -208,7 +216,7 @@ export const handlers: Handlers = {
   },
   faceStart: ({ input, state, persona }) => {
     if (state.card.status === 'none') fail('NO_ECARD')
-    if (input.name.trim() !== persona.name || input.idNumber.toUpperCase() !== persona.idNumber) fail('IDENTITY_MISMATCH')
+    if (input.name !== persona.name || input.idNumber !== persona.idNumber) fail('IDENTITY_MISMATCH')
     const certifyId = nextId(state, 'cert')
     state.certifyIds.push(certifyId)
     return { certifyId }
@@ -229,7 +237,7 @@ export const handlers: Handlers = {
     const rebinding = state.card.status !== 'none' && !isBound(state, channel)
     if (state.card.status !== 'none' && !rebinding) fail('ALREADY_ISSUED')
     takeVerification(state, input.verificationToken, ['face', 'claim'])
-    if (checkPassword(input.password, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
+    refuseWeak(input.password, persona)
     if (!rebinding) state.card.status = 'level1'
     state.card.passwordHash = hashSecret(input.password)
     state.card.channels = [...state.card.channels, { channel: channel ?? 'h5', boundAt: new Date(ctx.now).toISOString().slice(0, 10) }]
@@ -261,7 +269,7 @@ export const handlers: Handlers = {
       fail('PIN_WRONG', { attemptsLeft: PIN_ATTEMPTS - card.pinFailures })
     }
     if (input.newPin === INITIAL_PIN) fail('PIN_INITIAL_REFUSED')
-    if (checkPassword(input.newPin, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
+    refuseWeak(input.newPin, persona)
     card.pinHash = hashSecret(input.newPin)
     card.pinFailures = 0
     card.pin = 'active'
@@ -320,14 +328,14 @@ export const handlers: Handlers = {
     requireUsableCard(state)
     checkEcardPassword(state, input.oldPassword)
     if (input.newPassword === input.oldPassword) fail('PASSWORD_SAME')
-    if (checkPassword(input.newPassword, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
+    refuseWeak(input.newPassword, persona)
     state.card.passwordHash = hashSecret(input.newPassword)
     return { ok: true }
   },
   passwordReset: ({ input, state, persona }) => {
     if (state.card.status === 'none') fail('NO_ECARD')
     takeVerification(state, input.verificationToken, ['face', 'reset'])
-    if (checkPassword(input.newPassword, { idNumber: persona.idNumber, phone: persona.phone })) fail('PASSWORD_WEAK')
+    refuseWeak(input.newPassword, persona)
     state.card.passwordHash = hashSecret(input.newPassword)
     state.card.passwordLocked = false
     state.card.passwordFailures = 0

@@ -78,8 +78,8 @@ async function send<E extends EndpointId>(
   }
   const envelope = v.safeParse(envelopeSchema, parsed)
   if (!envelope.success) throw new GatewayError('CONTRACT_VIOLATION')
-  const { code, data, traceId, details } = envelope.output
-  if (code !== 'OK') throw new GatewayError(isErrorCode(code) ? code : 'SERVER_ERROR', { traceId, details })
+  const { code, data, traceId, details, reason } = envelope.output
+  if (code !== 'OK') throw new GatewayError(isErrorCode(code) ? code : 'SERVER_ERROR', { traceId, details, reason })
   const result = v.safeParse(spec.response, data)
   if (!result.success) throw new GatewayError('CONTRACT_VIOLATION', { traceId })
   return result.output as ResponseOf<E>

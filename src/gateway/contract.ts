@@ -9,6 +9,7 @@
  * masked unless the resident needs it whole.
  */
 import * as v from 'valibot'
+import { checkField, FIELD_PATTERNS, type FieldKind } from '@/lib/fields'
 import type { ErrorCode } from './errors'
 
 const id = v.pipe(v.string(), v.minLength(1))
@@ -16,6 +17,8 @@ const date = v.pipe(v.string(), v.isoDate())
 const fen = v.pipe(v.number(), v.integer())
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0))
 const digits = (length: number) => v.pipe(v.string(), v.regex(new RegExp(`^\\d{${length}}$`)))
+/** A personal field in its canonical form: the pattern of src/lib/fields.ts, then its whole check (check digit, birth date, Luhn). */
+const field = (kind: FieldKind) => v.pipe(v.string(), v.regex(FIELD_PATTERNS[kind]), v.check((value) => checkField(kind, value) === null))
 /** Query-string integers arrive as text; the client sends numbers. */
 const queryInt = v.pipe(v.union([v.number(), v.pipe(v.string(), v.digits())]), v.transform(Number), v.integer())
 const page = v.optional(v.pipe(queryInt, v.minValue(1)), 1)
@@ -76,7 +79,7 @@ export const contract = {
     auth: false,
     request: v.variant('channel', [
       v.object({ channel: v.picklist(['weapp', 'alipay']), code: id }),
-      v.object({ channel: v.literal('h5'), phone: digits(11), smsCode: digits(6) }),
+      v.object({ channel: v.literal('h5'), phone: field('phone'), smsCode: field('smsCode') }),
     ]),
     response: session,
     errors: ['BAD_REQUEST', 'SMS_WRONG', 'SMS_EXPIRED', 'RATE_LIMITED'],
@@ -172,7 +175,7 @@ export const contract = {
     path: '/claim/precheck',
     summary: '申领前核对身份信息与实体卡状态，返回人脸核验流水号',
     auth: true,
-    request: v.object({ name: v.pipe(v.string(), v.minLength(2)), idNumber: v.pipe(v.string(), v.regex(/^\d{17}[\dX]$/)), phone: digits(11) }),
+    request: v.object({ name: field('name'), idNumber: field('idNumber'), phone: field('phone') }),
     response: v.object({ certifyId: id, phoneMasked: v.string() }),
     errors: ['IDENTITY_MISMATCH', 'NO_PHYSICAL_CARD', 'CARD_LOST', 'CARD_CANCELLED', 'ALREADY_ISSUED'],
   }),
@@ -181,7 +184,7 @@ export const contract = {
     path: '/sms/send',
     summary: '发送短信验证码（同一用途 60 秒内不重发）',
     auth: false,
-    request: v.object({ purpose: smsPurposeSchema, phone: v.optional(digits(11)) }),
+    request: v.object({ purpose: smsPurposeSchema, phone: v.optional(field('phone')) }),
     response: v.object({ cooldownSeconds: v.number(), phoneMasked: v.string() }),
     errors: ['SMS_COOLDOWN', 'RATE_LIMITED', 'BAD_REQUEST'],
   }),
@@ -190,7 +193,7 @@ export const contract = {
     path: '/sms/verify',
     summary: '校验短信验证码，返回一次性核验令牌',
     auth: true,
-    request: v.object({ purpose: smsPurposeSchema, code: digits(6) }),
+    request: v.object({ purpose: smsPurposeSchema, code: field('smsCode') }),
     response: verification,
     errors: ['SMS_WRONG', 'SMS_EXPIRED'],
   }),
@@ -201,8 +204,8 @@ export const contract = {
     auth: true,
     request: v.object({
       purpose: v.picklist(['reset', 'loss', 'unbind']),
-      name: v.pipe(v.string(), v.minLength(2)),
-      idNumber: v.pipe(v.string(), v.regex(/^\d{17}[\dX]$/)),
+      name: field('name'),
+      idNumber: field('idNumber'),
     }),
     response: v.object({ certifyId: id }),
     errors: ['IDENTITY_MISMATCH', 'NO_ECARD'],
@@ -241,7 +244,7 @@ export const contract = {
     summary: '二级签发：关联社保卡银行账户，开通缴费结算',
     auth: true,
     idempotent: true,
-    request: v.object({ bankCardNumber: v.pipe(v.string(), v.regex(/^\d{16,19}$/)), phone: digits(11), smsCode: digits(6) }),
+    request: v.object({ bankCardNumber: field('bankCard'), phone: field('phone'), smsCode: field('smsCode') }),
     response: cardStatus,
     errors: ['NO_ECARD', 'SMS_WRONG', 'SMS_EXPIRED', 'BANK_NOT_ACTIVATED', 'BANK_PHONE_MISMATCH', 'BANK_CARD_MISMATCH', 'CARD_LOST'],
   }),
@@ -479,5 +482,7 @@ export const envelopeSchema = v.object({
   data: v.unknown(),
   traceId: v.string(),
   details: v.optional(v.record(v.string(), v.number())),
+  /** Which rule was broken, for PASSWORD_WEAK: a rule id of src/lib/password.ts (the app shows its message). */
+  reason: v.optional(v.string()),
 })
 export type Envelope = v.InferOutput<typeof envelopeSchema>

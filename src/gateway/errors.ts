@@ -1,3 +1,5 @@
+import { isPasswordRuleId, PASSWORD_MESSAGES } from '@/lib/password'
+
 /**
  * The one catalogue of gateway error codes, each with the message a resident reads. The gateway sends
  * `code` in the envelope; the app shows this catalogue's message (never the gateway's raw text), so the
@@ -75,8 +77,8 @@ export class GatewayError extends Error {
   /** Extra facts the gateway attached (attempts left, seconds to wait). */
   readonly details: Readonly<Record<string, number>>
 
-  constructor(code: ErrorCode, options: { traceId?: string; details?: Record<string, number> } = {}) {
-    super(ERROR_MESSAGES[code])
+  constructor(code: ErrorCode, options: { traceId?: string; details?: Record<string, number>; reason?: string } = {}) {
+    super(code === 'PASSWORD_WEAK' && isPasswordRuleId(options.reason) ? PASSWORD_MESSAGES[options.reason] : ERROR_MESSAGES[code])
     this.name = 'GatewayError'
     this.code = code
     this.traceId = options.traceId

@@ -18,26 +18,3 @@ export function birthDateOf(idNumber: string, today = new Date()): string | null
   if (!real || year < 1900 || date.getTime() > today.getTime()) return null
   return yyyymmdd
 }
-
-/** Upper-cases a trailing x, which residents often type. */
-export function normaliseIdNumber(input: string): string {
-  return input.trim().toUpperCase()
-}
-
-export type IdNumberProblem = 'empty' | 'format' | 'birth-date' | 'checksum'
-
-export function checkIdNumber(input: string, today = new Date()): IdNumberProblem | null {
-  const id = normaliseIdNumber(input)
-  if (id === '') return 'empty'
-  if (!/^\d{17}[\dX]$/.test(id)) return 'format'
-  if (!birthDateOf(id, today)) return 'birth-date'
-  if (idCheckChar(id.slice(0, 17)) !== id[17]) return 'checksum'
-  return null
-}
-
-export const ID_NUMBER_MESSAGES: Record<IdNumberProblem, string> = {
-  empty: '请输入身份证号',
-  format: '身份证号应为 18 位，最后一位可以是数字或 X',
-  'birth-date': '身份证号中的出生日期不正确，请核对',
-  checksum: '身份证号校验位不正确，请逐位核对',
-}

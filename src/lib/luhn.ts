@@ -1,4 +1,4 @@
-/** Bank card numbers: 16 to 19 digits with a valid Luhn check digit. */
+/** The Luhn check digit of bank card numbers (the field's rules are in fields.ts). */
 export function luhnValid(digits: string): boolean {
   let sum = 0
   for (let i = 0; i < digits.length; i++) {
@@ -15,16 +15,4 @@ export function luhnValid(digits: string): boolean {
 export function luhnCheckDigit(withoutCheck: string): string {
   for (let d = 0; d <= 9; d++) if (luhnValid(withoutCheck + d)) return String(d)
   throw new Error('unreachable: one check digit always fits')
-}
-
-export function normaliseCardNumber(input: string): string {
-  return input.replace(/\s+/g, '')
-}
-
-export function checkBankCard(input: string): string | null {
-  const card = normaliseCardNumber(input)
-  if (card === '') return '请输入社保卡银行卡号'
-  if (!/^\d{16,19}$/.test(card)) return '银行卡号应为 16 到 19 位数字'
-  if (!luhnValid(card)) return '银行卡号不正确，请逐位核对卡面号码'
-  return null
 }

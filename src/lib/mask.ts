@@ -11,6 +11,10 @@ export const maskPhone = (phone: string) => keepEnds(phone, 3, 4)
 /** **** **** **** 1234 */
 export const maskBankCard = (card: string) => `**** **** **** ${card.slice(-4)}`
 /** 张*明, 李* */
-export const maskName = (name: string) => (name.length <= 2 ? name[0] + '*' : name[0] + '*'.repeat(name.length - 2) + name[name.length - 1])
+export function maskName(name: string): string {
+  // By character, not UTF-16 unit: a name may hold ideographs outside the BMP (𠀀).
+  const chars = Array.from(name)
+  return chars.length <= 2 ? chars[0] + '*' : chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1]
+}
 /** The numeric code under the QR: first 4 and last 4 shown. */
 export const maskCodeDigits = (digits: string) => keepEnds(digits, 4, 4)

@@ -2,8 +2,7 @@ import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
-import { checkIdNumber, ID_NUMBER_MESSAGES, normaliseIdNumber } from '@/lib/idNumber'
-import { checkName } from '@/lib/validators'
+import { checkField, normaliseField } from '@/lib/fields'
 import { verifyFace } from '@/platform'
 import { Field } from './Field'
 
@@ -44,11 +43,10 @@ export function FaceCheck({
   async function whoIsIt(): Promise<FaceSubject | null> {
     if (subject) return subject
     if (!purpose) return null
-    const idProblem = checkIdNumber(idNumber)
-    const next = { name: checkName(name), idNumber: idProblem ? ID_NUMBER_MESSAGES[idProblem] : null }
+    const next = { name: checkField('name', name), idNumber: checkField('idNumber', idNumber) }
     setProblems(next)
     if (next.name || next.idNumber) return null
-    const who = { name: name.trim(), idNumber: normaliseIdNumber(idNumber) }
+    const who = { name: normaliseField('name', name), idNumber: normaliseField('idNumber', idNumber) }
     const started = await start.submit({ purpose, ...who })
     return started ? { ...who, certifyId: started.certifyId } : null
   }
@@ -70,12 +68,11 @@ export function FaceCheck({
     <View>
       {subject ? null : (
         <View className="weui-cells weui-cells_form">
-          <Field id={`face-name-${purpose}`} label="姓名" placeholder="与身份证一致" value={name} onValue={setName} error={problems.name} />
+          <Field id={`face-name-${purpose}`} label="姓名" kind="name" placeholder="与身份证一致" value={name} onValue={setName} error={problems.name} />
           <Field
             id={`face-id-${purpose}`}
             label="身份证号"
-            type="idcard"
-            maxlength={18}
+            kind="idNumber"
             placeholder="18 位身份证号"
             value={idNumber}
             onValue={setIdNumber}

@@ -1,17 +1,44 @@
 import { Input, Label, View } from '@tarojs/components'
-import type { ComponentProps } from 'react'
+import { useState, type ComponentProps } from 'react'
+import { normaliseField, displayField, type FieldKind } from '@/lib/fields'
+import { editNumber } from '@/lib/numberEdit'
+import { useCaret } from './caret'
 
 type InputProps = ComponentProps<typeof Input>
 
-/** A WeUI form row: label, input, and its error right under it (announced to screen readers). */
+/**
+ * How each kind of field asks for input. H5 uses text inputs (a browser's number input refuses a pasted
+ * "139 0538 1234" and full-width digits) with a numeric keyboard hint; the mini-programs keep their
+ * native number and ID-card keyboards. No maxlength: Taro's default (140) never cuts a paste, and the
+ * field's check says when the normalised value is too long.
+ */
+function inputKind(kind: FieldKind): Pick<InputProps, 'type' | 'nativeProps'> {
+  if (kind === 'name') return { type: 'text' }
+  if (process.env.TARO_ENV === 'h5') return kind === 'idNumber' ? { type: 'text' } : { type: 'text', nativeProps: { inputMode: 'numeric' } }
+  return { type: kind === 'idNumber' ? 'idcard' : 'number' }
+}
+
+/**
+ * A WeUI form row: label, input, and its error right under it (announced to screen readers). With a
+ * `kind` the field forgives how people type (src/lib/fields.ts): numbers are normalised as they are
+ * typed or pasted, stored as digits and shown grouped as printed; a name is tidied when the field is left.
+ */
 export function Field({
   id,
   label,
+  kind,
   error,
   value,
   onValue,
   ...input
-}: { id: string; label: string; error?: string | null; value: string; onValue(value: string): void } & Omit<InputProps, 'value' | 'onInput' | 'id'>) {
+}: { id: string; label: string; kind?: FieldKind; error?: string | null; value: string; onValue(value: string): void } & Omit<
+  InputProps,
+  'value' | 'onInput' | 'id' | 'type' | 'maxlength'
+>) {
+  const [edit, setEdit] = useState<{ cursor: number } | null>(null)
+  const number = kind && kind !== 'name' ? kind : null
+  const shown = number ? displayField(number, value) : value
+  const caret = useCaret(id, shown, edit)
   return (
     <View>
       <View className={`weui-cell weui-cell_active${error ? ' weui-cell_warn' : ''}`}>
@@ -22,12 +49,23 @@ export function Field({
         </View>
         <View className="weui-cell__bd">
           <Input
+            {...(kind ? inputKind(kind) : {})}
             {...input}
+            {...caret}
             id={id}
             className="weui-input"
-            value={value}
+            value={shown}
             ariaLabel={label}
-            onInput={(e) => onValue(e.detail.value)}
+            onInput={(e) => {
+              if (!number) return onValue(e.detail.value)
+              const next = editNumber(number, e.detail.value, e.detail.cursor)
+              setEdit({ cursor: next.cursor })
+              onValue(next.value)
+            }}
+            onBlur={() => {
+              const tidy = kind ? normaliseField(kind, value) : value
+              if (tidy !== value) onValue(tidy)
+            }}
           />
         </View>
       </View>

@@ -53,7 +53,7 @@ export function SmsCodeField({
 
   return (
     <View>
-      <Field id={`sms-${purpose}`} label="验证码" type="number" maxlength={6} placeholder="6 位短信验证码" value={value} onValue={onValue} error={error} />
+      <Field id={`sms-${purpose}`} label="验证码" kind="smsCode" placeholder="6 位短信验证码" value={value} onValue={onValue} error={error} />
       <View className="actions">
         <Button className="weui-btn weui-btn_default weui-btn_mini" disabled={sending || seconds > 0} onClick={send}>
           {seconds > 0 ? `${seconds} 秒后可重新获取` : '获取验证码'}

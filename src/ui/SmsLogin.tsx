@@ -2,7 +2,7 @@ import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import { loginWithSms } from '@/gateway/client'
 import { messageOf } from '@/gateway/errors'
-import { checkPhone, checkSmsCode } from '@/lib/validators'
+import { checkField, normaliseField } from '@/lib/fields'
 import { Field } from './Field'
 import { SmsCodeField } from './SmsCodeField'
 
@@ -15,12 +15,12 @@ export function SmsLogin({ onDone }: { onDone?: () => void }) {
 
   async function submit() {
     if (pending) return
-    const next = { phone: checkPhone(phone), code: checkSmsCode(code) }
+    const next = { phone: checkField('phone', phone), code: checkField('smsCode', code) }
     setErrors(next)
     if (next.phone || next.code) return
     setPending(true)
     try {
-      await loginWithSms(phone.trim(), code.trim())
+      await loginWithSms(normaliseField('phone', phone), normaliseField('smsCode', code))
       onDone?.()
     } catch (caught) {
       setErrors({ form: messageOf(caught) })
@@ -34,15 +34,15 @@ export function SmsLogin({ onDone }: { onDone?: () => void }) {
       <View className="page-title">请先登录</View>
       <View className="hint">使用手机号和短信验证码登录，查看您的电子社保卡。</View>
       <View className="weui-cells weui-cells_form">
-        <Field id="login-phone" label="手机号" type="number" maxlength={11} placeholder="11 位手机号" value={phone} onValue={setPhone} error={errors.phone} />
+        <Field id="login-phone" label="手机号" kind="phone" placeholder="11 位手机号" value={phone} onValue={setPhone} error={errors.phone} />
         <SmsCodeField
           purpose="login"
-          phone={phone.trim()}
+          phone={normaliseField('phone', phone)}
           value={code}
           onValue={setCode}
           error={errors.code}
           beforeSend={() => {
-            const problem = checkPhone(phone)
+            const problem = checkField('phone', phone)
             setErrors((e) => ({ ...e, phone: problem }))
             return problem
           }}

@@ -2,7 +2,7 @@ import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { SmsPurpose } from '@/gateway/contract'
 import { useSubmit } from '@/gateway/hooks'
-import { checkSmsCode } from '@/lib/validators'
+import { checkField, normaliseField } from '@/lib/fields'
 import { hasFaceVerification } from '@/platform'
 import { attemptsMessage } from './attempts'
 import { FaceCheck, type FacePurpose, type FaceSubject } from './FaceCheck'
@@ -51,10 +51,10 @@ export function VerifyIdentity({
   }
 
   async function verifySms() {
-    const problem = checkSmsCode(smsCode)
+    const problem = checkField('smsCode', smsCode)
     setSmsProblem(problem)
     if (problem) return
-    done(await sms.submit({ purpose, code: smsCode.trim() }))
+    done(await sms.submit({ purpose, code: normaliseField('smsCode', smsCode) }))
   }
 
   async function verifyPassword(value: string) {

@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import Bank from '@/claim/bank/index'
 import { ERROR_MESSAGES } from '@/gateway/errors'
+import { displayField } from '@/lib/fields'
 import { TEST_SMS_CODE } from '@mock/data/personas'
 import { countRequests, issueLevel1, logInAs, mock, press, type, setupClaimTestGateway, valueOf } from './claim.helpers'
 
@@ -47,8 +48,8 @@ test('bank account not activated: says to activate it at the bank, and keeps the
   expect(await screen.findByText(ERROR_MESSAGES.BANK_NOT_ACTIVATED)).toBeTruthy()
   expect(screen.getByText('需要先到银行办理')).toBeTruthy()
   expect(screen.getByText('查找银行和社保经办网点')).toBeTruthy()
-  expect(await valueOf('银行卡号')).toBe(persona.bankCardNumber)
-  expect(await valueOf('手机号')).toBe(persona.phone)
+  expect(await valueOf('银行卡号')).toBe(displayField('bankCard', persona.bankCardNumber))
+  expect(await valueOf('手机号')).toBe(displayField('phone', persona.phone))
   expect(mock.gateway.state.card.status).toBe('level1')
 })
 
@@ -59,7 +60,7 @@ test('phone not the one reserved at the bank: says to update it at the bank, and
   await sendAndEnterCode()
   press('开通缴费结算')
   expect(await screen.findByText(ERROR_MESSAGES.BANK_PHONE_MISMATCH)).toBeTruthy()
-  expect(await valueOf('手机号')).toBe('13800000000')
+  expect(await valueOf('手机号')).toBe('138 0000 0000')
 })
 
 test('without an e-card the page sends the resident to the claim first; a lost card is explained', async () => {

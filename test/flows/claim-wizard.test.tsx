@@ -1,7 +1,7 @@
 /** The claim wizard on H5 (SMS path): identity → consent → SMS check → password twice → level 1. */
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import Wizard from '@/claim/wizard/index'
-import { ID_NUMBER_MESSAGES } from '@/lib/idNumber'
+import { ID_MESSAGES, NAME_MESSAGES } from '@/lib/fields'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { useClaim } from '@/stores/claim'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
@@ -43,13 +43,13 @@ test('bad input gets a message next to each field and nothing is sent', async ()
   await type('身份证号', '370902195803120014') // one digit changed
   await type('手机号', '1390538123')
   press('下一步')
-  expect(await screen.findByText(ID_NUMBER_MESSAGES.checksum)).toBeTruthy()
-  expect(screen.getByText('请输入与身份证一致的中文姓名')).toBeTruthy()
-  expect(screen.getByText('请输入 11 位手机号')).toBeTruthy()
+  expect(await screen.findByText(ID_MESSAGES.checksum)).toBeTruthy()
+  expect(screen.getByText(NAME_MESSAGES.characters)).toBeTruthy()
+  expect(screen.getByText('手机号应为 11 位，现在是 10 位')).toBeTruthy()
 
   await type('身份证号', '370902190002290017') // 1900-02-29 does not exist
   press('下一步')
-  expect(await screen.findByText(ID_NUMBER_MESSAGES['birth-date'])).toBeTruthy()
+  expect(await screen.findByText(ID_MESSAGES.birthDate)).toBeTruthy()
   expect(sent.count).toBe(0)
   expect(screen.getByRole('group', { name: '第 1 步，共 5 步：填写信息' })).toBeTruthy()
 })
@@ -109,7 +109,8 @@ test('going back keeps what was typed; a wrong identity is explained and can be 
   await screen.findByText('下一步')
   expect(await valueOf('姓名')).toBe(resident.name)
   expect(await valueOf('身份证号')).toBe(resident.idNumber)
-  expect(await valueOf('手机号')).toBe('13905380000')
+  expect(await valueOf('手机号')).toBe('139 0538 0000') // shown 3-4-4, stored as digits
+  expect(useClaim.getState().identity.phone).toBe('13905380000')
 
   press('下一步')
   await screen.findByText('同意并继续')
@@ -117,7 +118,8 @@ test('going back keeps what was typed; a wrong identity is explained and can be 
   expect(await screen.findByText('姓名、身份证号或手机号与社保卡登记信息不一致，请核对')).toBeTruthy()
   press('返回修改信息')
   await screen.findByText('下一步')
-  expect(await valueOf('手机号')).toBe('13905380000')
+  expect(await valueOf('手机号')).toBe('139 0538 0000') // shown 3-4-4, stored as digits
+  expect(useClaim.getState().identity.phone).toBe('13905380000')
 })
 
 test('an interrupted claim resumes at its step, and storage holds no ID, phone or password in clear', async () => {

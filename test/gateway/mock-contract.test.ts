@@ -83,11 +83,10 @@ describe.each(PERSONAS.map((p) => [p.id]))('persona %s', (personaId) => {
 })
 
 test('persona fixtures are internally valid (IDs, cards) so the claim flow can succeed', async () => {
-  const { checkIdNumber } = await import('@/lib/idNumber')
-  const { checkBankCard } = await import('@/lib/luhn')
+  const { checkField } = await import('@/lib/fields')
   for (const persona of PERSONAS) {
-    expect([persona.id, checkIdNumber(persona.idNumber)]).toEqual([persona.id, null])
-    expect([persona.id, checkBankCard(persona.bankCardNumber)]).toEqual([persona.id, null])
+    expect([persona.id, checkField('name', persona.name), checkField('idNumber', persona.idNumber), checkField('phone', persona.phone)]).toEqual([persona.id, null, null, null])
+    expect([persona.id, checkField('bankCard', persona.bankCardNumber)]).toEqual([persona.id, null])
   }
 })
 

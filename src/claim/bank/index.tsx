@@ -3,8 +3,7 @@ import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import type { ErrorCode } from '@/gateway/errors'
 import { useRequest, useSubmit } from '@/gateway/hooks'
-import { checkBankCard, normaliseCardNumber } from '@/lib/luhn'
-import { checkPhone, checkSmsCode } from '@/lib/validators'
+import { checkField, normaliseField } from '@/lib/fields'
 import { useClaim, type BankForm } from '@/stores/claim'
 import { Field } from '@/ui/Field'
 import { RequestView } from '@/ui/states'
@@ -36,10 +35,10 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
   }
 
   async function submit() {
-    const found: Problems = { cardNumber: checkBankCard(form.cardNumber), phone: checkPhone(form.phone), code: checkSmsCode(code) }
+    const found: Problems = { cardNumber: checkField('bankCard', form.cardNumber), phone: checkField('phone', form.phone), code: checkField('smsCode', code) }
     setProblems(found)
     if (found.cardNumber || found.phone || found.code) return
-    const result = await link.submit({ bankCardNumber: normaliseCardNumber(form.cardNumber), phone: form.phone.trim(), smsCode: code.trim() })
+    const result = await link.submit({ bankCardNumber: normaliseField('bankCard', form.cardNumber), phone: normaliseField('phone', form.phone), smsCode: normaliseField('smsCode', code) })
     if (result) onLinked(result)
   }
 
@@ -53,8 +52,7 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
         <Field
           id="bank-card"
           label="银行卡号"
-          type="number"
-          maxlength={19}
+          kind="bankCard"
           placeholder="社保卡正面的银行卡号"
           value={form.cardNumber}
           onValue={change('cardNumber')}
@@ -63,8 +61,7 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
         <Field
           id="bank-phone"
           label="手机号"
-          type="number"
-          maxlength={11}
+          kind="phone"
           placeholder="银行预留手机号"
           value={form.phone}
           onValue={change('phone')}
@@ -72,12 +69,12 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
         />
         <SmsCodeField
           purpose="bank"
-          phone={form.phone.trim()}
+          phone={normaliseField('phone', form.phone)}
           value={code}
           onValue={setCode}
           error={problems.code}
           beforeSend={() => {
-            const problem = checkPhone(form.phone)
+            const problem = checkField('phone', form.phone)
             setProblems((p) => ({ ...p, phone: problem }))
             return problem
           }}

@@ -1,15 +1,13 @@
 import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
-import { checkIdNumber, ID_NUMBER_MESSAGES, normaliseIdNumber } from '@/lib/idNumber'
-import { checkName, checkPhone } from '@/lib/validators'
+import { checkField, normaliseField } from '@/lib/fields'
 import { useClaim, type ClaimIdentity } from '@/stores/claim'
 import { Field } from '@/ui/Field'
 
 type Problems = Partial<Record<keyof ClaimIdentity, string | null>>
 
 function problemsOf(identity: ClaimIdentity): Problems {
-  const id = checkIdNumber(identity.idNumber)
-  return { name: checkName(identity.name), idNumber: id && ID_NUMBER_MESSAGES[id], phone: checkPhone(identity.phone) }
+  return { name: checkField('name', identity.name), idNumber: checkField('idNumber', identity.idNumber), phone: checkField('phone', identity.phone) }
 }
 
 /** Step 1: name, ID number and the phone reserved at the bank, checked here; nothing is sent yet. */
@@ -28,7 +26,7 @@ export function IdentityStep() {
     const found = problemsOf(identity)
     setProblems(found)
     if (found.name || found.idNumber || found.phone) return
-    setIdentity({ name: identity.name.trim(), idNumber: normaliseIdNumber(identity.idNumber), phone: identity.phone.trim() })
+    setIdentity({ name: normaliseField('name', identity.name), idNumber: normaliseField('idNumber', identity.idNumber), phone: normaliseField('phone', identity.phone) })
     goTo('consent')
   }
 
@@ -36,12 +34,11 @@ export function IdentityStep() {
     <View>
       <View className="hint claim-lead">请填写与实体社保卡登记一致的信息。</View>
       <View className="weui-cells weui-cells_form">
-        <Field id="claim-name" label="姓名" placeholder="与身份证一致" maxlength={20} value={identity.name} onValue={change('name')} error={problems.name} />
+        <Field id="claim-name" label="姓名" kind="name" placeholder="与身份证一致" value={identity.name} onValue={change('name')} error={problems.name} />
         <Field
           id="claim-id"
           label="身份证号"
-          type="idcard"
-          maxlength={18}
+          kind="idNumber"
           placeholder="18 位身份证号"
           value={identity.idNumber}
           onValue={change('idNumber')}
@@ -50,8 +47,7 @@ export function IdentityStep() {
         <Field
           id="claim-phone"
           label="手机号"
-          type="number"
-          maxlength={11}
+          kind="phone"
           placeholder="社保卡银行预留手机号"
           value={identity.phone}
           onValue={change('phone')}
