@@ -85,7 +85,7 @@ const lengthMessage = ({ label, min, max }: NumberRule, length: number): string 
 function checkNumber(kind: NumberKind, value: string, today: Date): string | null {
   const rule = NUMBER_FIELDS[kind]
   if (value === '') return `请输入${rule.label}`
-  if (kind === 'idNumber' ? !/^\d*X?$/.test(value) : !/^\d*$/.test(value)) return kind === 'idNumber' ? ID_MESSAGES.characters : `${rule.label}只能填数字`
+  if (!(kind === 'idNumber' ? /^[\dX]*$/ : /^\d*$/).test(value)) return kind === 'idNumber' ? ID_MESSAGES.characters : `${rule.label}只能填数字`
   const length = lengthMessage(rule, value.length)
   if (length) return length
   if (kind === 'idNumber') {

@@ -46,6 +46,15 @@ export async function type(label: string, value: string) {
   fireEvent.input(input, { target: { value } })
 }
 
+/**
+ * A paste, as a browser does it: the text goes in at once, less what the input's maxlength refuses (a
+ * browser cuts a paste there; jsdom would not). jsdom already empties a number input given non-numbers.
+ */
+export async function paste(label: string, text: string) {
+  const input = await waitFor(() => inputOf(label))
+  fireEvent.input(input, { target: { value: input.maxLength >= 0 ? text.slice(0, input.maxLength) : text } })
+}
+
 export async function valueOf(label: string) {
   return (await waitFor(() => inputOf(label))).value
 }

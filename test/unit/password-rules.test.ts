@@ -1,0 +1,52 @@
+/** The password rules table (src/lib/password.ts): every example of every rule, the birth-date forms, and the gateway's reason. */
+import * as v from 'valibot'
+import { contract, envelopeSchema, requestParts } from '@/gateway/contract'
+import { GatewayError } from '@/gateway/errors'
+import { birthDateFragments, checkPassword, PASSWORD_MESSAGES, PASSWORD_RULES } from '@/lib/password'
+import { TEST_SMS_CODE } from '@mock/data/personas'
+import { MockGateway } from '@mock/gateway'
+
+const RESIDENT = { idNumber: '370902195803120013', phone: '13905381234' } // born 1958-03-12
+
+test.each(PASSWORD_RULES.filter((rule) => rule.examples.length).map((rule) => [rule.id, rule]))('%s: every example is refused by this rule', (_id, rule) => {
+  for (const example of rule.examples) expect([example, checkPassword(example, RESIDENT)]).toEqual([example, rule.id])
+  expect(PASSWORD_MESSAGES[rule.id]).toContain(rule.message)
+})
+
+test('every birth-date form of the ID is refused: YYMMDD, MMDDYY, DDMMYY, YYYYMM, MMYYYY, YYDDMM and the rest', () => {
+  const forms = ['580312', '031258', '120358', '195803', '031958', '581203', '035812', '125803', '121958', '195812', '958031']
+  for (const form of forms) expect([form, checkPassword(form, RESIDENT)]).toEqual([form, 'birth-date'])
+  expect(birthDateFragments(RESIDENT.idNumber).sort()).toEqual([...forms].sort())
+})
+
+test("the phone's last six, pairs and triples are refused; an ordinary password passes", () => {
+  expect(checkPassword('381234', RESIDENT)).toBe('phone')
+  for (const p of ['112233', '121212', '123123', '998877', '000111', '909090']) expect([p, checkPassword(p, RESIDENT)]).toEqual([p, 'pattern'])
+  for (const p of ['147258', '258036', '369147', '802461']) expect([p, checkPassword(p, RESIDENT)]).toEqual([p, null])
+})
+
+test("the mock gateway refuses a weak password with the rule's id, and the client shows that rule's message", async () => {
+  const gateway = new MockGateway({ baseUrl: 'https://gateway.test/api' })
+  gateway.setControls({ personaId: 'new' })
+  const send = async (endpointId: 'login' | 'smsSend' | 'smsVerify' | 'issue', input: Record<string, unknown>, token?: string) => {
+    const { path, body } = requestParts(endpointId, input)
+    const response = await gateway.handle({
+      method: contract[endpointId].method,
+      url: `https://gateway.test/api${path}`,
+      headers: { authorization: token && `Bearer ${token}`, 'idempotency-key': `k-${Math.random()}` },
+      body: JSON.stringify(body),
+    })
+    if (response.kind !== 'response') throw new Error(response.kind)
+    return v.parse(envelopeSchema, JSON.parse(response.body))
+  }
+  const { token } = (await send('login', { channel: 'weapp', code: 'c' })).data as { token: string }
+  for (const [password, rule] of [['580312', 'birth-date'], ['381234', 'phone'], ['121212', 'pattern']] as const) {
+    await send('smsSend', { purpose: 'claim' }, token)
+    const { verificationToken } = (await send('smsVerify', { purpose: 'claim', code: TEST_SMS_CODE }, token)).data as { verificationToken: string }
+    const refused = await send('issue', { verificationToken, password }, token)
+    expect([refused.code, refused.reason]).toEqual(['PASSWORD_WEAK', rule])
+    expect(new GatewayError('PASSWORD_WEAK', { reason: refused.reason }).message).toBe(PASSWORD_MESSAGES[rule])
+  }
+  // An unknown reason (a newer gateway's rule) falls back to the catalogue's general message.
+  expect(new GatewayError('PASSWORD_WEAK', { reason: 'something-new' }).message).toBe('密码过于简单，请换一个')
+})
