@@ -1,5 +1,3 @@
-import { isPasswordRuleId, PASSWORD_MESSAGES } from '@/lib/password'
-
 /**
  * The one catalogue of gateway error codes, each with the message a resident reads. The gateway sends
  * `code` in the envelope; the app shows this catalogue's message (never the gateway's raw text), so the
@@ -76,13 +74,16 @@ export class GatewayError extends Error {
   readonly traceId?: string
   /** Extra facts the gateway attached (attempts left, seconds to wait). */
   readonly details: Readonly<Record<string, number>>
+  /** Which rule was broken (PASSWORD_WEAK: a rule id of src/lib/password.ts, whose message the keypad shows). */
+  readonly reason?: string
 
   constructor(code: ErrorCode, options: { traceId?: string; details?: Record<string, number>; reason?: string } = {}) {
-    super(code === 'PASSWORD_WEAK' && isPasswordRuleId(options.reason) ? PASSWORD_MESSAGES[options.reason] : ERROR_MESSAGES[code])
+    super(ERROR_MESSAGES[code])
     this.name = 'GatewayError'
     this.code = code
     this.traceId = options.traceId
     this.details = options.details ?? {}
+    this.reason = options.reason
   }
 
   get retryable(): boolean {

@@ -51,13 +51,17 @@ export function normaliseName(input: string): string {
 
 export const normaliseField = (kind: FieldKind, input: string) => (kind === 'name' ? normaliseName(input) : normaliseNumber(kind, input))
 
-/** Canonical forms (after normalising), also the contract's patterns. */
+/**
+ * Canonical forms (after normalising), also the contract's patterns. A name is Han ideographs (every
+ * block, \p{Script=Han}; Babel spells it out for the mini-programs' engines, once) and middle dots; where
+ * the dots may go and how long it may be is checked by checkField.
+ */
 export const FIELD_PATTERNS: Record<FieldKind, RegExp> = {
   idNumber: /^\d{17}[\dX]$/,
   phone: /^1[3-9]\d{9}$/,
   bankCard: /^\d{16,19}$/,
   smsCode: /^\d{6}$/,
-  name: /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u,
+  name: /^[\p{Script=Han}·]+$/u,
 }
 
 /** Length in characters (code points): 𠀀 is one character, two UTF-16 units. */
@@ -100,7 +104,7 @@ function checkNumber(kind: NumberKind, value: string, today: Date): string | nul
 
 function checkName(name: string): string | null {
   if (name === '') return '请输入姓名'
-  if (!/^[\p{Script=Han}·]+$/u.test(name)) return NAME_MESSAGES.characters
+  if (!FIELD_PATTERNS.name.test(name)) return NAME_MESSAGES.characters
   if (name.startsWith(DOT) || name.endsWith(DOT)) return NAME_MESSAGES.dotAtEnd
   if (name.includes(DOT + DOT)) return NAME_MESSAGES.doubleDot
   const count = charCount(name)

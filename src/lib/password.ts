@@ -71,7 +71,12 @@ export const PASSWORD_MESSAGES = {
   ...(Object.fromEntries(PASSWORD_RULES.map((rule) => [rule.id, ruleMessage(rule)])) as Record<PasswordRuleId, string>),
 } satisfies Record<PasswordProblem, string>
 
-export const isPasswordRuleId = (value: unknown): value is PasswordRuleId => PASSWORD_RULES.some((rule) => rule.id === value)
+const isPasswordRuleId = (value: unknown): value is PasswordRuleId => PASSWORD_RULES.some((rule) => rule.id === value)
+
+/** The gateway's refusal of a new password: the broken rule's message when it names one of ours. */
+export function newPasswordRefusal(error: { code: string; message: string; reason?: string }): string {
+  return error.code === 'PASSWORD_WEAK' && isPasswordRuleId(error.reason) ? PASSWORD_MESSAGES[error.reason] : error.message
+}
 
 /** The first rule the password breaks, or null. */
 export function checkPassword(password: string, context: PasswordContext = {}): PasswordProblem | null {

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { checkPassword, PASSWORD_MESSAGES, type PasswordContext } from '@/lib/password'
+import type { GatewayError } from '@/gateway/errors'
+import { checkPassword, newPasswordRefusal, PASSWORD_MESSAGES, type PasswordContext } from '@/lib/password'
 import { Keypad } from '@/ui/Keypad'
 
 export const INITIAL_PIN = '123456'
@@ -7,7 +8,7 @@ export const INITIAL_PIN = '123456'
 /**
  * A new 6-digit password entered twice on the in-app keypad, checked against the weak-password rules
  * (with the ID number and phone as context) before anything is sent. `error` is the gateway's verdict
- * on the last attempt; remount (change `key`) to start over after it.
+ * on the last attempt (a weak-password refusal shown with the rule it names); remount (change `key`) to start over after it.
  */
 export function NewPasswordEntry({
   what,
@@ -20,7 +21,7 @@ export function NewPasswordEntry({
   what: string
   context: PasswordContext
   forbidInitialPin?: boolean
-  error?: string | null
+  error?: GatewayError | null
   disabled?: boolean
   onDone(password: string): void
 }) {
@@ -46,7 +47,7 @@ export function NewPasswordEntry({
   }
 
   return first === null ? (
-    <Keypad key={`first-${round}`} label={`请设置${what}`} error={problem ?? error} disabled={disabled} onComplete={enterFirst} />
+    <Keypad key={`first-${round}`} label={`请设置${what}`} error={problem ?? (error ? newPasswordRefusal(error) : null)} disabled={disabled} onComplete={enterFirst} />
   ) : (
     <Keypad key={`second-${round}`} label={`请再次输入${what}`} disabled={disabled} onComplete={enterSecond} />
   )

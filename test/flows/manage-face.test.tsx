@@ -50,6 +50,19 @@ test('reset by face: name and ID number are checked first, the face check gives 
   expect(mock.gateway.state.card.passwordHash).toBe(hashSecret('258036'))
 })
 
+test('the face check takes the name and ID number as typed: spaces, a label, full-width digits, a lower-case x', async () => {
+  const holder = findPersona('level2')!
+  await logInAs('level2')
+  faceAnswers({ kind: 'passed', token: 'wx-face-ok' })
+  render(<Reset />)
+  await type('姓名', ` ${[...holder.name].join(' ')} `)
+  const fullWidth = holder.idNumber.toLowerCase().replace(/[\dx]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+  await type('身份证号', `身份证号：${fullWidth.slice(0, 6)} ${fullWidth.slice(6)}`)
+  press('开始人脸识别')
+  await screen.findByText('请设置新的 6 位电子社保卡密码')
+  expect(face).toHaveBeenCalledWith(expect.objectContaining({ name: holder.name, idNumber: holder.idNumber }))
+})
+
 test('a failed face check says so and offers SMS instead', async () => {
   const holder = findPersona('level1')!
   await logInAs('level1')

@@ -2,7 +2,7 @@
 import * as v from 'valibot'
 import { contract, envelopeSchema, requestParts } from '@/gateway/contract'
 import { GatewayError } from '@/gateway/errors'
-import { birthDateFragments, checkPassword, PASSWORD_MESSAGES, PASSWORD_RULES } from '@/lib/password'
+import { birthDateFragments, checkPassword, newPasswordRefusal, PASSWORD_MESSAGES, PASSWORD_RULES } from '@/lib/password'
 import { TEST_SMS_CODE } from '@mock/data/personas'
 import { MockGateway } from '@mock/gateway'
 
@@ -25,7 +25,7 @@ test("the phone's last six, pairs and triples are refused; an ordinary password 
   for (const p of ['147258', '258036', '369147', '802461']) expect([p, checkPassword(p, RESIDENT)]).toEqual([p, null])
 })
 
-test("the mock gateway refuses a weak password with the rule's id, and the client shows that rule's message", async () => {
+test("the mock gateway refuses a weak password with the rule's id, and the keypad shows that rule's message", async () => {
   const gateway = new MockGateway({ baseUrl: 'https://gateway.test/api' })
   gateway.setControls({ personaId: 'new' })
   const send = async (endpointId: 'login' | 'smsSend' | 'smsVerify' | 'issue', input: Record<string, unknown>, token?: string) => {
@@ -45,8 +45,9 @@ test("the mock gateway refuses a weak password with the rule's id, and the clien
     const { verificationToken } = (await send('smsVerify', { purpose: 'claim', code: TEST_SMS_CODE }, token)).data as { verificationToken: string }
     const refused = await send('issue', { verificationToken, password }, token)
     expect([refused.code, refused.reason]).toEqual(['PASSWORD_WEAK', rule])
-    expect(new GatewayError('PASSWORD_WEAK', { reason: refused.reason }).message).toBe(PASSWORD_MESSAGES[rule])
+    expect(newPasswordRefusal(new GatewayError('PASSWORD_WEAK', { reason: refused.reason }))).toBe(PASSWORD_MESSAGES[rule])
   }
   // An unknown reason (a newer gateway's rule) falls back to the catalogue's general message.
-  expect(new GatewayError('PASSWORD_WEAK', { reason: 'something-new' }).message).toBe('密码过于简单，请换一个')
+  expect(newPasswordRefusal(new GatewayError('PASSWORD_WEAK', { reason: 'something-new' }))).toBe('密码过于简单，请换一个')
+  expect(newPasswordRefusal(new GatewayError('PASSWORD_SAME'))).toBe('新密码不能与原密码相同')
 })

@@ -69,7 +69,7 @@ function ChangePin({ onChanged, onLocked }: { onChanged(): void; onLocked(): voi
       what="新的社保卡密码"
       context={{}}
       forbidInitialPin
-      error={error && error.code !== 'PIN_WRONG' ? error.message : null}
+      error={error && error.code !== 'PIN_WRONG' ? error : null}
       disabled={change.pending}
       onDone={submit}
     />

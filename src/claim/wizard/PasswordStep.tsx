@@ -38,7 +38,7 @@ export function PasswordStep({ onIssued }: { onIssued(): void }) {
         key={round}
         what="6 位电子社保卡密码"
         context={{ idNumber: identity.idNumber || undefined, phone: identity.phone || undefined }}
-        error={issue.error?.message}
+        error={issue.error}
         disabled={issue.pending}
         onDone={submit}
       />

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { ERROR_MESSAGES } from '@/gateway/errors'
+import { GatewayError } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
 import { attemptsMessage } from '@/ui/attempts'
 import { Keypad } from '@/ui/Keypad'
@@ -67,7 +67,7 @@ function ChangePassword() {
       key={`new-${round}`}
       what="新的 6 位电子社保卡密码"
       context={{}}
-      error={sameAsOld ? ERROR_MESSAGES.PASSWORD_SAME : change.error?.message}
+      error={sameAsOld ? new GatewayError('PASSWORD_SAME') : change.error}
       disabled={change.pending}
       onDone={(value) => void submitNew(stage.oldPassword, value)}
     />

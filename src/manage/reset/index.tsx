@@ -60,7 +60,7 @@ function ResetPassword({ locked }: { locked: boolean }) {
         key={round}
         what="新的 6 位电子社保卡密码"
         context={{}}
-        error={reset.error?.message}
+        error={reset.error}
         disabled={reset.pending}
         onDone={(value) => void submit(token, value)}
       />

@@ -179,6 +179,15 @@ export class HostPage {
     if (blur) await this.host.dispatch(this, refresh(), 'blur', { value: String(refresh().attributes.value ?? value), cursor: value.length })
   }
 
+  /** Pastes into an input: one input event with the whole text, less what the input's maxlength refuses (as the native input does). */
+  async paste(target: MiniNode | string | number, text: string): Promise<void> {
+    const node = typeof target === 'object' ? target : this.input(target)
+    const max = Number(node.attributes.maxlength ?? 140)
+    const value = max >= 0 ? text.slice(0, max) : text
+    await this.host.dispatch(this, node, 'focus', { value: String(node.attributes.value ?? ''), height: 0 })
+    await this.host.dispatch(this, node, 'input', { value, cursor: value.length, keyCode: 0 })
+  }
+
   async confirm(target: MiniNode | string | number): Promise<void> {
     const node = typeof target === 'object' ? target : this.input(target)
     await this.host.dispatch(this, node, 'confirm', { value: String(node.attributes.value ?? '') })
