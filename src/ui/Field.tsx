@@ -2,7 +2,7 @@ import { Input, Label, View } from '@tarojs/components'
 import { useState, type ComponentProps } from 'react'
 import { normaliseField, displayField, type FieldKind } from '@/lib/fields'
 import { editNumber } from '@/lib/numberEdit'
-import { useCaret } from './caret'
+import { caretOf, useCaret } from './caret'
 
 type InputProps = ComponentProps<typeof Input>
 
@@ -58,7 +58,7 @@ export function Field({
             ariaLabel={label}
             onInput={(e) => {
               if (!number) return onValue(e.detail.value)
-              const next = editNumber(number, e.detail.value, e.detail.cursor)
+              const next = editNumber(number, e.detail.value, caretOf(id, e.detail.cursor))
               setEdit({ cursor: next.cursor })
               onValue(next.value)
             }}

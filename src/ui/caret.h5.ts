@@ -1,5 +1,10 @@
 import { useLayoutEffect } from 'react'
 
+const inputOf = (id: string) => document.getElementById(id)?.querySelector('input')
+
+/** H5: Taro's input event reports the caret as the end of the text; the DOM input knows where it is. */
+export const caretOf = (id: string, reported: number | undefined): number | undefined => inputOf(id)?.selectionStart ?? reported
+
 /**
  * H5: after an edit reformats a number field (digits grouped, separators dropped), show the new text and
  * put the caret after the digits it followed; Taro's H5 input has no `cursor` property, and a value set
@@ -7,7 +12,7 @@ import { useLayoutEffect } from 'react'
  */
 export function useCaret(id: string, shown: string, edit: { cursor: number } | null): { cursor?: number } {
   useLayoutEffect(() => {
-    const input = document.getElementById(id)?.querySelector('input')
+    const input = inputOf(id)
     if (!edit || !input || document.activeElement !== input) return
     if (input.value !== shown) input.value = shown
     input.setSelectionRange(edit.cursor, edit.cursor)

@@ -3,7 +3,7 @@
  * browser cuts them): pastes with spaces, labels, dashes and full-width digits; too long is said, never
  * cut; names with rare ideographs and middle-dot look-alikes; nothing sent on bad input.
  */
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Bank from '@/claim/bank/index'
 import Pin from '@/claim/pin/index'
 import Wizard from '@/claim/wizard/index'
@@ -15,7 +15,7 @@ import { useSession } from '@/stores/session'
 import { SmsLogin } from '@/ui/SmsLogin'
 import { findPersona, INITIAL_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
-import { countRequests, issueLevel1, keypad, logInAs, mock, paste, press, setupClaimTestGateway, type, valueOf } from './claim.helpers'
+import { countRequests, inputOf, issueLevel1, keypad, logInAs, mock, paste, press, setupClaimTestGateway, type, valueOf } from './claim.helpers'
 
 setupClaimTestGateway()
 
@@ -150,6 +150,20 @@ test('level 2: a 20-digit card number is refused with how many too many; nothing
   expect(await screen.findByText('银行卡号比 19 位多了 1 位，请核对')).toBeTruthy()
   expect(await valueOf('银行卡号')).toBe('6217 0012 3456 7890 1220')
   expect(links.count).toBe(0)
+})
+
+test('typing a digit into the middle of a grouped phone regroups it and keeps the caret after that digit', async () => {
+  render(<SmsLogin />)
+  await paste('手机号', '13905381234')
+  const input = await waitFor(() => inputOf('手机号'))
+  expect(input.value).toBe('139 0538 1234')
+  input.focus()
+  // The resident puts the caret after "139 05" and types 7: the browser's text is now "139 057538 1234".
+  input.value = '139 057538 1234'
+  input.setSelectionRange(7, 7)
+  fireEvent.input(input)
+  await waitFor(() => expect(input.value).toBe('139 0575 3812 34'))
+  expect(input.selectionStart).toBe(7)
 })
 
 test('H5 login: a phone pasted as +86 139-0538-1234 and a full-width code log in', async () => {
