@@ -3,6 +3,7 @@ import { useState, type ComponentProps } from 'react'
 import { normaliseField, displayField, type FieldKind } from '@/lib/fields'
 import { editNumber } from '@/lib/numberEdit'
 import { caretOf, useCaret } from './caret'
+import './Field.css'
 
 type InputProps = ComponentProps<typeof Input>
 
@@ -41,7 +42,7 @@ export function Field({
   const caret = useCaret(id, shown, edit)
   return (
     <View>
-      <View className={`weui-cell weui-cell_active${error ? ' weui-cell_warn' : ''}`}>
+      <View className={`weui-cell weui-cell_active${error ? ' weui-cell_warn' : ''}${kind === 'idNumber' || kind === 'bankCard' ? ' field--long' : ''}`}>
         <View className="weui-cell__hd">
           <Label className="weui-label" for={id}>
             {label}
