@@ -18,10 +18,7 @@ export interface MockRequest {
   body?: unknown
 }
 
-export type MockResponse =
-  | { kind: 'response'; status: number; headers: Record<string, string>; body: string }
-  | { kind: 'offline' }
-  | { kind: 'timeout' }
+export type MockResponse = { kind: 'response'; status: number; headers: Record<string, string>; body: string } | { kind: 'offline' } | { kind: 'timeout' }
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_REQUEST: 400,

@@ -18,7 +18,12 @@ const fen = v.pipe(v.number(), v.integer())
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0))
 const digits = (length: number) => v.pipe(v.string(), v.regex(new RegExp(`^\\d{${length}}$`)))
 /** A personal field in its canonical form: the pattern of src/lib/fields.ts, then its whole check (check digit, birth date, Luhn). */
-const field = (kind: FieldKind) => v.pipe(v.string(), v.regex(FIELD_PATTERNS[kind]), v.check((value) => checkField(kind, value) === null))
+const field = (kind: FieldKind) =>
+  v.pipe(
+    v.string(),
+    v.regex(FIELD_PATTERNS[kind]),
+    v.check((value) => checkField(kind, value) === null),
+  )
 /** Query-string integers arrive as text; the client sends numbers. */
 const queryInt = v.pipe(v.union([v.number(), v.pipe(v.string(), v.digits())]), v.transform(Number), v.integer())
 const page = v.optional(v.pipe(queryInt, v.minValue(1)), 1)

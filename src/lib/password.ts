@@ -56,7 +56,12 @@ export const PASSWORD_RULES: readonly PasswordRule[] = [
     examples: ['112233', '121212', '123123', '111222'],
     breaks: (p) => /^(?:(\d)\1(\d)\2(\d)\3|(\d\d)\4\4|(\d{3})\5|(\d)\6\6(\d)\7\7)$/.test(p),
   },
-  { id: 'birth-date', message: '密码不能使用出生日期（年、月、日的任何顺序）', examples: [], breaks: (p, c) => !!c.idNumber && birthDateFragments(c.idNumber).includes(p) },
+  {
+    id: 'birth-date',
+    message: '密码不能使用出生日期（年、月、日的任何顺序）',
+    examples: [],
+    breaks: (p, c) => !!c.idNumber && birthDateFragments(c.idNumber).includes(p),
+  },
   { id: 'phone', message: '密码不能是手机号后 6 位', examples: [], breaks: (p, c) => !!c.phone && c.phone.length >= 6 && c.phone.slice(-6) === p },
 ]
 

@@ -47,7 +47,13 @@ export function NewPasswordEntry({
   }
 
   return first === null ? (
-    <Keypad key={`first-${round}`} label={`请设置${what}`} error={problem ?? (error ? newPasswordRefusal(error) : null)} disabled={disabled} onComplete={enterFirst} />
+    <Keypad
+      key={`first-${round}`}
+      label={`请设置${what}`}
+      error={problem ?? (error ? newPasswordRefusal(error) : null)}
+      disabled={disabled}
+      onComplete={enterFirst}
+    />
   ) : (
     <Keypad key={`second-${round}`} label={`请再次输入${what}`} disabled={disabled} onComplete={enterSecond} />
   )

@@ -120,7 +120,13 @@ export function VerifyIdentity({
       ) : null}
 
       {method === 'password' ? (
-        <Keypad key={keypadRound} label="请输入电子社保卡密码" error={attemptsMessage(password.error)} disabled={password.pending} onComplete={verifyPassword} />
+        <Keypad
+          key={keypadRound}
+          label="请输入电子社保卡密码"
+          error={attemptsMessage(password.error)}
+          disabled={password.pending}
+          onComplete={verifyPassword}
+        />
       ) : null}
     </View>
   )

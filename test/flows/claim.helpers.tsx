@@ -67,7 +67,9 @@ export function press(name: string) {
 export async function keypad(digits: string) {
   for (const digit of digits) {
     const key = await waitFor(() => {
-      const found = screen.getAllByLabelText(digit).find((el) => el.tagName.toLowerCase() === 'taro-button-core' && !['', 'true'].includes(el.getAttribute('disabled') ?? 'false'))
+      const found = screen
+        .getAllByLabelText(digit)
+        .find((el) => el.tagName.toLowerCase() === 'taro-button-core' && !['', 'true'].includes(el.getAttribute('disabled') ?? 'false'))
       if (!found) throw new Error(`key ${digit} not ready`)
       return found
     })

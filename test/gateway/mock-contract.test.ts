@@ -85,7 +85,12 @@ describe.each(PERSONAS.map((p) => [p.id]))('persona %s', (personaId) => {
 test('persona fixtures are internally valid (IDs, cards) so the claim flow can succeed', async () => {
   const { checkField } = await import('@/lib/fields')
   for (const persona of PERSONAS) {
-    expect([persona.id, checkField('name', persona.name), checkField('idNumber', persona.idNumber), checkField('phone', persona.phone)]).toEqual([persona.id, null, null, null])
+    expect([persona.id, checkField('name', persona.name), checkField('idNumber', persona.idNumber), checkField('phone', persona.phone)]).toEqual([
+      persona.id,
+      null,
+      null,
+      null,
+    ])
     expect([persona.id, checkField('bankCard', persona.bankCardNumber)]).toEqual([persona.id, null])
   }
 })

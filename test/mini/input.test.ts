@@ -75,7 +75,10 @@ for (const platform of PLATFORMS) {
       await host.current.tap('短信验证码')
       await host.current.tap('获取验证码')
       await waitFor(host, /秒后可?重新获取/)
-      await host.current.paste(host.current.inputs().find((n) => String(n.attributes.placeholder ?? '').includes('验证码'))!, fullWidth(TEST_SMS_CODE))
+      await host.current.paste(
+        host.current.inputs().find((n) => String(n.attributes.placeholder ?? '').includes('验证码'))!,
+        fullWidth(TEST_SMS_CODE),
+      )
       await host.current.tap('验证')
       await waitFor(host, '设置密码')
       for (const round of [0, 1]) {

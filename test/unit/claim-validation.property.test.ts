@@ -23,7 +23,10 @@ const validId = fc.tuple(digitString(6, 6), birthDate, digitString(3, 3)).map(([
 /** A date string that is not on the calendar: day 0, day past the month's end, month 0 or 13, 29 Feb in a common year. */
 const impossibleDate = fc.oneof(
   fc.integer({ min: 1900, max: 2025 }).map((y) => `${y}0230`),
-  fc.integer({ min: 1900, max: 2025 }).filter((y) => !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))).map((y) => `${y}0229`),
+  fc
+    .integer({ min: 1900, max: 2025 })
+    .filter((y) => !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)))
+    .map((y) => `${y}0229`),
   fc.tuple(fc.integer({ min: 1900, max: 2025 }), fc.constantFrom(4, 6, 9, 11)).map(([y, m]) => `${y}${pad(m, 2)}31`),
   fc.tuple(fc.integer({ min: 1900, max: 2025 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}${pad(m, 2)}00`),
   fc.tuple(fc.integer({ min: 1900, max: 2025 }), fc.constantFrom(0, 13, 19, 99)).map(([y, m]) => `${y}${pad(m, 2)}15`),
@@ -77,9 +80,16 @@ describe('ID numbers (GB 11643)', () => {
 
   test('wrong lengths and letters are rejected', () => {
     fc.assert(
-      fc.property(fc.oneof(digitString(1, 17), digitString(19, 25), fc.string({ minLength: 18, maxLength: 18 }).filter((s) => !/^\d{17}[\dX]$/.test(normaliseField('idNumber', s)))), (input) => {
-        expect(checkField('idNumber', input, TODAY)).not.toBeNull()
-      }),
+      fc.property(
+        fc.oneof(
+          digitString(1, 17),
+          digitString(19, 25),
+          fc.string({ minLength: 18, maxLength: 18 }).filter((s) => !/^\d{17}[\dX]$/.test(normaliseField('idNumber', s))),
+        ),
+        (input) => {
+          expect(checkField('idNumber', input, TODAY)).not.toBeNull()
+        },
+      ),
       RUNS,
     )
   })
@@ -110,19 +120,32 @@ describe('bank card numbers (Luhn)', () => {
 
   test('too short, too long or non-digits are rejected', () => {
     fc.assert(
-      fc.property(fc.oneof(digitString(1, 15), digitString(20, 24), fc.string({ minLength: 16, maxLength: 19 }).filter((s) => /\D/.test(normaliseField('bankCard', s)))), (input) => {
-        expect(checkField('bankCard', input)).not.toBeNull()
-      }),
+      fc.property(
+        fc.oneof(
+          digitString(1, 15),
+          digitString(20, 24),
+          fc.string({ minLength: 16, maxLength: 19 }).filter((s) => /\D/.test(normaliseField('bankCard', s))),
+        ),
+        (input) => {
+          expect(checkField('bankCard', input)).not.toBeNull()
+        },
+      ),
       RUNS,
     )
   })
 })
 
 describe('weak passwords', () => {
-  const context = fc.record({ idNumber: validId, phone: fc.tuple(fc.integer({ min: 3, max: 9 }), digitString(9, 9)).map(([second, rest]) => `1${second}${rest}`) })
+  const context = fc.record({
+    idNumber: validId,
+    phone: fc.tuple(fc.integer({ min: 3, max: 9 }), digitString(9, 9)).map(([second, rest]) => `1${second}${rest}`),
+  })
 
   test('repeated digits (111111) are rejected', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 9 }), context, (d, ctx) => expect(checkPassword(String(d).repeat(6), ctx)).toBe('repeated')), RUNS)
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9 }), context, (d, ctx) => expect(checkPassword(String(d).repeat(6), ctx)).toBe('repeated')),
+      RUNS,
+    )
   })
 
   test('ascending and descending runs (123456, 654321) are rejected', () => {
@@ -147,7 +170,10 @@ describe('weak passwords', () => {
   })
 
   test("the phone's last six digits are rejected", () => {
-    fc.assert(fc.property(context, (ctx) => expect(checkPassword(ctx.phone.slice(-6), ctx)).not.toBeNull()), RUNS)
+    fc.assert(
+      fc.property(context, (ctx) => expect(checkPassword(ctx.phone.slice(-6), ctx)).not.toBeNull()),
+      RUNS,
+    )
   })
 
   test('a password entered differently the second time is rejected', () => {
@@ -161,7 +187,13 @@ describe('weak passwords', () => {
   })
 
   test('anything but six digits is rejected', () => {
-    fc.assert(fc.property(fc.string().filter((s) => !/^\d{6}$/.test(s)), (s) => expect(checkPassword(s)).toBe('length')), RUNS)
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !/^\d{6}$/.test(s)),
+        (s) => expect(checkPassword(s)).toBe('length'),
+      ),
+      RUNS,
+    )
   })
 
   test('a password outside every family is accepted', () => {

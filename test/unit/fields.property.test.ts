@@ -4,7 +4,18 @@
  * pasted label. Plus the messages: specific, and never a silent cut.
  */
 import fc from 'fast-check'
-import { charCount, checkField, displayField, ID_MESSAGES, NAME_MAX, NAME_MESSAGES, normaliseField, NUMBER_FIELDS, type FieldKind, type NumberKind } from '@/lib/fields'
+import {
+  charCount,
+  checkField,
+  displayField,
+  ID_MESSAGES,
+  NAME_MAX,
+  NAME_MESSAGES,
+  normaliseField,
+  NUMBER_FIELDS,
+  type FieldKind,
+  type NumberKind,
+} from '@/lib/fields'
 import { idCheckChar } from '@/lib/idNumber'
 import { luhnCheckDigit } from '@/lib/luhn'
 import { editNumber } from '@/lib/numberEdit'
@@ -34,7 +45,12 @@ const fullWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)
 
 /** The value with separators between random characters, random characters full-width, x lower-case, maybe a label in front. */
 function decorated(kind: NumberKind, value: fc.Arbitrary<string>) {
-  const labels: Record<NumberKind, string[]> = { idNumber: ['身份证号', '身份证号码', '证件号码'], phone: ['手机号', '手机号码', '电话'], bankCard: ['卡号', '银行卡号', '社保卡号'], smsCode: ['验证码'] }
+  const labels: Record<NumberKind, string[]> = {
+    idNumber: ['身份证号', '身份证号码', '证件号码'],
+    phone: ['手机号', '手机号码', '电话'],
+    bankCard: ['卡号', '银行卡号', '社保卡号'],
+    smsCode: ['验证码'],
+  }
   return fc
     .tuple(
       value,
@@ -52,7 +68,14 @@ function decorated(kind: NumberKind, value: fc.Arbitrary<string>) {
 
 /** Strings made of what people type and paste into number fields, plus arbitrary characters. */
 const messy = fc
-  .array(fc.oneof(fc.constantFrom(...'0123456789Xx０１２３４５６７８９ｘＸ -－.·:：+'.split('')), fc.constantFrom('身份证号', '手机号', '卡号', '验证码', '姓名', '86', '0086'), fc.string({ maxLength: 2 })), { maxLength: 30 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...'0123456789Xx０１２３４５６７８９ｘＸ -－.·:：+'.split('')),
+      fc.constantFrom('身份证号', '手机号', '卡号', '验证码', '姓名', '86', '0086'),
+      fc.string({ maxLength: 2 }),
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(''))
 
 /** The digits (and X) a text holds, in order, full-width ones counted as theirs. */
@@ -87,7 +110,11 @@ describe.each(NUMBER_KINDS)('%s', (kind) => {
   test('never turns an invalid value into a different valid one: a text passes only with exactly its own digits', () => {
     let passed = 0
     // Messy text alone, and valid values with messy text around them (most of those must fail).
-    const texts = fc.oneof(messy, fc.tuple(messy, decorated(kind, VALID[kind]), messy).map((parts) => parts.join('')), decorated(kind, VALID[kind]))
+    const texts = fc.oneof(
+      messy,
+      fc.tuple(messy, decorated(kind, VALID[kind]), messy).map((parts) => parts.join('')),
+      decorated(kind, VALID[kind]),
+    )
     fc.assert(
       fc.property(texts, (text) => {
         if (checkField(kind, text, TODAY) !== null) return
@@ -174,24 +201,32 @@ test('phones, bank cards and codes: length, characters and check digit each say 
 })
 
 /** Han ideographs from the unified block, extension A (䶮 U+4DAE), and outside the BMP (extensions B–H). */
-const han = fc.oneof(
-  fc.integer({ min: 0x4e00, max: 0x9fff }),
-  fc.integer({ min: 0x3400, max: 0x4dbf }),
-  fc.integer({ min: 0x20000, max: 0x2a6df }),
-  fc.integer({ min: 0x2a700, max: 0x2b739 }),
-  fc.integer({ min: 0x30000, max: 0x3134a }),
-).map((cp) => String.fromCodePoint(cp))
+const han = fc
+  .oneof(
+    fc.integer({ min: 0x4e00, max: 0x9fff }),
+    fc.integer({ min: 0x3400, max: 0x4dbf }),
+    fc.integer({ min: 0x20000, max: 0x2a6df }),
+    fc.integer({ min: 0x2a700, max: 0x2b739 }),
+    fc.integer({ min: 0x30000, max: 0x3134a }),
+  )
+  .map((cp) => String.fromCodePoint(cp))
 const hanRun = (min: number, max: number) => fc.array(han, { minLength: min, maxLength: max }).map((c) => c.join(''))
 /** A valid name: two to twenty ideographs, or a minority name's parts joined by the middle dot. */
 const validName = fc.oneof(
   hanRun(2, NAME_MAX),
-  fc.array(hanRun(1, 5), { minLength: 2, maxLength: 4 }).map((parts) => parts.join('·')).filter((n) => charCount(n) <= NAME_MAX),
+  fc
+    .array(hanRun(1, 5), { minLength: 2, maxLength: 4 })
+    .map((parts) => parts.join('·'))
+    .filter((n) => charCount(n) <= NAME_MAX),
 )
 const DOT_LOOK_ALIKES = ['•', '・', '．', '‧', '･', '.', '·']
 
 describe('names', () => {
   test('every Han ideograph is accepted, inside and outside the BMP, counted in characters', () => {
-    fc.assert(fc.property(validName, (name) => expect(checkField('name', name)).toBeNull()), RUNS)
+    fc.assert(
+      fc.property(validName, (name) => expect(checkField('name', name)).toBeNull()),
+      RUNS,
+    )
     expect(checkField('name', '李䶮')).toBeNull()
     expect(checkField('name', '𠀀𠀁')).toBeNull()
     // Twenty characters outside the BMP are forty UTF-16 units: still twenty characters.
@@ -201,22 +236,31 @@ describe('names', () => {
 
   test('a valid name survives spaces, a middle-dot look-alike and a pasted label', () => {
     fc.assert(
-      fc.property(validName, fc.constantFrom(...DOT_LOOK_ALIKES), fc.constantFrom('', ' ', '\u3000'), fc.constantFrom('', '姓名：', '姓名:', '姓名 '), (name, dot, space, label) => {
-        const typed = space + label + [...name.replace(/·/g, dot)].join(space) + space
-        expect(normaliseField('name', typed)).toBe(name)
-        expect(checkField('name', typed)).toBeNull()
-      }),
+      fc.property(
+        validName,
+        fc.constantFrom(...DOT_LOOK_ALIKES),
+        fc.constantFrom('', ' ', '\u3000'),
+        fc.constantFrom('', '姓名：', '姓名:', '姓名 '),
+        (name, dot, space, label) => {
+          const typed = space + label + [...name.replace(/·/g, dot)].join(space) + space
+          expect(normaliseField('name', typed)).toBe(name)
+          expect(checkField('name', typed)).toBeNull()
+        },
+      ),
       RUNS,
     )
   })
 
   test('normalising a name is idempotent, and passes only with exactly its own ideographs', () => {
-    const text = fc.array(fc.oneof(han, fc.constantFrom(...DOT_LOOK_ALIKES, ' ', '姓名', '：', 'a'), fc.string({ maxLength: 2 })), { maxLength: 12 }).map((p) => p.join(''))
+    const text = fc
+      .array(fc.oneof(han, fc.constantFrom(...DOT_LOOK_ALIKES, ' ', '姓名', '：', 'a'), fc.string({ maxLength: 2 })), { maxLength: 12 })
+      .map((p) => p.join(''))
     fc.assert(
       fc.property(text, (input) => {
         const once = normaliseField('name', input)
         expect(normaliseField('name', once)).toBe(once)
-        if (checkField('name', input) === null) expect(once.replace(/·/g, '')).toBe(input.replace(/^\s*(?:姓名[:：]?\s*)*/, '').replace(/[\s•・．‧･.·\u0387\u2219\u22c5\u318d]/g, ''))
+        if (checkField('name', input) === null)
+          expect(once.replace(/·/g, '')).toBe(input.replace(/^\s*(?:姓名[:：]?\s*)*/, '').replace(/[\s•・．‧･.·\u0387\u2219\u22c5\u318d]/g, ''))
       }),
       { numRuns: 2000 },
     )

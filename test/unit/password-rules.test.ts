@@ -40,7 +40,11 @@ test("the mock gateway refuses a weak password with the rule's id, and the keypa
     return v.parse(envelopeSchema, JSON.parse(response.body))
   }
   const { token } = (await send('login', { channel: 'weapp', code: 'c' })).data as { token: string }
-  for (const [password, rule] of [['580312', 'birth-date'], ['381234', 'phone'], ['121212', 'pattern']] as const) {
+  for (const [password, rule] of [
+    ['580312', 'birth-date'],
+    ['381234', 'phone'],
+    ['121212', 'pattern'],
+  ] as const) {
     await send('smsSend', { purpose: 'claim' }, token)
     const { verificationToken } = (await send('smsVerify', { purpose: 'claim', code: TEST_SMS_CODE }, token)).data as { verificationToken: string }
     const refused = await send('issue', { verificationToken, password }, token)

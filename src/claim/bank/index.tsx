@@ -38,7 +38,11 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
     const found: Problems = { cardNumber: checkField('bankCard', form.cardNumber), phone: checkField('phone', form.phone), code: checkField('smsCode', code) }
     setProblems(found)
     if (found.cardNumber || found.phone || found.code) return
-    const result = await link.submit({ bankCardNumber: normaliseField('bankCard', form.cardNumber), phone: normaliseField('phone', form.phone), smsCode: normaliseField('smsCode', code) })
+    const result = await link.submit({
+      bankCardNumber: normaliseField('bankCard', form.cardNumber),
+      phone: normaliseField('phone', form.phone),
+      smsCode: normaliseField('smsCode', code),
+    })
     if (result) onLinked(result)
   }
 
@@ -58,15 +62,7 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
           onValue={change('cardNumber')}
           error={problems.cardNumber}
         />
-        <Field
-          id="bank-phone"
-          label="手机号"
-          kind="phone"
-          placeholder="银行预留手机号"
-          value={form.phone}
-          onValue={change('phone')}
-          error={problems.phone}
-        />
+        <Field id="bank-phone" label="手机号" kind="phone" placeholder="银行预留手机号" value={form.phone} onValue={change('phone')} error={problems.phone} />
         <SmsCodeField
           purpose="bank"
           phone={normaliseField('phone', form.phone)}

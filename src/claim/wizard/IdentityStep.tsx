@@ -26,7 +26,11 @@ export function IdentityStep() {
     const found = problemsOf(identity)
     setProblems(found)
     if (found.name || found.idNumber || found.phone) return
-    setIdentity({ name: normaliseField('name', identity.name), idNumber: normaliseField('idNumber', identity.idNumber), phone: normaliseField('phone', identity.phone) })
+    setIdentity({
+      name: normaliseField('name', identity.name),
+      idNumber: normaliseField('idNumber', identity.idNumber),
+      phone: normaliseField('phone', identity.phone),
+    })
     goTo('consent')
   }
 

@@ -68,7 +68,20 @@ export interface SetDataRecord {
 
 /** WeChat bubbles these (the rest only reach the element itself); Alipay's names differ. */
 const BUBBLING: Record<Platform, Set<string>> = {
-  weapp: new Set(['touchstart', 'touchmove', 'touchcancel', 'touchend', 'tap', 'longpress', 'longtap', 'transitionend', 'animationstart', 'animationiteration', 'animationend', 'touchforcechange']),
+  weapp: new Set([
+    'touchstart',
+    'touchmove',
+    'touchcancel',
+    'touchend',
+    'tap',
+    'longpress',
+    'longtap',
+    'transitionend',
+    'animationstart',
+    'animationiteration',
+    'animationend',
+    'touchforcechange',
+  ]),
   alipay: new Set(['touchStart', 'touchMove', 'touchEnd', 'touchCancel', 'tap', 'longTap']),
 }
 /** The host's event names (WeChat's) → the platform's. */
@@ -142,7 +155,9 @@ export class HostPage {
   input(which: string | number): MiniNode {
     const inputs = this.inputs()
     const found =
-      typeof which === 'number' ? inputs[which] : (inputs.find((n) => n.id === which) ?? inputs.find((n) => String(n.attributes.placeholder ?? '').includes(which)))
+      typeof which === 'number'
+        ? inputs[which]
+        : (inputs.find((n) => n.id === which) ?? inputs.find((n) => String(n.attributes.placeholder ?? '').includes(which)))
     if (!found) throw new Error(`no input ${String(which)} on ${this.route}; inputs: ${inputs.map((n) => n.attributes.placeholder).join(' | ')}`)
     return found
   }
@@ -235,12 +250,16 @@ export class MiniHost {
     if (!existsSync(path.join(this.outputDir, 'app.js'))) throw new Error(`${this.outputDir} has no app.js: build it first`)
     this.appJson = JSON.parse(readFileSync(path.join(this.outputDir, 'app.json'), 'utf8')) as AppJson
     this.templates = readTemplates(this.outputDir, this.platform)
-    if ([...this.templates.byName.values()].some((t) => t.tag === 'custom-wrapper')) throw new Error('the build uses CustomWrapper, whose own setData the host does not run')
+    if ([...this.templates.byName.values()].some((t) => t.tag === 'custom-wrapper'))
+      throw new Error('the build uses CustomWrapper, whose own setData the host does not run')
     this.clock = new VirtualClock(options.startTime ?? Date.UTC(2026, 10, 21, 2, 0, 0), (error) => this.uncaught(error))
     this.context = vm.createContext({}, { name: `${this.platform} mini-program` })
     const global = this.context as Record<string, unknown>
     if (this.engine === 'android') vm.runInContext('delete globalThis.Intl', this.context)
-    global.Date = (vm.runInContext(FAKE_DATE_SOURCE, this.context) as (real: unknown, now: () => number) => unknown)(vm.runInContext('Date', this.context), this.clock.now)
+    global.Date = (vm.runInContext(FAKE_DATE_SOURCE, this.context) as (real: unknown, now: () => number) => unknown)(
+      vm.runInContext('Date', this.context),
+      this.clock.now,
+    )
     global.setTimeout = this.clock.setTimeout
     global.clearTimeout = this.clock.clearTimeout
     global.setInterval = this.clock.setInterval
@@ -250,7 +269,11 @@ export class MiniHost {
     this.recorder = apis.recorder
     global[this.platform === 'weapp' ? 'wx' : 'my'] = apis.api
     // Alipay's engine has a navigator with the client's user agent (Taro's Alipay runtime reads it at load).
-    if (this.platform === 'alipay') global.navigator = { userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 AlipayClient/10.6.0 Language/zh-Hans' }
+    if (this.platform === 'alipay')
+      global.navigator = {
+        userAgent:
+          'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 AlipayClient/10.6.0 Language/zh-Hans',
+      }
     global.App = (config: Record<string, unknown>) => {
       this.app = config
     }
@@ -316,14 +339,27 @@ export class MiniHost {
       (level: string) =>
       (...args: unknown[]) =>
         this.console.push({ level, text: args.map((a) => (typeof a === 'string' ? a : describe(a))).join(' ') })
-    return { log: log('log'), info: log('info'), debug: log('debug'), warn: log('warn'), error: log('error'), trace: log('trace'), group: log('group'), groupEnd: log('groupEnd'), time: () => undefined, timeEnd: () => undefined }
+    return {
+      log: log('log'),
+      info: log('info'),
+      debug: log('debug'),
+      warn: log('warn'),
+      error: log('error'),
+      trace: log('trace'),
+      group: log('group'),
+      groupEnd: log('groupEnd'),
+      time: () => undefined,
+      timeEnd: () => undefined,
+    }
   }
 
   /** Console errors and Taro's "小程序暂不支持 x" warnings (a call to an API the platform lacks). */
   problems(): string[] {
     const missing = this.console.filter((c) => c.level === 'warn' && c.text.includes('暂不支持')).map((c) => `call to a missing API: ${c.text}`)
     const errors = this.console.filter((c) => c.level === 'error').map((c) => `console.error: ${c.text}`)
-    const viaTaro = this.recorder.missingTaroApis.map((name) => `call to a missing API: Taro.${name} (the real ${this.platform === 'weapp' ? 'wx' : 'my'} has no ${name})`)
+    const viaTaro = this.recorder.missingTaroApis.map(
+      (name) => `call to a missing API: Taro.${name} (the real ${this.platform === 'weapp' ? 'wx' : 'my'} has no ${name})`,
+    )
     const unimplemented = this.recorder.unimplemented.map((name) => `call to ${name}, which the host does not implement`)
     return [...this.errors.map((e) => `uncaught: ${e}`), ...errors, ...missing, ...viaTaro, ...unimplemented]
   }
@@ -464,7 +500,8 @@ export class MiniHost {
     // A page that has gone ignores setData, as the platform does (Taro's last unmount render lands here).
     if (!page.alive) return
     page.setDataLog.push({ route: page.route, bytes: payloadBytes(payload), keys: Object.keys(payload).length, at: this.clock.now() })
-    for (const ignored of applySetData(page.instance.data, payload)) this.console.push({ level: 'warn', text: `setData: "${ignored}" set to undefined is ignored` })
+    for (const ignored of applySetData(page.instance.data, payload))
+      this.console.push({ level: 'warn', text: `setData: "${ignored}" set to undefined is ignored` })
     try {
       page.tree()
     } catch (error) {
@@ -595,7 +632,8 @@ export class MiniHost {
   async tapTab(route: string): Promise<HostPage> {
     if (!this.tabs.includes(route)) throw new Error(`${route} is not in the tab bar`)
     const onTabItemTap = this.tabPages.get(route)?.instance.onTabItemTap
-    if (typeof onTabItemTap === 'function' && this.current.route === route) (onTabItemTap as Callable).call(this.current.instance, { index: this.tabs.indexOf(route), pagePath: route, text: '' })
+    if (typeof onTabItemTap === 'function' && this.current.route === route)
+      (onTabItemTap as Callable).call(this.current.instance, { index: this.tabs.indexOf(route), pagePath: route, text: '' })
     await this.navigate('switchTab', `/${route}`)
     await this.settle()
     return this.current
@@ -678,7 +716,8 @@ export function splitUrl(url: string): [string, Record<string, string>] {
 }
 
 export function describe(value: unknown): string {
-  if (value && typeof value === 'object' && 'stack' in value && typeof (value as { stack: unknown }).stack === 'string') return (value as { stack: string }).stack.split('\n').slice(0, 4).join('\n')
+  if (value && typeof value === 'object' && 'stack' in value && typeof (value as { stack: unknown }).stack === 'string')
+    return (value as { stack: string }).stack.split('\n').slice(0, 4).join('\n')
   if (value && typeof value === 'object') {
     try {
       return JSON.stringify(value)
