@@ -15,17 +15,15 @@ interface NumberRule {
   label: string
   min: number
   max: number
-  /** Labels a paste may start with ("手机号："); dropped with their colon. */
-  labels: RegExp
   /** Display groups as printed (the last one repeats); none: shown as one run. */
   groups?: number[]
 }
 
 export const NUMBER_FIELDS: Record<NumberKind, NumberRule> = {
-  idNumber: { label: '身份证号', min: 18, max: 18, labels: /公民身份号码|身份证号码?|身份证|证件号码?/ },
-  phone: { label: '手机号', min: 11, max: 11, labels: /手机号码?|手机|电话号码?|联系电话|电话/, groups: [3, 4, 4] },
-  bankCard: { label: '银行卡号', min: 16, max: 19, labels: /社保卡号|银行卡号|银行卡|卡号|账号/, groups: [4] },
-  smsCode: { label: '验证码', min: 6, max: 6, labels: /短信验证码|验证码|校验码/ },
+  idNumber: { label: '身份证号', min: 18, max: 18 },
+  phone: { label: '手机号', min: 11, max: 11, groups: [3, 4, 4] },
+  bankCard: { label: '银行卡号', min: 16, max: 19, groups: [4] },
+  smsCode: { label: '验证码', min: 6, max: 6 },
 }
 
 export const NAME_MAX = 20
@@ -37,16 +35,17 @@ const DOT_LOOK_ALIKES = /[.\u0387\u2022\u2027\u2219\u22c5\u30fb\u318d\uff0e\uff6
 const halfWidth = (input: string) => input.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 /** Whitespace (incl. U+3000 and no-break spaces), hyphens and dashes, dots: how numbers get grouped. */
 const SEPARATORS = /[\s\-.\u00b7\u2010-\u2015\u2022\u2212\u30fb]/g
-/** Drops a label (and its colon) in front of the value, however often it was pasted. */
-const stripLabels = (value: string, label: RegExp) => value.replace(new RegExp(`^(?:(?:${label.source})[:：]?)+`), '')
+/** A label pasted in front of a number ("身份证号：", "卡号 "): any Chinese words, with their colons. */
+const NUMBER_LABEL = /^(?:[\u4e00-\u9fff]+:?)+/
+const NAME_LABEL = /^(?:姓名[:：]?)+/
 
 export function normaliseNumber(kind: NumberKind, input: string): string {
-  const value = stripLabels(halfWidth(input).replace(SEPARATORS, ''), NUMBER_FIELDS[kind].labels).toUpperCase()
+  const value = halfWidth(input).replace(SEPARATORS, '').replace(NUMBER_LABEL, '').toUpperCase()
   return kind === 'phone' ? value.replace(/^(?:\+86|0086)(?=\d{11}$)/, '') : value
 }
 
 export function normaliseName(input: string): string {
-  return stripLabels(input.replace(/\s+/g, ''), /姓名/).replace(DOT_LOOK_ALIKES, DOT)
+  return input.replace(/\s+/g, '').replace(NAME_LABEL, '').replace(DOT_LOOK_ALIKES, DOT)
 }
 
 export const normaliseField = (kind: FieldKind, input: string) => (kind === 'name' ? normaliseName(input) : normaliseNumber(kind, input))
