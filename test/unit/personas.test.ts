@@ -1,5 +1,6 @@
 /** The mock's personas agree with themselves: ID, city, age, employer and the records they carry. */
-import { birthDateOf, checkIdNumber } from '@/lib/idNumber'
+import { checkField } from '@/lib/fields'
+import { birthDateOf } from '@/lib/idNumber'
 import { contributions, enrolment, benefits } from '@mock/data/records'
 import { PERSONAS } from '@mock/data/personas'
 
@@ -9,7 +10,7 @@ const CITY_PREFIX: Record<string, string[]> = { taian: ['3709'], kunming: ['5301
 const CITY_NAME: Record<string, string> = { taian: '泰安', kunming: '昆明', hefei: '合肥' }
 
 test.each(PERSONAS.map((p) => [p.id, p] as const))('%s is consistent with itself', (_, persona) => {
-  expect(checkIdNumber(persona.idNumber, TODAY)).toBeNull()
+  expect(checkField('idNumber', persona.idNumber, TODAY)).toBeNull()
   expect(CITY_PREFIX[persona.cityId]).toContain(persona.idNumber.slice(0, 4))
   const born = Number(birthDateOf(persona.idNumber, TODAY)?.slice(0, 4))
   const items = contributions(persona, TODAY)
