@@ -1,5 +1,6 @@
-// Finds Debian's Chromium for the e2e tests, installing it when we are root on a Debian-like system.
-// Never skips silently: without a browser it throws and names the command to run.
+// Finds the Chromium the e2e tests and benchmarks drive. CHROMIUM_PATH (any installed Chromium or Chrome, e.g. on
+// macOS or Windows) wins and is never installed over; otherwise Debian's /usr/bin/chromium, installed with apt-get
+// when we are root on a Debian-like system. Never skips silently: without a browser it throws and names the fix.
 import { execFileSync } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
@@ -21,8 +22,16 @@ function hasAptGet() {
   return ['/usr/bin/apt-get', '/bin/apt-get'].some(executable)
 }
 
-/** Returns the Chromium executable path; installs it with apt-get when possible; throws otherwise. */
-export function ensureChromium({ log = (line) => console.log(line) } = {}) {
+/**
+ * Returns the Chromium executable path: $CHROMIUM_PATH when set (an error if it is not an executable file), else
+ * /usr/bin/chromium, installing it with apt-get when possible; throws otherwise.
+ */
+export function ensureChromium({ log = (line) => console.log(line), env = process.env } = {}) {
+  const chosen = env.CHROMIUM_PATH
+  if (chosen) {
+    if (executable(chosen)) return chosen
+    throw new Error(`CHROMIUM_PATH is set to "${chosen}", which is not an executable file. Point it at an installed Chromium or Chrome, or unset it to use ${CHROMIUM_PATH}.`)
+  }
   if (executable(CHROMIUM_PATH)) return CHROMIUM_PATH
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (isRoot && hasAptGet()) {
@@ -38,7 +47,9 @@ export function ensureChromium({ log = (line) => console.log(line) } = {}) {
     if (executable(CHROMIUM_PATH)) return CHROMIUM_PATH
     throw new Error(`apt-get install chromium finished but ${CHROMIUM_PATH} is still missing`)
   }
-  throw new Error(`Chromium is needed for the e2e tests and was not found at ${CHROMIUM_PATH}. Install it with: ${INSTALL_COMMAND}`)
+  throw new Error(
+    `Chromium is needed for the e2e tests and was not found at ${CHROMIUM_PATH}. Install it with: ${INSTALL_COMMAND}, or set CHROMIUM_PATH to an installed Chromium or Chrome.`,
+  )
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
