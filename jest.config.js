@@ -6,8 +6,8 @@ module.exports = {
   testEnvironmentOptions: { customExportConditions: [''] },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  // test/e2e (Chromium) and test/mini (the mini-program host) run under Node's test runner, not jest.
-  testPathIgnorePatterns: ['/test/e2e/', '/test/mini/'],
+  // test/e2e (Chromium), test/mini (the mini-program host) and test/start (npm start) run under Node's test runner.
+  testPathIgnorePatterns: ['/test/e2e/', '/test/mini/', '/test/start/'],
   transform: {
     '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
   },

@@ -11,6 +11,14 @@ const mockGateway = process.env.MOCK === '1'
 const homePath = `/${/pages:\s*\['([^']+)'/.exec(readFileSync(path.resolve(__dirname, '..', 'src/app.config.ts'), 'utf8'))?.[1]}`
 /** mock/ lives beside src/, so the build's TypeScript loader must be told to compile it. */
 const mockDir = path.resolve(__dirname, '..', 'mock')
+/**
+ * A build with the mock goes beside the production one, never over it: development builds (npm start, dev:weapp,
+ * dev:alipay) to dist/<platform>-dev, the production-mode H5 build with the mock (e2e, benchmarks) to dist/h5-mock;
+ * so does the bench's production build with its own gateway address (OUTPUT_ROOT=dist/h5-bench).
+ */
+const outputRoot =
+  process.env.OUTPUT_ROOT ??
+  `dist/${process.env.TARO_ENV}${!mockGateway ? '' : process.env.NODE_ENV === 'development' ? '-dev' : '-mock'}`
 
 export default function config(merge: (...configs: UserConfigExport[]) => UserConfigExport): UserConfigExport {
   const base: UserConfigExport = {
@@ -19,11 +27,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // A build with the mock goes beside the production one, never over it (H5: dist/h5-mock for e2e;
-    // mini-programs: dist/weapp-dev, dist/alipay-dev for the testers' IDEs); so does the bench's production
-    // build with its own gateway address (OUTPUT_ROOT=dist/h5-bench).
-    outputRoot:
-      process.env.OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}${mockGateway ? (process.env.TARO_ENV === 'h5' ? '-mock' : '-dev') : ''}`,
+    outputRoot,
     plugins: [],
     defineConstants: {
       MOCK_GATEWAY: JSON.stringify(mockGateway),
@@ -34,10 +38,11 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
       '@mock': path.resolve(__dirname, '..', 'mock'),
     },
     copy: {
-      // MSW's service worker script, served from the site root, only in H5 builds with the mock.
+      // MSW's service worker script at the site root of every H5 build with the mock (npm start's dev server serves it
+      // from memory, like the rest of that build).
       patterns:
         mockGateway && process.env.TARO_ENV === 'h5'
-          ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `dist/h5-mock/mockServiceWorker.js` }]
+          ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }]
           : [],
       options: {},
     },

@@ -1,6 +1,7 @@
 /**
  * npm test: the whole suite CI runs, in order: typecheck, lint, jest (unit, flows, gateway, scripts), the
- * mini-program host on the WeChat and Alipay builds (test/mini), e2e in Chromium on the H5 mock build.
+ * mini-program host on the WeChat and Alipay builds (test/mini), e2e in Chromium on the H5 mock build, and
+ * npm start itself (test/start: a development build served, then stopped by SIGTERM and SIGINT).
  * Each stage is the package.json script of the same name, so `npm test` and the single scripts never
  * drift apart. Stops at the first failing stage and names it;
  * prints each stage's duration as it ends and a summary at the end; exits non-zero on any failure.
@@ -14,6 +15,7 @@ const STAGES = [
   { name: 'jest (unit + flows)', script: 'test:unit', args: ['--ci'] },
   { name: 'mini (WeChat + Alipay host)', script: 'test:mini' },
   { name: 'e2e (Chromium, H5 mock build)', script: 'test:e2e' },
+  { name: 'start (npm start, stop signals)', script: 'test:start' },
 ]
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
