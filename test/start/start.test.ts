@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { type AddressInfo, type Server, connect, createServer } from 'node:net'
 import path from 'node:path'
 import { test } from 'node:test'
+import { chromium } from 'playwright-core'
 
 const root = path.resolve(__dirname, '../..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -127,6 +128,47 @@ async function assertAllStopped(exited: Promise<number | null>, processes: numbe
   assert.equal(await listening(port), false, `something still listens on ${port}`)
 }
 
+/**
+ * MSW re-checks its worker on start without handling a failure (mswjs/msw#2006); the browser rejects that check with
+ * "Failed to update a ServiceWorker … Not found" when the registration is going away, as on a reload. The page makes
+ * the browser fail such an update, unhandled as MSW leaves it: the dev server's overlay must not cover the app and
+ * taps must work; any other unhandled rejection still raises the overlay (so this check can fail).
+ */
+async function assertWorkerUpdateFailureLeavesAppUsable(url: string) {
+  const executablePath = execFileSync(process.execPath, [path.join(root, 'scripts/ensure-chromium.mjs')], { encoding: 'utf8' }).trim().split('\n').pop()
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const overlay = page.locator('#webpack-dev-server-client-overlay')
+    await page.goto(`${url}?persona=level2`)
+    await page.getByText('我的', { exact: true }).waitFor({ timeout: 2 * MINUTE })
+    // The page made the browser fail an update exactly as on a reload: the registration is being removed ("Not found").
+    // (Handled, it is a console warning; unhandled, a page error.)
+    const updateFailed = /Failed to update a ServiceWorker.*Not found/
+    const failure = new Promise<void>((resolve) => {
+      page.on('console', (message) => updateFailed.test(message.text()) && resolve())
+      page.on('pageerror', (error) => updateFailed.test(error.message) && resolve())
+    })
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready
+      if (!navigator.serviceWorker.controller) throw new Error('the mock service worker does not control the page')
+      await registration.unregister()
+      void registration.update() // left unhandled, as MSW does
+    })
+    await until('the failed update', 30_000, () => Promise.race([failure.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 250))]))
+    await page.waitForTimeout(1500)
+    assert.equal(await overlay.count(), 0, 'a failed worker update raised the dev server overlay')
+    await page.getByText('我的', { exact: true }).click()
+    await page.getByText('卡片管理').first().waitFor({ timeout: 30_000 })
+    await page.evaluate(() => {
+      void Promise.reject(new Error('any other failure'))
+    })
+    await overlay.waitFor({ timeout: 10_000 })
+  } finally {
+    await browser.close()
+  }
+}
+
 test('npm start prints one URL, on the port really bound, once the app is served; SIGTERM stops everything', { timeout: 15 * MINUTE }, async () => {
   // dist/h5-mock is the e2e build: development must not empty it.
   const sentinel = path.join(root, 'dist/h5-mock/start-test-sentinel.txt')
@@ -152,6 +194,8 @@ test('npm start prints one URL, on the port really bound, once the app is served
     assert.deepEqual(output().match(/https?:\/\/\S+/g), [url])
     assert.doesNotMatch(output(), /Loopback|webpack-dev-server/)
     assert.equal(readFileSync(sentinel, 'utf8'), 'npm start must not empty dist/h5-mock')
+
+    await assertWorkerUpdateFailureLeavesAppUsable(url)
 
     const processes = descendants(child.pid!)
     assert.ok(processes.length >= 2, `npm start runs the script and Taro: ${processes}`)
