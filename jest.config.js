@@ -1,5 +1,31 @@
 /** Unit and flow tests in Node: real Taro H5 components in jsdom (jest-fixed-jsdom keeps Node's fetch). */
-const esmDependencies = ['@tarojs', '@stencil', 'swiper', 'ssr-window', 'dom7', 'msw', '@mswjs', '@bundled-es-modules', 'until-async', 'rettime', 'outvariant', 'strict-event-emitter', 'headers-polyfill', 'is-node-process', 'valibot', 'query-selector-shadow-dom', 'lodash-es', 'tslib', 'split-on-first', 'filter-obj', 'decode-uri-component', 'query-string', '\\.pnpm', 'style-inject', '@open-draft']
+const esmDependencies = [
+  '@tarojs',
+  '@stencil',
+  'swiper',
+  'ssr-window',
+  'dom7',
+  'msw',
+  '@mswjs',
+  '@bundled-es-modules',
+  'until-async',
+  'rettime',
+  'outvariant',
+  'strict-event-emitter',
+  'headers-polyfill',
+  'is-node-process',
+  'valibot',
+  'query-selector-shadow-dom',
+  'lodash-es',
+  'tslib',
+  'split-on-first',
+  'filter-obj',
+  'decode-uri-component',
+  'query-string',
+  '\\.pnpm',
+  'style-inject',
+  '@open-draft',
+]
 
 module.exports = {
   testEnvironment: 'jest-fixed-jsdom',

@@ -16,9 +16,7 @@ const mockDir = path.resolve(__dirname, '..', 'mock')
  * dev:alipay) to dist/<platform>-dev, the production-mode H5 build with the mock (e2e, benchmarks) to dist/h5-mock;
  * so does the bench's production build with its own gateway address (OUTPUT_ROOT=dist/h5-bench).
  */
-const outputRoot =
-  process.env.OUTPUT_ROOT ??
-  `dist/${process.env.TARO_ENV}${!mockGateway ? '' : process.env.NODE_ENV === 'development' ? '-dev' : '-mock'}`
+const outputRoot = process.env.OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}${!mockGateway ? '' : process.env.NODE_ENV === 'development' ? '-dev' : '-mock'}`
 
 export default function config(merge: (...configs: UserConfigExport[]) => UserConfigExport): UserConfigExport {
   const base: UserConfigExport = {
@@ -41,9 +39,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
       // MSW's service worker script at the site root of every H5 build with the mock (npm start's dev server serves it
       // from memory, like the rest of that build).
       patterns:
-        mockGateway && process.env.TARO_ENV === 'h5'
-          ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }]
-          : [],
+        mockGateway && process.env.TARO_ENV === 'h5' ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : [],
       options: {},
     },
     framework: 'react',

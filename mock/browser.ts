@@ -16,7 +16,9 @@ function tolerateWorkerUpdateFailures(): void {
   const update = ServiceWorkerRegistration.prototype.update
   ServiceWorkerRegistration.prototype.update = function (this: ServiceWorkerRegistration) {
     const checked = update.call(this)
-    checked.catch((error: unknown) => console.warn(`[mock] ${error instanceof Error ? error.message : String(error)} — the mock keeps using the worker it has.`))
+    checked.catch((error: unknown) =>
+      console.warn(`[mock] ${error instanceof Error ? error.message : String(error)} — the mock keeps using the worker it has.`),
+    )
     return checked
   }
 }

@@ -30,7 +30,9 @@ export function ensureChromium({ log = (line) => console.log(line), env = proces
   const chosen = env.CHROMIUM_PATH
   if (chosen) {
     if (executable(chosen)) return chosen
-    throw new Error(`CHROMIUM_PATH is set to "${chosen}", which is not an executable file. Point it at an installed Chromium or Chrome, or unset it to use ${CHROMIUM_PATH}.`)
+    throw new Error(
+      `CHROMIUM_PATH is set to "${chosen}", which is not an executable file. Point it at an installed Chromium or Chrome, or unset it to use ${CHROMIUM_PATH}.`,
+    )
   }
   if (executable(CHROMIUM_PATH)) return CHROMIUM_PATH
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0

@@ -135,7 +135,10 @@ async function assertAllStopped(exited: Promise<number | null>, processes: numbe
  * taps must work; any other unhandled rejection still raises the overlay (so this check can fail).
  */
 async function assertWorkerUpdateFailureLeavesAppUsable(url: string) {
-  const executablePath = execFileSync(process.execPath, [path.join(root, 'scripts/ensure-chromium.mjs')], { encoding: 'utf8' }).trim().split('\n').pop()
+  const executablePath = execFileSync(process.execPath, [path.join(root, 'scripts/ensure-chromium.mjs')], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
@@ -155,7 +158,9 @@ async function assertWorkerUpdateFailureLeavesAppUsable(url: string) {
       await registration.unregister()
       void registration.update() // left unhandled, as MSW does
     })
-    await until('the failed update', 30_000, () => Promise.race([failure.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 250))]))
+    await until('the failed update', 30_000, () =>
+      Promise.race([failure.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 250))]),
+    )
     await page.waitForTimeout(1500)
     assert.equal(await overlay.count(), 0, 'a failed worker update raised the dev server overlay')
     await page.getByText('我的', { exact: true }).click()
