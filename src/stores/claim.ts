@@ -57,8 +57,7 @@ export const useClaim = create<ClaimState>()(
       setIdentity: (change) => set((s) => ({ identity: { ...s.identity, ...change } })),
       setBank: (change) => set((s) => ({ bank: { ...s.bank, ...change } })),
       goTo: (step) => set({ step }),
-      prechecked: (certifyId, phoneMasked) =>
-        set((s) => ({ certifyId, phoneMasked, idNumberMasked: maskIdNumber(s.identity.idNumber), step: 'verify' })),
+      prechecked: (certifyId, phoneMasked) => set((s) => ({ certifyId, phoneMasked, idNumberMasked: maskIdNumber(s.identity.idNumber), step: 'verify' })),
       verified: (verificationToken) => set({ verificationToken, step: 'password' }),
       reset: () => set(empty),
     }),
@@ -66,7 +65,8 @@ export const useClaim = create<ClaimState>()(
       name: 'esscard.claim',
       storage: platformStorage,
       partialize: ({ step, certifyId, verificationToken, idNumberMasked, phoneMasked }) => ({
-        step,
+        // 授权 shows what was typed, which is never stored: a reloaded claim starts that step from the form.
+        step: step === 'consent' ? 'identity' : step,
         certifyId,
         verificationToken,
         idNumberMasked,

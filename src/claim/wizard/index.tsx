@@ -65,12 +65,11 @@ function Issued() {
   )
 }
 
-/** The wizard itself: resumes at the stored step; a step that needs what was typed falls back to the form after a reload. */
+/** The wizard itself: the store's step decides (it resumes 授权 as the form after a reload, see stores/claim). */
 function Wizard() {
   const [issued, setIssued] = useState(false)
   const stored = useClaim((s) => s.step)
-  const typed = useClaim((s) => s.identity.idNumber !== '')
-  const step: ClaimStep = issued ? 'done' : stored === 'consent' && !typed ? 'identity' : stored
+  const step: ClaimStep = issued ? 'done' : stored
   return (
     <View>
       <Steps titles={CLAIM_STEPS.map((s) => STEP_TITLES[s])} current={CLAIM_STEPS.indexOf(step)} />
