@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
@@ -22,9 +21,4 @@ export function CardGate({ stopped, children }: { stopped?: boolean; children(ca
       }}
     </RequestView>
   )
-}
-
-/** Back to the civic centre's home tab (after signing out, clearing data or unbinding). */
-export function goHome(): void {
-  void Taro.reLaunch({ url: '/pages/home/index' }).catch(() => undefined)
 }

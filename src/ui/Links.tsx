@@ -1,6 +1,7 @@
 import { Button } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { makePhoneCall } from '@/platform'
+import { leavePage } from './navigation'
 import './Result.css'
 
 export const HOTLINE = '12333'
@@ -15,6 +16,15 @@ export function LinkButton({ url, children, primary }: { url: string; children: 
       onClick={() => void Taro.navigateTo({ url }).catch(() => undefined)}
     >
       {children}
+    </Button>
+  )
+}
+
+/** 完成 on a result page: back where the resident came from, or home when the page was opened directly. */
+export function DoneButton() {
+  return (
+    <Button className="weui-btn weui-btn_primary" onClick={leavePage}>
+      完成
     </Button>
   )
 }

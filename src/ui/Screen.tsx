@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ComponentType, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { usePreferences } from '@/stores/preferences'
+import { H5Nav } from './H5Nav'
 
 /* Non-production builds only: MOCK_GATEWAY is false in production and the require goes with this branch. */
 const TesterPanel: ComponentType | null = MOCK_GATEWAY
@@ -8,8 +9,11 @@ const TesterPanel: ComponentType | null = MOCK_GATEWAY
     (require('../../mock/panel/TesterPanel') as { TesterPanel: ComponentType }).TesterPanel
   : null
 
-/** Every page's root: applies the theme tokens and the large-text mode; the page is the main landmark. */
-export function Screen({ children, className }: PropsWithChildren<{ className?: string }>) {
+/**
+ * Every page's root: applies the theme tokens and the large-text mode; the page is the main landmark. A
+ * page that is not a tab (`tab` unset) gets the H5 back/home bar.
+ */
+export function Screen({ children, className, tab }: PropsWithChildren<{ className?: string; tab?: boolean }>) {
   const largeText = usePreferences((s) => s.largeText)
   const root = useRef<HTMLElement>(null)
   useEffect(() => {
@@ -28,6 +32,7 @@ export function Screen({ children, className }: PropsWithChildren<{ className?: 
   const classes = ['screen', largeText ? 'screen--large' : '', className ?? ''].filter(Boolean).join(' ')
   return (
     <View ref={root} className={classes}>
+      {process.env.TARO_ENV === 'h5' && !tab ? <H5Nav /> : null}
       <View role="main">{children}</View>
       {TesterPanel ? <TesterPanel /> : null}
     </View>

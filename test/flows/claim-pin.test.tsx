@@ -25,6 +25,7 @@ test('initial PIN: explained, 123456 and weak PINs refused before sending, then 
   await screen.findByText('请再次输入新的社保卡密码')
   await keypad('258369')
   expect(await screen.findByText('社保卡密码已激活')).toBeTruthy()
+  expect(screen.getByText('查看我的电子社保卡')).toBeTruthy() // a result page always has a next step
   expect(sent.count).toBe(1)
   expect(mock.gateway.state.card.pin).toBe('active')
 })

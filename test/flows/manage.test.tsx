@@ -172,6 +172,7 @@ describe('reset password', () => {
     press('验证')
     await newPasswordTwice(NEW_PASSWORD)
     expect(await screen.findByText('密码已重置，锁定已解除')).toBeTruthy()
+    expect(screen.getByText('完成')).toBeTruthy()
     expect(mock.gateway.state.card.passwordLocked).toBe(false)
     expect(mock.gateway.state.card.passwordHash).toBe(hashSecret(NEW_PASSWORD))
   })

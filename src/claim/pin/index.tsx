@@ -8,7 +8,7 @@ import { Screen } from '@/ui/Screen'
 import { CardProblem } from '@/ui/CardProblem'
 import { attemptsMessage } from '@/ui/attempts'
 import { ServiceGate } from '@/city/ServiceGate'
-import { CounterHelp } from '@/ui/Links'
+import { CounterHelp, LinkButton } from '@/ui/Links'
 import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
 import { Result } from '@/ui/Result'
 import '../claim.css'
@@ -28,7 +28,15 @@ function Locked() {
 
 function Activated() {
   return (
-    <Result kind="success" title="社保卡密码已激活">
+    <Result
+      kind="success"
+      title="社保卡密码已激活"
+      actions={
+        <LinkButton url="/claim/status/index" primary>
+          查看我的电子社保卡
+        </LinkButton>
+      }
+    >
       <View className="weui-msg__desc">您的社保卡已不是初始密码，可以正常用于医保结算。请牢记新密码，连续输错 10 次将被锁定。</View>
     </Result>
   )

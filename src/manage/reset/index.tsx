@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { useSubmit } from '@/gateway/hooks'
 import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { DoneButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
 import { VerifyIdentity } from '@/ui/VerifyIdentity'
@@ -23,7 +24,7 @@ function ResetPassword({ locked }: { locked: boolean }) {
 
   if (done) {
     return (
-      <Result kind="success" title={locked ? '密码已重置，锁定已解除' : '密码已重置'}>
+      <Result kind="success" title={locked ? '密码已重置，锁定已解除' : '密码已重置'} actions={<DoneButton />}>
         <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
       </Result>
     )

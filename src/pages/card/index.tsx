@@ -44,7 +44,7 @@ export default function CardTab() {
     />
   )
   return (
-    <Screen>
+    <Screen tab>
       <View className="page-title">电子社保卡</View>
       {cityId ? (
         <RequestView state={catalogue} onRetry={catalogue.reload} loadingLabel="正在加载服务">

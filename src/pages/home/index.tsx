@@ -27,7 +27,7 @@ function CityHome({ cities }: { cities: ResponseOf<'cities'> }) {
 export default function Home() {
   const cities = useRequest('cities', {})
   return (
-    <Screen className="home">
+    <Screen tab className="home">
       <View className="page-title">市民中心</View>
       <CardEntry />
       {/* Above the content that loads, so nothing on screen moves when the services arrive. */}

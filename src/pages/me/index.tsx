@@ -6,7 +6,7 @@ import { usePreferences } from '@/stores/preferences'
 export default function MeTab() {
   const { largeText, setLargeText } = usePreferences()
   return (
-    <Screen>
+    <Screen tab>
       <View className="page-title">我的</View>
       <View className="weui-cells__title">显示</View>
       <View className="weui-cells">
