@@ -12,6 +12,8 @@ withMockGateway()
 
 const TAB_PAGES = (appConfig.tabBar?.list ?? []).map((t) => `/${t.pagePath}`)
 const nav = () => within(shownPage()).queryByRole('navigation', { name: '页面导航' })
+/** The shown page's bar, once the page transition has finished. */
+const shownNav = () => waitFor(() => within(shownPage()).getByRole('navigation', { name: '页面导航' }))
 
 beforeAll(async () => {
   await bootTaroApp('/outlets/list/index')
@@ -19,9 +21,9 @@ beforeAll(async () => {
 
 test('a page opened directly: 返回 and 首页 at its top, and 返回 goes home', async () => {
   await waitFor(() => expect(window.location.pathname).toBe('/outlets/list/index'))
-  await waitFor(() => expect(nav()).not.toBeNull())
+  const bar = await shownNav()
   expect(Taro.getCurrentPages()).toHaveLength(1)
-  fireEvent.click(within(nav() as HTMLElement).getByRole('button', { name: '返回上一页' }))
+  fireEvent.click(within(bar).getByRole('button', { name: '返回上一页' }))
   await waitFor(() => expect(window.location.pathname).toBe('/pages/home/index'))
 })
 
@@ -29,7 +31,7 @@ test('tab pages have the tab bar and no page bar', async () => {
   for (const path of TAB_PAGES) {
     await act(() => Taro.switchTab({ url: path }))
     await waitFor(() => expect(window.location.pathname).toBe(path))
-    expect(nav()).toBeNull()
+    await waitFor(() => expect(nav()).toBeNull())
   }
 })
 
@@ -38,9 +40,9 @@ test('a page opened from home: 返回 goes back to it, 首页 goes home', async 
   await waitFor(() => expect(window.location.pathname).toBe('/manage/index/index'))
   await act(() => Taro.navigateTo({ url: '/outlets/list/index' }))
   await waitFor(() => expect(window.location.pathname).toBe('/outlets/list/index'))
-  fireEvent.click(within(nav() as HTMLElement).getByRole('button', { name: '返回上一页' }))
+  fireEvent.click(within(await shownNav()).getByRole('button', { name: '返回上一页' }))
   await waitFor(() => expect(window.location.pathname).toBe('/manage/index/index'))
-  fireEvent.click(within(nav() as HTMLElement).getByRole('button', { name: '回到首页' }))
+  fireEvent.click(within(await shownNav()).getByRole('button', { name: '回到首页' }))
   await waitFor(() => expect(window.location.pathname).toBe('/pages/home/index'))
   expect(Taro.getCurrentPages()).toHaveLength(1)
 })
