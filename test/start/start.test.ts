@@ -154,6 +154,8 @@ async function assertWorkerUpdateFailureLeavesAppUsable(url: string) {
     })
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready
+      // The worker claims the page just after it activates: on a loaded machine that can come a moment after `ready`.
+      for (let waited = 0; !navigator.serviceWorker.controller && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100))
       if (!navigator.serviceWorker.controller) throw new Error('the mock service worker does not control the page')
       await registration.unregister()
       void registration.update() // left unhandled, as MSW does
