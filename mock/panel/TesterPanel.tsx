@@ -1,4 +1,5 @@
-import { Button, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ENDPOINT_IDS } from '@/gateway/contract'

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import type { CardStatus } from '@/gateway/contract'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { makePhoneCall, platformName } from '@/platform'

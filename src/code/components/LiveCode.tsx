@@ -3,7 +3,8 @@
  * demand, the scan result by polling while visible. An expired code is never shown: past its expiry, or
  * when a refresh fails, the code is covered by "已失效，点击刷新".
  */
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { call } from '@/gateway/client'

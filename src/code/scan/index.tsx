@@ -2,7 +2,8 @@
  * 扫一扫 (active scan): scan a service terminal's QR, read what it asks for, and confirm or decline.
  * Payments need the e-card password. H5 has no scanner: testers paste the terminal's code instead.
  */
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '@/gateway/client'

@@ -2,7 +2,8 @@
  * 出示电子社保卡二维码: after the e-card password (or WeChat's biometric check, within the gateway's
  * 10-minute window after the password), the identity code (level 1) or the payment code (level 2).
  */
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '@/gateway/client'
