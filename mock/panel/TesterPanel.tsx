@@ -38,8 +38,10 @@ export function TesterPanel() {
 
   if (!open) {
     return (
-      <View className="tester-fab" role="button" ariaLabel="打开测试面板" onClick={() => setOpen(true)}>
-        测试
+      <View className="tester-bar">
+        <View className="tester-fab" role="button" ariaLabel="打开测试面板" onClick={() => setOpen(true)}>
+          测试
+        </View>
       </View>
     )
   }
