@@ -90,7 +90,8 @@ function collect(): Painted {
   }
   for (const input of document.querySelectorAll('input, textarea')) {
     const field = input as HTMLInputElement
-    if (field.type === 'hidden' || !field.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+    const typed = field.tagName === 'TEXTAREA' || ['text', 'search', 'tel', 'number', 'password', 'email', 'url'].includes(field.type)
+    if (!typed || !field.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
     const style = getComputedStyle(field)
     const rect = field.getBoundingClientRect()
     // Only the part of the box where the characters are: a line-height tall strip at the left padding.

@@ -1,10 +1,13 @@
 /**
- * The visual suite's test object: `largeText` (the project's mode) is put into the app's stored
- * preferences before any page script runs, the clock is frozen at one instant (countdowns, 营业中 badges
- * and record dates stay put), and `shoot` takes the page's baseline screenshots at 390×844 and 320×568.
+ * The visual suite's test object. Each worker keeps one browser context (the mock's service worker stays
+ * registered: a test costs one page load, not a new profile) with the clock frozen at one instant
+ * (countdowns, 营业中 badges and record dates stay put). Each test gets a new page whose first load starts
+ * from the same storage: the session global-setup.ts saved (so no test sees another's mock state) and the
+ * project's large-text preference. `shoot` takes the baseline screenshots at 390×844 and 320×568.
  */
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { expect, test as base, type Locator, type Page } from '@playwright/test'
+import { expect, test as base, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test'
 import { PREFERENCES_KEY, preferencesValue } from '../e2e/pages'
 
 export interface VisualOptions {
@@ -21,12 +24,45 @@ export const VIEWPORTS = [
   { name: '320', width: 320, height: 568 },
 ] as const
 
-export const test = base.extend<VisualOptions & { shoot(name: string, mask?: Locator[]): Promise<void> }>({
-  largeText: [false, { option: true }],
-  page: async ({ page, largeText }, use) => {
-    await page.clock.setFixedTime(FROZEN_NOW)
-    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PREFERENCES_KEY, preferencesValue(largeText)] as const)
+/** A phone: the e2e specs' viewport, touch, Chinese locale and China's time zone. */
+export const PHONE: BrowserContextOptions = {
+  viewport: VIEWPORTS[0],
+  deviceScaleFactor: 1,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+}
+
+type Seed = { name: string; value: string }[]
+
+/** Runs in the page before its scripts, on the first load of each tab only (window.name marks it). */
+function seedStorage(entries: Seed): void {
+  if (window.name === 'visual-seeded' || !location.protocol.startsWith('http')) return
+  localStorage.clear()
+  for (const { name, value } of entries) localStorage.setItem(name, value)
+  window.name = 'visual-seeded'
+}
+
+export const test = base.extend<{ shoot(name: string, mask?: Locator[]): Promise<void> }, VisualOptions & { sharedContext: BrowserContext }>({
+  largeText: [false, { option: true, scope: 'worker' }],
+  sharedContext: [
+    async ({ browser, largeText }, use) => {
+      const baseURL = process.env.E2E_BASE_URL
+      const session = JSON.parse(readFileSync(SESSION_FILE, 'utf8')) as { origins: { localStorage: Seed }[] }
+      const seed: Seed = [...session.origins.flatMap((o) => o.localStorage), { name: PREFERENCES_KEY, value: preferencesValue(largeText) }]
+      const context = await browser.newContext({ ...PHONE, baseURL })
+      await context.clock.setFixedTime(FROZEN_NOW)
+      await context.addInitScript(seedStorage, seed)
+      await use(context)
+      await context.close()
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ sharedContext }, use) => {
+    const page = await sharedContext.newPage()
     await use(page)
+    await page.close()
   },
   shoot: async ({ page }, use) => {
     await use(async (name, mask = []) => {

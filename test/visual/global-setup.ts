@@ -6,16 +6,16 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type FullConfig } from '@playwright/test'
 import { logIn } from '../e2e/pages'
-import { FROZEN_NOW, SESSION_FILE } from './fixtures'
+import { FROZEN_NOW, PHONE, SESSION_FILE } from './fixtures'
 
 export default async function globalSetup(config: FullConfig): Promise<void> {
-  const { baseURL, launchOptions, viewport, locale, timezoneId } = config.projects[0].use
+  const { baseURL, launchOptions } = config.projects[0].use
   if (!baseURL) throw new Error('visual: no baseURL')
   const browser = await chromium.launch(launchOptions)
   try {
-    const context = await browser.newContext({ viewport, locale, timezoneId })
+    const context = await browser.newContext(PHONE)
+    await context.clock.setFixedTime(FROZEN_NOW)
     const page = await context.newPage()
-    await page.clock.setFixedTime(FROZEN_NOW)
     await logIn(page, baseURL.replace(/\/$/, ''))
     mkdirSync(path.dirname(SESSION_FILE), { recursive: true })
     await context.storageState({ path: SESSION_FILE })
