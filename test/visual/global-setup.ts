@@ -14,7 +14,7 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
   const browser = await chromium.launch(launchOptions)
   try {
     const context = await browser.newContext(PHONE)
-    await context.clock.setFixedTime(FROZEN_NOW)
+    await context.clock.install({ time: FROZEN_NOW })
     const page = await context.newPage()
     await logIn(page, baseURL.replace(/\/$/, ''))
     mkdirSync(path.dirname(SESSION_FILE), { recursive: true })

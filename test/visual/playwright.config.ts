@@ -32,7 +32,7 @@ export default defineConfig<VisualOptions>({
     // Same build, same Chromium, same font: the pixels should match; a little room for anti-aliasing.
     toHaveScreenshot: { animations: 'disabled', caret: 'hide', scale: 'css', maxDiffPixels: 40, threshold: 0.2 },
   },
-  // The browser; each worker's context (a phone, the frozen clock, the saved session) is made in fixtures.ts.
+  // The browser; each worker's context (a phone, the clock set to FROZEN_NOW, the saved session) is made in fixtures.ts.
   use: { baseURL, browserName: 'chromium', launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS }, trace: 'off' },
   projects: [
     { name: 'normal', use: { largeText: false } },

@@ -40,14 +40,15 @@ export const STATES: readonly VisualState[] = [
   // Empty: a resident with no records.
   { name: 'records-contributions-empty', page: at('/records/contributions/index'), persona: 'no-records' },
   { name: 'records-medical-empty', page: at('/records/medical/index'), persona: 'no-records' },
+  // The outlets of the resident's city (the loaded page above has no city chosen yet: its empty state).
+  { name: 'outlets-list-kunming', page: at('/outlets/list/index', 'city=kunming') },
   // Errors: the gateway down, the network gone.
   { name: 'records-contributions-error', page: at('/records/contributions/index'), fault: 'server-error' },
-  { name: 'outlets-list-offline', page: at('/outlets/list/index'), fault: 'offline' },
-  { name: 'pages-card-error', page: at('/pages/card/index'), fault: 'server-error' },
+  { name: 'outlets-list-offline', page: at('/outlets/list/index', 'city=kunming'), fault: 'offline' },
+  { name: 'code-show-error', page: at('/code/show/index'), fault: 'server-error' },
   // Other residents: no card yet, a lost card, a locked password.
-  { name: 'pages-card-new', page: at('/pages/card/index'), persona: 'new' },
   { name: 'claim-wizard-new', page: at('/claim/wizard/index'), persona: 'new' },
-  { name: 'pages-card-lost', page: at('/pages/card/index'), persona: 'lost' },
+  { name: 'code-show-lost', page: at('/code/show/index'), persona: 'lost' },
   { name: 'code-show-locked', page: at('/code/show/index'), persona: 'locked' },
   // Keypad with a refusal, a shown code, results.
   {
@@ -79,7 +80,7 @@ export const STATES: readonly VisualState[] = [
       await keypad(page, ECARD_PASSWORD)
       await shown(page, '.live-code__symbol').waitFor()
     },
-    mask: (page) => [page.locator('.live-code__symbol'), page.locator('.live-code__digits')],
+    mask: (page) => [page.locator('.live-code__symbol'), page.locator('.live-code__digits'), page.locator('.live-code__countdown')],
   },
 ]
 
