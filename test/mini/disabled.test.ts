@@ -20,7 +20,10 @@ for (const platform of PLATFORMS) {
     test('the built templates bind disabled to a prop with no default', async () => {
       const { host } = await openApp({ platform })
       const withDisabled = [...host.templates.byName.values()].filter((t) => 'disabled' in t.attributes)
-      assert.ok(withDisabled.some((t) => t.tag === 'button'), 'no button template binds disabled')
+      assert.ok(
+        withDisabled.some((t) => t.tag === 'button'),
+        'no button template binds disabled',
+      )
       for (const t of withDisabled) assert.equal(t.attributes.disabled.fallback, undefined, `${t.name} <${t.tag}> gives disabled a default`)
     })
 

@@ -75,7 +75,16 @@ function collect(): Painted {
   const add = (el: Element, what: string, rect: DOMRect, style: CSSStyleDeclaration, color: string) => {
     if (!inView(rect) || !onTop(el, rect.left + rect.width / 2, rect.top + rect.height / 2)) return
     const [r, g, b, a] = parseColor(color)
-    texts.push({ what, where: describe(el), x: rect.left, y: rect.top, width: rect.width, height: rect.height, color: [r, g, b, a * opacity(el)], large: largeText(style) })
+    texts.push({
+      what,
+      where: describe(el),
+      x: rect.left,
+      y: rect.top,
+      width: rect.width,
+      height: rect.height,
+      color: [r, g, b, a * opacity(el)],
+      large: largeText(style),
+    })
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -96,7 +105,12 @@ function collect(): Painted {
     const rect = field.getBoundingClientRect()
     // Only the part of the box where the characters are: a line-height tall strip at the left padding.
     const lineHeight = Math.min(rect.height, parseFloat(style.fontSize) * 1.4)
-    const box = new DOMRect(rect.left + parseFloat(style.paddingLeft), rect.top + (rect.height - lineHeight) / 2, Math.min(rect.width, parseFloat(style.fontSize) * 4), lineHeight)
+    const box = new DOMRect(
+      rect.left + parseFloat(style.paddingLeft),
+      rect.top + (rect.height - lineHeight) / 2,
+      Math.min(rect.width, parseFloat(style.fontSize) * 4),
+      lineHeight,
+    )
     if (field.value) add(field, `input "${field.value.slice(0, 20)}"`, box, style, style.color)
     else if (field.placeholder) add(field, `placeholder "${field.placeholder.slice(0, 20)}"`, box, style, getComputedStyle(field, '::placeholder').color)
   }
@@ -105,7 +119,13 @@ function collect(): Painted {
     const rect = button.getBoundingClientRect()
     if (!button.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || !inView(rect)) continue
     if (!onTop(button, rect.left + 4, rect.top + rect.height / 2)) continue
-    primaries.push({ where: `${describe(button)} "${button.textContent?.trim().slice(0, 20)}"`, x: rect.left, y: rect.top, width: rect.width, height: rect.height })
+    primaries.push({
+      where: `${describe(button)} "${button.textContent?.trim().slice(0, 20)}"`,
+      x: rect.left,
+      y: rect.top,
+      width: rect.width,
+      height: rect.height,
+    })
   }
   const screen = document.querySelector('.screen') ?? document.body
   return { width: innerWidth * (visualViewport?.scale ?? 1), texts, primaries, brand: getComputedStyle(screen).getPropertyValue('--color-brand').trim() }

@@ -29,7 +29,11 @@ export async function keypad(page: Page, digits: string): Promise<void> {
   for (const digit of digits) await shown(page, `taro-button-core.keypad__key[aria-label="${digit}"]`).first().click()
 }
 
-const nameOf = (p: AuditedPage) => p.path.replace(/^\//, '').replace(/\/index$/, '').replace(/\//g, '-')
+const nameOf = (p: AuditedPage) =>
+  p.path
+    .replace(/^\//, '')
+    .replace(/\/index$/, '')
+    .replace(/\//g, '-')
 const at = (path: string, query?: string): AuditedPage => ({ path, query })
 
 export const STATES: readonly VisualState[] = [

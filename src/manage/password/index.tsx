@@ -16,9 +16,7 @@ import '@/ui/weui/msg'
 
 /** The password rules, above the keypad while the resident types (not above the result). */
 const LEAD = (
-  <View className="hint manage-lead">
-    新密码为 6 位数字，请不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。
-  </View>
+  <View className="hint manage-lead">新密码为 6 位数字，请不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。</View>
 )
 
 type Stage = { step: 'old' } | { step: 'new'; oldPassword: string } | { step: 'done' }
@@ -101,15 +99,7 @@ export default function ChangePasswordPage() {
   return (
     <Screen>
       <View className="page-title">修改电子社保卡密码</View>
-      <CardGate>
-        {(card) =>
-          card.password.locked ? (
-            <PasswordState password={card.password} />
-          ) : (
-            <ChangePassword />
-          )
-        }
-      </CardGate>
+      <CardGate>{(card) => (card.password.locked ? <PasswordState password={card.password} /> : <ChangePassword />)}</CardGate>
     </Screen>
   )
 }
