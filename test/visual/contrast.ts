@@ -172,8 +172,17 @@ function pixels(png: PNG, box: { x: number; y: number; width: number; height: nu
 
 /** The problems on screen now, one line each (empty: every text and primary button passes). */
 export async function paintedContrast(page: Page): Promise<string[]> {
-  const painted = await page.evaluate(collect)
-  const png = PNG.sync.read(await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' }))
+  // The boxes must be where the pixels are: read them before and after the screenshot, and shoot again
+  // while anything moved (a late re-render after the viewport grew put the 测试 box on the background).
+  let painted = await page.evaluate(collect)
+  let png = PNG.sync.read(await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' }))
+  for (let tries = 1; ; tries++) {
+    const after = await page.evaluate(collect)
+    if (JSON.stringify(after) === JSON.stringify(painted)) break
+    if (tries === 5) throw new Error('paintedContrast: the page kept moving between screenshots')
+    painted = after
+    png = PNG.sync.read(await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' }))
+  }
   if (Math.abs(png.width - painted.width) > 1) throw new Error(`screenshot ${png.width} px wide, page ${painted.width} CSS px: zoomed (no viewport meta?)`)
   const problems: string[] = []
   for (const box of painted.texts) {
