@@ -1,12 +1,11 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { GatewayError } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
 import { attemptsMessage } from '@/ui/attempts'
-import { Button } from '@/ui/Button'
 import { Keypad } from '@/ui/Keypad'
 import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { DoneButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
 import { CardGate } from '../CardGate'
@@ -54,11 +53,7 @@ function ChangePassword() {
       <Result
         kind="success"
         title="密码已修改"
-        actions={
-          <Button className="weui-btn weui-btn_primary" onClick={() => void Taro.navigateBack().catch(() => undefined)}>
-            完成
-          </Button>
-        }
+        actions={<DoneButton />}
       >
         <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
       </Result>
