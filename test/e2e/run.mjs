@@ -57,7 +57,8 @@ async function main() {
       code = await run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...specs], { env })
       console.log(`e2e: specs ${code === 0 ? 'passed' : 'FAILED'} in ${seconds(started)}`)
     }
-    if (visualOnly || !requested.length) {
+    // npm test runs the visual suite as its own stage (E2E_VISUAL=0 here), on this same build.
+    if (visualOnly || (!requested.length && process.env.E2E_VISUAL !== '0')) {
       const started = performance.now()
       const playwright = path.join(root, 'node_modules/@playwright/test/cli.js')
       const visual = await run(process.execPath, [playwright, 'test', '-c', 'test/visual/playwright.config.ts', ...(visualOnly ? args.slice(1) : [])], { env })
