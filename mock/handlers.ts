@@ -146,7 +146,7 @@ function issueCode(state: MockState, kind: 'identity' | 'payment', now: number, 
   state.codes[codeId] = { kind, expiresAt, unlockedAt, polls: 0, scan: null }
   const digitsSeed = hashSecret(codeId) + hashSecret(`${codeId}:${expiresAt}`)
   const digits = (digitsSeed.replace(/[a-f]/g, (c) => String(c.charCodeAt(0) % 10)) + '000000000000000000').slice(0, 18)
-  return { codeId, kind, payload: signPayload(codeId, kind, expiresAt), digits, expiresAt }
+  return { codeId, kind, payload: signPayload(codeId, kind, expiresAt), digits, expiresAt, lifetimeMs: CODE_TTL_MS }
 }
 
 function page<T>(items: T[], pageNumber: number) {
@@ -288,8 +288,10 @@ export const handlers: Handlers = {
     if (now - code.unlockedAt > CODE_UNLOCK_MS) fail('CODE_EXPIRED')
     requireUsableCard(state)
     if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')
+    const kind = input.kind ?? code.kind
+    if (kind === 'payment' && state.card.status !== 'level2') fail('NOT_LEVEL_2')
     delete state.codes[input.codeId]
-    return issueCode(state, code.kind, now, code.unlockedAt)
+    return issueCode(state, kind, now, code.unlockedAt)
   },
   codeStatus: ({ input, state, now }) => {
     const code = state.codes[input.codeId]

@@ -58,6 +58,28 @@ const verification = v.object({ verificationToken: id })
 
 const session = v.object({ token: id, refreshToken: id, expiresAt: epochMs })
 
+/**
+ * The longest code payload: what fits a QR (byte mode, error correction M) at the size the code page
+ * draws it legibly; the gateway never sends more, and the app refuses more rather than fail to draw it.
+ */
+export const CODE_PAYLOAD_MAX = 256
+
+const codeKind = v.picklist(['identity', 'payment'])
+
+/**
+ * A code to show. `lifetimeMs` is how long it stays valid from when the gateway issued it: the app
+ * times the code from its own clock with it, so a phone clock that differs from the gateway's does not
+ * matter (`expiresAt` is the gateway's instant, for the gateway's own records).
+ */
+const shownCode = v.object({
+  codeId: id,
+  kind: codeKind,
+  payload: v.pipe(v.string(), v.minLength(1), v.maxLength(CODE_PAYLOAD_MAX)),
+  digits: digits(18),
+  expiresAt: epochMs,
+  lifetimeMs: v.pipe(v.number(), v.integer(), v.minValue(1)),
+})
+
 interface EndpointSpec<Req extends v.GenericSchema, Res extends v.GenericSchema> {
   method: 'GET' | 'POST'
   path: string
@@ -267,18 +289,18 @@ export const contract = {
     path: '/code',
     summary: '签发亮码用二维码（约 60 秒有效，一次有效）',
     auth: true,
-    request: v.object({ password: digits(6), kind: v.picklist(['identity', 'payment']) }),
-    response: v.object({ codeId: id, kind: v.picklist(['identity', 'payment']), payload: id, digits: digits(18), expiresAt: epochMs }),
+    request: v.object({ password: digits(6), kind: codeKind }),
+    response: shownCode,
     errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'NOT_LEVEL_2', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
   }),
   codeRefresh: endpoint({
     method: 'POST',
     path: '/code/{codeId}/refresh',
-    summary: '在有效期内换发新二维码（已验证过密码的会话）',
+    summary: '在密码验证后 10 分钟内换发新二维码，可换为另一种码（kind，不填则同一种）',
     auth: true,
-    request: v.object({ codeId: id }),
-    response: v.object({ codeId: id, kind: v.picklist(['identity', 'payment']), payload: id, digits: digits(18), expiresAt: epochMs }),
-    errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
+    request: v.object({ codeId: id, kind: v.optional(codeKind) }),
+    response: shownCode,
+    errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NOT_LEVEL_2', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
   }),
   codeStatus: endpoint({
     method: 'GET',

@@ -141,6 +141,27 @@ for (const platform of PLATFORMS) {
       })
     }
 
+    test('亮码 with the phone clock 50 s ahead of the gateway: one code per lifetime, shown, and switching kind needs no password', async () => {
+      const { host } = await openApp({ platform, phoneAheadMs: 50_000 })
+      const refreshes = () => host.recorder.requests.filter((r) => /\/code\/[^/]+\/refresh$/.test(r.url)).length
+      await go(host, '/code/show/index')
+      await keypad(host, TEST_ECARD_PASSWORD)
+      await waitFor(host, /秒后失效/)
+      await host.advance(3_000)
+      assert.equal(refreshes(), 0, 'no refresh in the first 3 s')
+      assert.ok(host.current.has(/57 秒后失效/), host.current.outline())
+      const first = decodeQr(host)
+      await host.advance(62_000)
+      assert.equal(refreshes(), 1, 'one refresh per 60 s lifetime')
+      assert.notEqual(decodeQr(host), first)
+
+      await host.current.tap('身份码')
+      await waitFor(host, '电子社保卡身份码')
+      assert.ok(!host.current.has('请输入电子社保卡密码'), 'no password again within the same showing')
+      assert.match(decodeQr(host), /^ESSC1\..+\.identity\./)
+      assertHealthy(host)
+    })
+
     test('active scan: a kiosk login and a pharmacy order, through the platform scan API', async () => {
       const { host } = await openApp({ platform, entry: 'code/scan/index' })
       host.recorder.scanQueue.push('ESSC-TERM:KIOSK-LOGIN')

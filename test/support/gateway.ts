@@ -8,8 +8,17 @@ import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 import type { MockGateway } from '@mock/gateway'
 import { setupMockGateway } from '@mock/node'
 
-export function withMockGateway({ personaId = 'level2', timeoutMs = 300 }: { personaId?: string; timeoutMs?: number } = {}) {
-  const mock = setupMockGateway()
+export function withMockGateway({
+  personaId = 'level2',
+  timeoutMs = 300,
+  now,
+}: {
+  personaId?: string
+  timeoutMs?: number
+  /** The gateway's clock (default the test's Date.now): a skewed one shows a phone clock that differs. */
+  now?: () => number
+} = {}) {
+  const mock = setupMockGateway({ now })
   beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }))
   afterAll(() => mock.server.close())
   beforeEach(() => {
