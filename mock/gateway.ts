@@ -8,7 +8,7 @@ import * as v from 'valibot'
 import { contract, matchEndpoint, type EndpointId } from '@/gateway/contract'
 import { ERROR_MESSAGES, type ErrorCode } from '@/gateway/errors'
 import { MockError, handlers, type HandlerContext } from './handlers'
-import { createState, personaOf, type MockControls, type MockState } from './state'
+import { createState, own, personaOf, type MockControls, type MockState } from './state'
 
 export interface MockRequest {
   method: string
@@ -115,19 +115,21 @@ export class MockGateway {
     }
 
     let channel: HandlerContext<EndpointId>['channel'] = null
+    let login: string | null = null
     if (spec.auth) {
       const token = request.headers.authorization?.replace(/^Bearer /, '') ?? request.headers.Authorization?.replace(/^Bearer /, '')
       if (!token) return this.error('UNAUTHORIZED')
-      const session = this.state.sessions[token]
+      const session = own(this.state.sessions, token)
       const expired = !session || (faulty && fault === 'session-expired' && session.seq <= this.state.sessionCutoff)
       if (expired) return this.error('SESSION_EXPIRED')
       channel = session.channel
+      login = session.login
     }
 
     const idempotencyKey = request.headers['idempotency-key'] ?? request.headers['Idempotency-Key']
     if (spec.idempotent) {
       if (!idempotencyKey) return this.error('BAD_REQUEST')
-      const earlier = this.state.idempotency[`${endpointId}:${idempotencyKey}`]
+      const earlier = own(this.state.idempotency, `${endpointId}:${idempotencyKey}`)
       if (earlier) return this.raw(200, earlier)
     }
 
@@ -137,7 +139,7 @@ export class MockGateway {
 
     try {
       const run = handlers[endpointId] as (ctx: HandlerContext<EndpointId>) => unknown
-      const data = run({ input: parsed.output, state: this.state, persona: this.persona, channel, now: this.now() })
+      const data = run({ input: parsed.output, state: this.state, persona: this.persona, channel, login, now: this.now() })
       const response = this.envelope(200, 'OK', data)
       if (spec.idempotent && idempotencyKey) this.state.idempotency[`${endpointId}:${idempotencyKey}`] = response.body
       return response

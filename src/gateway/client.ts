@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot'
 import { RequestFailure, getLoginCode, httpRequest, platformName } from '@/platform'
+import { forgetResident } from '@/stores/resident'
 import { useSession } from '@/stores/session'
 import { contract, envelopeSchema, requestParts, type EndpointId, type RequestOf, type ResponseOf } from './contract'
 import { GatewayError, isErrorCode } from './errors'
@@ -125,6 +126,7 @@ export async function loginWithSms(phone: string, smsCode: string): Promise<void
   saveSession(await call('login', { channel: 'h5', phone, smsCode }))
 }
 
+/** Signs out: nothing of the resident stays in the app's stores. */
 export function signOut(): void {
-  useSession.getState().clear()
+  forgetResident()
 }

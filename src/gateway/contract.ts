@@ -56,7 +56,8 @@ const cardStatus = v.object({
 
 const verification = v.object({ verificationToken: id })
 
-const session = v.object({ token: id, refreshToken: id, expiresAt: epochMs })
+/** `subject`: the resident's opaque, stable identifier (not personal data); the app ties what it keeps to it. */
+const session = v.object({ token: id, refreshToken: id, expiresAt: epochMs, subject: id })
 
 /**
  * The longest code payload: what fits a QR (byte mode, error correction M) at the size the code page

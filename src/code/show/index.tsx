@@ -12,6 +12,7 @@ import { messageOf } from '@/gateway/errors'
 import { useRequest, useSubmit } from '@/gateway/hooks'
 import { platformName, verifyBiometric } from '@/platform'
 import { attemptsMessage } from '@/ui/attempts'
+import { useSession } from '@/stores/session'
 import { Keypad } from '@/ui/Keypad'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
@@ -31,6 +32,10 @@ const BIOMETRIC_WINDOW_MS = 9 * 60_000
  * renew it with codeRefresh instead of asking for the password again.
  */
 let lastCode: { codeId: string; kind: Kind; unlockedAt: number } | null = null
+// Another resident (or nobody) signed in: the last code is not theirs.
+useSession.subscribe((session, before) => {
+  if (session.subject !== before.subject) lastCode = null
+})
 
 export default function ShowCodePage() {
   const card = useRequest('cardStatus', {})
