@@ -129,7 +129,7 @@ export class MockGateway {
     const idempotencyKey = request.headers['idempotency-key'] ?? request.headers['Idempotency-Key']
     if (spec.idempotent) {
       if (!idempotencyKey) return this.error('BAD_REQUEST')
-      const earlier = own(this.state.idempotency, `${endpointId}:${idempotencyKey}`)
+      const earlier = own(this.state.idempotency, `${endpointId}:${login}:${idempotencyKey}`)
       if (earlier) return this.raw(200, earlier)
     }
 
@@ -141,7 +141,7 @@ export class MockGateway {
       const run = handlers[endpointId] as (ctx: HandlerContext<EndpointId>) => unknown
       const data = run({ input: parsed.output, state: this.state, persona: this.persona, channel, login, now: this.now() })
       const response = this.envelope(200, 'OK', data)
-      if (spec.idempotent && idempotencyKey) this.state.idempotency[`${endpointId}:${idempotencyKey}`] = response.body
+      if (spec.idempotent && idempotencyKey) this.state.idempotency[`${endpointId}:${login}:${idempotencyKey}`] = response.body
       return response
     } catch (caught) {
       if (caught instanceof MockError) return this.error(caught.code, caught.details, undefined, caught.reason)

@@ -6,7 +6,7 @@
  * UI maps to a Chinese message; nothing personal is logged.
  */
 import * as v from 'valibot'
-import { RequestFailure, getLoginCode, httpRequest, platformName } from '@/platform'
+import { RequestFailure, getLoginCode, httpRequest, platformName, randomBytes } from '@/platform'
 import { forgetResident } from '@/stores/resident'
 import { useSession } from '@/stores/session'
 import { contract, envelopeSchema, requestParts, type EndpointId, type RequestOf, type ResponseOf } from './contract'
@@ -33,15 +33,16 @@ export interface CallOptions {
   idempotencyKey?: string
 }
 
-export function newIdempotencyKey(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+/** 128 random bits as hex, from the platform's cryptographic generator. */
+export async function newIdempotencyKey(): Promise<string> {
+  return Array.from(await randomBytes(16), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 export async function call<E extends EndpointId>(endpointId: E, input: RequestOf<E>, options: CallOptions = {}): Promise<ResponseOf<E>> {
   const spec = contract[endpointId]
   if (!v.safeParse(spec.request, input).success) throw new GatewayError('BAD_REQUEST')
   await gate
-  const idempotencyKey = spec.idempotent ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined
+  const idempotencyKey = spec.idempotent ? (options.idempotencyKey ?? (await newIdempotencyKey())) : undefined
   const attempt = async () => send(endpointId, input, idempotencyKey, spec.auth ? await sessionToken() : undefined)
   try {
     return await attempt()

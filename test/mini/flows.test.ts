@@ -158,6 +158,8 @@ for (const platform of PLATFORMS) {
       await host.current.tap('身份码')
       await waitFor(host, '电子社保卡身份码')
       assert.ok(!host.current.has('请输入电子社保卡密码'), 'no password again within the same showing')
+      // codeIssue's Idempotency-Key: WeChat's CSPRNG; Alipay's API has none.
+      if (platform === 'weapp') assert.ok(host.recorder.called('getRandomValues').length > 0, 'the idempotency key comes from wx.getRandomValues')
       assert.match(decodeQr(host), /^ESSC1\..+\.identity\./)
       assertHealthy(host)
     })
