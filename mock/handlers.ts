@@ -138,6 +138,15 @@ function checkSms(state: MockState, purpose: SmsPurpose, code: string, now: numb
   delete state.smsSentAt[purpose]
 }
 
+function sendSms(state: MockState, purpose: SmsPurpose, phone: string, now: number) {
+  const sentAt = state.smsSentAt[purpose]
+  if (sentAt !== undefined && now - sentAt < SMS_COOLDOWN_SECONDS * 1000) {
+    fail('SMS_COOLDOWN', { retryAfterSeconds: Math.ceil((SMS_COOLDOWN_SECONDS * 1000 - (now - sentAt)) / 1000) })
+  }
+  state.smsSentAt[purpose] = now
+  return { cooldownSeconds: SMS_COOLDOWN_SECONDS, phoneMasked: maskPhone(phone) }
+}
+
 /** A code payload signed with the mock key: `ESSC1.<codeId>.<kind>.<expiresAt>.<signature>`. */
 export function signPayload(codeId: string, kind: string, expiresAt: number): string {
   const body = `${codeId}.${kind}.${expiresAt}`
@@ -210,14 +219,8 @@ export const handlers: Handlers = {
     state.certifyIds.push(certifyId)
     return { certifyId, phoneMasked: maskPhone(persona.phone) }
   },
-  smsSend: ({ input, state, persona, now }) => {
-    const sentAt = state.smsSentAt[input.purpose]
-    if (sentAt !== undefined && now - sentAt < SMS_COOLDOWN_SECONDS * 1000) {
-      fail('SMS_COOLDOWN', { retryAfterSeconds: Math.ceil((SMS_COOLDOWN_SECONDS * 1000 - (now - sentAt)) / 1000) })
-    }
-    state.smsSentAt[input.purpose] = now
-    return { cooldownSeconds: SMS_COOLDOWN_SECONDS, phoneMasked: maskPhone(input.phone ?? persona.phone) }
-  },
+  smsLogin: ({ input, state, now }) => sendSms(state, 'login', input.phone, now),
+  smsSend: ({ input, state, persona, now }) => sendSms(state, input.purpose, input.phone ?? persona.phone, now),
   smsVerify: ({ input, state, login, now }) => {
     checkSms(state, input.purpose, input.code, now)
     return grantVerification(state, input.purpose, login)

@@ -122,7 +122,7 @@ function saveSession(session: ResponseOf<'login'>): string {
   return session.token
 }
 
-/** H5 SMS login: the code was sent with call('smsSend', { purpose: 'login', phone }). */
+/** H5 SMS login: the code was sent with call('smsLogin', { phone }). */
 export async function loginWithSms(phone: string, smsCode: string): Promise<void> {
   saveSession(await call('login', { channel: 'h5', phone, smsCode }))
 }

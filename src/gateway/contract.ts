@@ -37,6 +37,8 @@ export const insuranceTypeSchema = v.picklist(['pension', 'medical', 'unemployme
 export const cardStatusSchema = v.picklist(['none', 'level1', 'level2', 'lost', 'cancelled'])
 export const verificationMethodSchema = v.picklist(['face', 'sms', 'password'])
 export const smsPurposeSchema = v.picklist(['login', 'claim', 'bank', 'reset', 'unbind', 'loss'])
+/** SMS sent inside a session (to the phone given, or the card holder's): every purpose but login. */
+const sessionSmsPurposeSchema = v.picklist(['claim', 'bank', 'reset', 'unbind', 'loss'])
 
 const paged = <T extends v.GenericSchema>(item: T) =>
   v.object({ items: v.array(item), page: v.number(), pageSize: v.number(), total: v.number(), hasMore: v.boolean() })
@@ -207,12 +209,21 @@ export const contract = {
     response: v.object({ certifyId: id, phoneMasked: v.string() }),
     errors: ['IDENTITY_MISMATCH', 'NO_PHYSICAL_CARD', 'CARD_LOST', 'CARD_CANCELLED', 'ALREADY_ISSUED'],
   }),
+  smsLogin: endpoint({
+    method: 'POST',
+    path: '/session/sms',
+    summary: 'H5 登录：向所填手机号发送登录验证码（唯一无需会话的短信，同一号码 60 秒内不重发，并限频）',
+    auth: false,
+    request: v.object({ phone: field('phone') }),
+    response: v.object({ cooldownSeconds: v.number(), phoneMasked: v.string() }),
+    errors: ['SMS_COOLDOWN', 'RATE_LIMITED', 'BAD_REQUEST'],
+  }),
   smsSend: endpoint({
     method: 'POST',
     path: '/sms/send',
-    summary: '发送短信验证码（同一用途 60 秒内不重发）',
-    auth: false,
-    request: v.object({ purpose: smsPurposeSchema, phone: v.optional(field('phone')) }),
+    summary: '会话内发送短信验证码：发至所填手机号，或不填时发至持卡人预留手机号（同一用途 60 秒内不重发）',
+    auth: true,
+    request: v.object({ purpose: sessionSmsPurposeSchema, phone: v.optional(field('phone')) }),
     response: v.object({ cooldownSeconds: v.number(), phoneMasked: v.string() }),
     errors: ['SMS_COOLDOWN', 'RATE_LIMITED', 'BAD_REQUEST'],
   }),

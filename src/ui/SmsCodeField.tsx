@@ -38,7 +38,8 @@ export function SmsCodeField({
     if (problem) return
     setSending(true)
     try {
-      const { cooldownSeconds, phoneMasked } = await call('smsSend', phone ? { purpose, phone } : { purpose })
+      const { cooldownSeconds, phoneMasked } =
+        purpose === 'login' ? await call('smsLogin', { phone: phone ?? '' }) : await call('smsSend', phone ? { purpose, phone } : { purpose })
       setUntil(Date.now() + cooldownSeconds * 1000)
       setSentTo(phoneMasked)
     } catch (caught) {

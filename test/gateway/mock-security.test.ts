@@ -44,3 +44,16 @@ test('a verification token only works in the session that earned it', async () =
   expect((await send(gateway, 'issue', { verificationToken, password: '258036' }, second)).code).toBe('VERIFICATION_REQUIRED')
   expect((await send(gateway, 'issue', { verificationToken, password: '258036' }, first)).code).toBe('OK')
 })
+
+test.each(['reset', 'loss', 'unbind', 'bank', 'claim'])('an SMS for %s needs the session: refused without one', async (purpose) => {
+  const gateway = new MockGateway({ baseUrl: BASE })
+  expect((await send(gateway, 'smsSend', { purpose })).code).toBe('UNAUTHORIZED')
+  expect((await send(gateway, 'smsSend', { purpose }, await login(gateway))).code).toBe('OK')
+})
+
+test('the login SMS alone is sent without a session, to the phone given', async () => {
+  const gateway = new MockGateway({ baseUrl: BASE })
+  const sent = await send(gateway, 'smsLogin', { phone: '13708712345' })
+  expect(sent.code).toBe('OK')
+  expect(sent.data).toMatchObject({ phoneMasked: '137****2345' })
+})

@@ -34,7 +34,7 @@ export function withMockGateway({
 export async function logInAs(gateway: MockGateway, personaId: string): Promise<void> {
   gateway.setControls({ personaId })
   const phone = findPersona(personaId)?.phone ?? '13708712345'
-  await call('smsSend', { purpose: 'login', phone })
+  await call('smsLogin', { phone })
   useSession.getState().setSession(await call('login', { channel: 'h5', phone, smsCode: TEST_SMS_CODE }))
 }
 
