@@ -13,6 +13,12 @@ import { checkField, FIELD_PATTERNS, type FieldKind } from '@/lib/fields'
 import type { ErrorCode } from './errors'
 
 const id = v.pipe(v.string(), v.minLength(1))
+/** A path parameter: letters, digits, `-` and `_` only, so never a dot segment, a slash or a query. */
+const pathParam = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))
+/** A city's id (a path parameter, and the `?city=` of a deep link). */
+export const cityIdSchema = pathParam
+/** A service terminal's QR: `ESSC-TERM:` and its ticket (capitals, digits, `-`). Anything else is not sent. */
+export const terminalTicketSchema = v.pipe(v.string(), v.regex(/^ESSC-TERM:[A-Z0-9][A-Z0-9-]{0,63}$/))
 const date = v.pipe(v.string(), v.isoDate())
 const fen = v.pipe(v.number(), v.integer())
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -137,7 +143,7 @@ export const contract = {
     path: '/cities/{cityId}/services',
     summary: '城市服务目录（分组），每项服务带本市是否开通',
     auth: false,
-    request: v.object({ cityId: id }),
+    request: v.object({ cityId: cityIdSchema }),
     response: v.object({
       cityId: id,
       categories: v.array(
@@ -164,7 +170,7 @@ export const contract = {
     path: '/cities/{cityId}/notices',
     summary: '通知公告',
     auth: false,
-    request: v.object({ cityId: id }),
+    request: v.object({ cityId: cityIdSchema }),
     response: v.array(v.object({ id, title: v.string(), date, body: v.string() })),
     errors: ['CITY_UNKNOWN'],
   }),
@@ -173,7 +179,7 @@ export const contract = {
     path: '/cities/{cityId}/outlets',
     summary: '社保经办网点与市民中心',
     auth: false,
-    request: v.object({ cityId: id }),
+    request: v.object({ cityId: cityIdSchema }),
     response: v.array(
       v.object({
         id,
@@ -312,7 +318,7 @@ export const contract = {
     path: '/code/{codeId}/refresh',
     summary: '在密码验证后 10 分钟内换发新二维码，可换为另一种码（kind，不填则同一种）',
     auth: true,
-    request: v.object({ codeId: id, kind: v.optional(codeKind) }),
+    request: v.object({ codeId: pathParam, kind: v.optional(codeKind) }),
     response: shownCode,
     errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NOT_LEVEL_2', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
   }),
@@ -321,7 +327,7 @@ export const contract = {
     path: '/code/{codeId}/status',
     summary: '被扫结果：等待、柜台身份核验完成、药店支付完成、已失效',
     auth: true,
-    request: v.object({ codeId: id }),
+    request: v.object({ codeId: pathParam }),
     response: v.object({
       state: v.picklist(['waiting', 'identity-verified', 'paid', 'expired']),
       place: v.optional(v.string()),
@@ -331,11 +337,11 @@ export const contract = {
     errors: ['NOT_FOUND'],
   }),
   ticketRead: endpoint({
-    method: 'GET',
-    path: '/tickets/{ticket}',
-    summary: '主扫：读取终端二维码的请求（谁、要做什么、金额）',
+    method: 'POST',
+    path: '/tickets/read',
+    summary: '主扫：读取终端二维码的请求（谁、要做什么、金额）；终端码放在请求体中',
     auth: true,
-    request: v.object({ ticket: id }),
+    request: v.object({ ticket: terminalTicketSchema }),
     response: v.object({
       ticket: id,
       kind: v.picklist(['login', 'payment']),
@@ -348,11 +354,11 @@ export const contract = {
   }),
   ticketDecide: endpoint({
     method: 'POST',
-    path: '/tickets/{ticket}/decision',
+    path: '/tickets/decision',
     summary: '主扫：确认或拒绝终端的请求；支付需电子社保卡密码',
     auth: true,
     idempotent: true,
-    request: v.object({ ticket: id, decision: v.picklist(['confirm', 'decline']), password: v.optional(digits(6)) }),
+    request: v.object({ ticket: terminalTicketSchema, decision: v.picklist(['confirm', 'decline']), password: v.optional(digits(6)) }),
     response: v.object({ result: v.picklist(['confirmed', 'declined']) }),
     errors: ['TICKET_UNKNOWN', 'TICKET_EXPIRED', 'PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NOT_LEVEL_2'],
   }),
@@ -492,9 +498,10 @@ export function requestParts(endpointId: EndpointId, input: Record<string, unkno
   const spec = contract[endpointId]
   const rest: Record<string, unknown> = { ...input }
   const path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = rest[name]
+    const value = String(rest[name])
     delete rest[name]
-    return encodeURIComponent(String(value))
+    if (value === '' || value === '.' || value === '..') throw new Error(`${endpointId}: ${name} is not a path segment`)
+    return encodeURIComponent(value)
   })
   if (spec.method === 'GET') {
     const query = Object.entries(rest)

@@ -26,7 +26,14 @@ function loseTheFirstAnswer(path: RegExp) {
   )
 }
 
-beforeEach(() => logInAs(gateway, 'level2'))
+/** The paste-in field is for mock builds (MOCK_GATEWAY is a build-time constant; jest's is false). */
+const mockBuild = (on: boolean) => void ((globalThis as { MOCK_GATEWAY?: boolean }).MOCK_GATEWAY = on)
+
+beforeEach(async () => {
+  mockBuild(true)
+  await logInAs(gateway, 'level2')
+})
+afterAll(() => mockBuild(false))
 
 async function readTicket(ticket: string) {
   render(<ScanPage />)
@@ -76,7 +83,7 @@ test('an unknown code gets a clear message and the paste-in field stays', async 
 })
 
 test('a payment that went through but whose answer was lost: the retry shows 支付成功, not an expired order', async () => {
-  loseTheFirstAnswer(/\/tickets\/.+\/decision$/)
+  loseTheFirstAnswer(/\/tickets\/decision$/)
   await readTicket('ESSC-TERM:ORDER-PAY')
   await screen.findByText('¥36.50')
   fireEvent.click(button('确认支付'))
@@ -86,4 +93,12 @@ test('a payment that went through but whose answer was lost: the retry shows 支
   expect(gateway.state.decidedTickets['ESSC-TERM:ORDER-PAY']).toBe('confirmed')
   enterPassword(TEST_ECARD_PASSWORD)
   await screen.findByText('支付成功')
+})
+
+test('a production H5 build has no paste-in field: it sends the resident to the WeChat or Alipay app', async () => {
+  mockBuild(false)
+  render(<ScanPage />)
+  await screen.findByText('网页版无法使用摄像头扫码。请在微信或支付宝中打开本应用，使用「扫一扫」。')
+  expect(document.querySelector('#ticket-text input, input#ticket-text')).toBeNull()
+  expect(screen.queryByText('读取')).toBeNull()
 })
