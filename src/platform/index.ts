@@ -147,8 +147,9 @@ function keepScreenOn(on: boolean): Promise<() => void> {
  * platform can. Returns the function that restores everything.
  */
 export async function enterCodeDisplayMode(): Promise<() => void> {
+  // Brightness that could not be read is left alone: it could never be put back.
   const previousBrightness = await readBrightness()
-  writeBrightness(1)
+  if (previousBrightness !== null) writeBrightness(1)
   const releaseScreen = await keepScreenOn(true)
   if (process.env.TARO_ENV === 'weapp') wx.setVisualEffectOnCapture?.({ visualEffect: 'hidden' })
   return () => {
@@ -157,8 +158,16 @@ export async function enterCodeDisplayMode(): Promise<() => void> {
     if (process.env.TARO_ENV === 'weapp') wx.setVisualEffectOnCapture?.({ visualEffect: 'none' })
   }
 }
-/** Whether screenshots of the code can be prevented here (for the page's wording). */
-export const canProtectCapture = process.env.TARO_ENV === 'weapp'
+/**
+ * What the platform hides from capture while the code shows (for the page's wording): WeChat on Android
+ * hides it from screenshots and recordings, WeChat on iOS from recordings only (iOS lets no app block a
+ * screenshot); Alipay and H5 hide nothing.
+ */
+export function captureProtection(): 'screenshots-and-recording' | 'recording' | 'none' {
+  if (process.env.TARO_ENV !== 'weapp') return 'none'
+  const system = wx.getDeviceInfo?.().platform ?? 'ios'
+  return system === 'android' ? 'screenshots-and-recording' : 'recording'
+}
 
 export interface Place extends Coordinates {
   name: string

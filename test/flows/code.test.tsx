@@ -290,3 +290,17 @@ test('switching 支付码 to 身份码 and back within one showing asks for the 
   await waitFor(() => expect(decodeShownQr()).toMatch(/\.payment\./))
   expect(sent.filter((path) => path === '/code')).toHaveLength(1)
 })
+
+test('a covered (expired) code releases brightness and keep-screen-on; a new code takes them again', async () => {
+  await openCode()
+  await waitFor(() => expect(enterDisplayMode).toHaveBeenCalledTimes(1))
+  gateway.setControls({ fault: 'offline', faultEndpoint: 'codeRefresh' })
+  await advance(49_000)
+  await advanceBySeconds(11_000)
+  expect(qrShown()).toBeNull()
+  expect(restoreDisplay).toHaveBeenCalledTimes(1)
+  gateway.setControls({ fault: 'none' })
+  fireEvent.click(button('重试'))
+  await waitFor(() => expect(qrShown()).not.toBeNull())
+  await waitFor(() => expect(enterDisplayMode).toHaveBeenCalledTimes(2))
+})

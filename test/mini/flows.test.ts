@@ -164,6 +164,24 @@ for (const platform of PLATFORMS) {
       assertHealthy(host)
     })
 
+    for (const system of ['iOS', 'Android'] as const) {
+      test(`亮码 on ${system}: brightness that cannot be read is left alone; the capture notice says what this phone can hide`, async () => {
+        const { host } = await openApp({ platform, device: { system, brightnessReadable: false } })
+        await go(host, '/code/show/index')
+        await keypad(host, TEST_ECARD_PASSWORD)
+        await waitFor(host, /秒后失效/)
+        assert.equal(host.recorder.called('setScreenBrightness').length, 0, 'brightness never set when it could not be read first')
+        assert.equal(host.recorder.brightness, 0.5)
+        assert.ok(host.recorder.keepScreenOn)
+        const notice =
+          platform === 'alipay' ? '请勿截屏或录屏。' : system === 'iOS' ? '录屏时二维码会被隐藏，但无法阻止截屏，请勿截屏。' : '本页已开启防截屏和防录屏保护。'
+        assert.ok(host.current.has(notice), host.current.outline())
+        await host.back()
+        assert.equal(host.recorder.brightness, 0.5)
+        assertHealthy(host)
+      })
+    }
+
     test('active scan: a kiosk login and a pharmacy order, through the platform scan API', async () => {
       const { host } = await openApp({ platform, entry: 'code/scan/index' })
       host.recorder.scanQueue.push('ESSC-TERM:KIOSK-LOGIN')

@@ -14,7 +14,7 @@ import type { RequestOf, ResponseOf } from '@/gateway/contract'
 import { GatewayError } from '@/gateway/errors'
 import { formatMoney } from '@/lib/format'
 import { maskCodeDigits } from '@/lib/mask'
-import { canProtectCapture } from '@/platform'
+import { captureProtection } from '@/platform'
 import { useCodeDisplayMode } from '../useCodeDisplayMode'
 import { QrCode } from './QrCode'
 import './LiveCode.css'
@@ -38,6 +38,12 @@ export const MAX_FAILED_REFRESHES = 3
 
 /** Errors after which only the password gives a new code. */
 const NEEDS_PASSWORD = new Set(['CODE_EXPIRED', 'NOT_FOUND', 'UNAUTHORIZED'])
+
+const CAPTURE_NOTICES = {
+  'screenshots-and-recording': '本页已开启防截屏和防录屏保护。',
+  recording: '录屏时二维码会被隐藏，但无法阻止截屏，请勿截屏。',
+  none: '请勿截屏或录屏。',
+} as const
 
 export const KIND_NAMES = { identity: '身份码', payment: '支付码' } as const
 
@@ -92,6 +98,7 @@ export function LiveCode({
   const [refreshing, setRefreshing] = useState(false)
   const [result, setResult] = useState<ScanStatus | null>(null)
   const [digitsShown, setDigitsShown] = useState(false)
+  const [protection] = useState(captureProtection)
   const codeIdRef = useRef(code.codeId)
   const inFlight = useRef(false)
   const lastAskedAt = useRef(0)
@@ -223,7 +230,7 @@ export function LiveCode({
       <View className="live-code__warning" role="note">
         请勿将二维码或数字发送给他人
       </View>
-      <View className="hint live-code__capture">{canProtectCapture ? '本页已开启防截屏保护。' : '请勿截屏或录屏。'}</View>
+      <View className="hint live-code__capture">{CAPTURE_NOTICES[protection]}</View>
     </View>
   )
 }

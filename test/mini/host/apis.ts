@@ -16,6 +16,8 @@ export interface HostDevice {
   /** The user's position; null when they refuse. */
   location: { latitude: number; longitude: number } | null
   brightness: number
+  /** false: the platform fails to read the screen brightness (some devices and modes). */
+  brightnessReadable: boolean
   pixelRatio: number
   windowWidth: number
   windowHeight: number
@@ -27,6 +29,7 @@ export interface HostDevice {
 const DEFAULT_DEVICE: HostDevice = {
   location: { latitude: 24.8801, longitude: 102.8329 },
   brightness: 0.5,
+  brightnessReadable: true,
   pixelRatio: 3,
   windowWidth: 375,
   windowHeight: 667,
@@ -280,7 +283,10 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
         ? succeed('getLocation', options, { ...device.location, speed: -1, accuracy: 65, altitude: 0, verticalAccuracy: 65, horizontalAccuracy: 65 })
         : failWith('getLocation', options, 'auth deny'),
     scanCode: scan('scanCode'),
-    getScreenBrightness: (options) => succeed('getScreenBrightness', options, { value: recorder.brightness }),
+    getScreenBrightness: (options) =>
+      device.brightnessReadable
+        ? succeed('getScreenBrightness', options, { value: recorder.brightness })
+        : failWith('getScreenBrightness', options, 'system error'),
     setScreenBrightness: (options) => {
       if (typeof options.value !== 'number') return failWith('setScreenBrightness', options, 'parameter error: parameter.value should be Number')
       recorder.brightness = options.value
@@ -339,7 +345,10 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
           })
         : failWith('getLocation', options, '用户拒绝授权', 11),
     scan: scan('scan'),
-    getScreenBrightness: (options) => succeed('getScreenBrightness', options, { brightness: recorder.brightness }),
+    getScreenBrightness: (options) =>
+      device.brightnessReadable
+        ? succeed('getScreenBrightness', options, { brightness: recorder.brightness })
+        : failWith('getScreenBrightness', options, 'system error'),
     setScreenBrightness: (options) => {
       if (typeof options.brightness !== 'number') return failWith('setScreenBrightness', options, '参数错误', 2)
       recorder.brightness = options.brightness
