@@ -194,6 +194,11 @@ export const handlers: Handlers = {
     delete state.refreshTokens[input.refreshToken]
     return newSession(state, persona, known.channel, known.login, now)
   },
+  logout: ({ state, login }) => {
+    for (const [token, session] of Object.entries(state.sessions)) if (session.login === login) delete state.sessions[token]
+    for (const [token, refresh] of Object.entries(state.refreshTokens)) if (refresh.login === login) delete state.refreshTokens[token]
+    return { ok: true }
+  },
   cities: () => CITIES,
   catalogue: ({ input }) => {
     knownCity(input.cityId)

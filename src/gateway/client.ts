@@ -104,9 +104,13 @@ function reauthenticate(): Promise<string> {
     const session = useSession.getState()
     if (platformName === 'h5') {
       if (!session.refreshToken) throw new GatewayError('UNAUTHORIZED')
-      const refreshToken = session.refreshToken
-      session.clear()
-      return saveSession(await send('refresh', { refreshToken }, undefined, undefined))
+      try {
+        return saveSession(await send('refresh', { refreshToken: session.refreshToken }, undefined, undefined))
+      } catch (error) {
+        // Only the gateway's refusal ends the session; a network error or timeout keeps it for the next try.
+        if (error instanceof GatewayError && error.code === 'SESSION_EXPIRED') useSession.getState().clear()
+        throw error
+      }
     }
     const code = await getLoginCode()
     if (!code) throw new GatewayError('UNAUTHORIZED')
@@ -127,7 +131,18 @@ export async function loginWithSms(phone: string, smsCode: string): Promise<void
   saveSession(await call('login', { channel: 'h5', phone, smsCode }))
 }
 
-/** Signs out: nothing of the resident stays in the app's stores. */
-export function signOut(): void {
+/**
+ * Signs out: nothing of the resident stays in the app's stores (at once), and the gateway revokes the
+ * login's tokens. If the gateway cannot be reached the local sign-out stands and the tokens expire on
+ * their own.
+ */
+export async function signOut(): Promise<void> {
+  const { token } = useSession.getState()
   forgetResident()
+  if (!token) return
+  try {
+    await send('logout', {}, undefined, token)
+  } catch {
+    // see above
+  }
 }

@@ -516,6 +516,15 @@ export const contract = {
     response: v.array(v.object({ id, name: v.string(), type: insuranceTypeSchema, date, amountFen: fen })),
     errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
+  logout: endpoint({
+    method: 'POST',
+    path: '/session/logout',
+    summary: '退出登录：吊销本次登录的会话令牌和刷新令牌（含续期得到的）',
+    auth: true,
+    request: v.object({}),
+    response: ok,
+    errors: [],
+  }),
 } as const
 
 export type Contract = typeof contract

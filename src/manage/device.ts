@@ -9,7 +9,7 @@ import { usePreferences } from '@/stores/preferences'
  * itself back to storage.
  */
 export function clearDeviceData(): void {
-  signOut()
+  void signOut()
   useCityStore.setState({ cityId: null })
   usePreferences.getState().setLargeText(false)
   storage.clear()

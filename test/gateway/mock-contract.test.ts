@@ -40,6 +40,7 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   medicalTransactions: { page: 2 },
   pension: {},
   benefits: {},
+  logout: {},
 }
 
 async function send(gateway: MockGateway, endpointId: EndpointId, input: Record<string, unknown>, token?: string) {
