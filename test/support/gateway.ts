@@ -2,6 +2,7 @@
  * The mock gateway for a jest file: msw/node listening for the whole file, and before each test a
  * fresh state for the persona, no fault, the client's timeout and no session.
  */
+import { findByText } from '@testing-library/react'
 import { call, configureGateway } from '@/gateway/client'
 import { useSession } from '@/stores/session'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
@@ -39,3 +40,12 @@ export async function logInAs(gateway: MockGateway, personaId: string): Promise<
 }
 
 export { FAULT_CASES } from './faults'
+
+/**
+ * The 重试 button of an error view, once it can be pressed: after a 429 it waits out the Retry-After
+ * (the mock's rate-limited fault asks for 3 s), counting down on the button.
+ */
+export const retryButton = (within: HTMLElement = document.body) => findByText(within, '重试', {}, { timeout: 4_000 })
+
+/** A fault test that may wait out a 429's Retry-After. */
+export const FAULT_TEST_TIMEOUT_MS = 12_000
