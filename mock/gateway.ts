@@ -44,6 +44,11 @@ export interface MockGatewayOptions {
 
 export class MockGateway {
   state: MockState
+  /**
+   * First answers by endpoint, login and Idempotency-Key, for replays. In memory only, never in the
+   * persisted state: an answer may hold a code's digits.
+   */
+  private readonly replays = new Map<string, string>()
   private readonly options: MockGatewayOptions
   private readonly basePath: string
 
@@ -79,6 +84,7 @@ export class MockGateway {
 
   /** Back to the persona's starting state; the controls stay. */
   reset(): void {
+    this.replays.clear()
     this.state = createState(this.state.controls)
     this.persist()
   }
@@ -129,7 +135,7 @@ export class MockGateway {
     const idempotencyKey = request.headers['idempotency-key'] ?? request.headers['Idempotency-Key']
     if (spec.idempotent) {
       if (!idempotencyKey) return this.error('BAD_REQUEST')
-      const earlier = own(this.state.idempotency, `${endpointId}:${login}:${idempotencyKey}`)
+      const earlier = this.replays.get(`${endpointId}:${login}:${idempotencyKey}`)
       if (earlier) return this.raw(200, earlier)
     }
 
@@ -141,7 +147,7 @@ export class MockGateway {
       const run = handlers[endpointId] as (ctx: HandlerContext<EndpointId>) => unknown
       const data = run({ input: parsed.output, state: this.state, persona: this.persona, channel, login, now: this.now() })
       const response = this.envelope(200, 'OK', data)
-      if (spec.idempotent && idempotencyKey) this.state.idempotency[`${endpointId}:${login}:${idempotencyKey}`] = response.body
+      if (spec.idempotent && idempotencyKey) this.replays.set(`${endpointId}:${login}:${idempotencyKey}`, response.body)
       return response
     } catch (caught) {
       if (caught instanceof MockError) return this.error(caught.code, caught.details, undefined, caught.reason)

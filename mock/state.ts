@@ -56,7 +56,6 @@ export interface MockState {
   /** One-use verification tokens, each bound to the login that earned it. */
   verifications: Record<string, { purpose: SmsPurpose | 'face' | 'password'; login: string }>
   codes: Record<string, IssuedCode>
-  idempotency: Record<string, string>
   decidedTickets: Record<string, 'confirmed' | 'declined'>
 }
 
@@ -93,7 +92,6 @@ export function createState(controls: MockControls = DEFAULT_CONTROLS): MockStat
     certifyIds: [],
     verifications: {},
     codes: {},
-    idempotency: {},
     decidedTickets: {},
   }
 }
