@@ -1,4 +1,5 @@
-import { Button, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ENDPOINT_IDS } from '@/gateway/contract'
@@ -37,8 +38,10 @@ export function TesterPanel() {
 
   if (!open) {
     return (
-      <View className="tester-fab" role="button" ariaLabel="打开测试面板" onClick={() => setOpen(true)}>
-        测试
+      <View className="tester-bar">
+        <View className="tester-fab" role="button" ariaLabel="打开测试面板" onClick={() => setOpen(true)}>
+          测试
+        </View>
       </View>
     )
   }

@@ -1,4 +1,5 @@
-import { Button, Map, View } from '@tarojs/components'
+import { Map, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import { openLocation, type Place } from '@/platform'
 
 /** Mini-programs: the platform's map with the outlet marked, and 导航 (OutletMap.h5.tsx is the H5 twin). */

@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components'
+import { Button } from './Button'
 import Taro from '@tarojs/taro'
 import { EmptyView } from './states'
 

@@ -5,6 +5,9 @@ import { Keypad } from '@/ui/Keypad'
 
 export const INITIAL_PIN = '123456'
 
+/** "请设置" + "6 位…" with the space Chinese typography puts between a Chinese word and a number. */
+const phrase = (verb: string, what: string) => (/^[0-9A-Za-z]/.test(what) ? `${verb} ${what}` : `${verb}${what}`)
+
 /**
  * A new 6-digit password entered twice on the in-app keypad, checked against the weak-password rules
  * (with the ID number and phone as context) before anything is sent. `error` is the gateway's verdict
@@ -49,12 +52,12 @@ export function NewPasswordEntry({
   return first === null ? (
     <Keypad
       key={`first-${round}`}
-      label={`请设置${what}`}
+      label={phrase('请设置', what)}
       error={problem ?? (error ? newPasswordRefusal(error) : null)}
       disabled={disabled}
       onComplete={enterFirst}
     />
   ) : (
-    <Keypad key={`second-${round}`} label={`请再次输入${what}`} disabled={disabled} onComplete={enterSecond} />
+    <Keypad key={`second-${round}`} label={phrase('请再次输入', what)} disabled={disabled} onComplete={enterSecond} />
   )
 }

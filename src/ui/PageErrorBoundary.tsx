@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from './Button'
 import { Component, type ReactNode } from 'react'
 import { makePhoneCall } from '@/platform'
 import { HOTLINE } from './Links'

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from './Button'
 
 /**
  * Mini-programs sign in with the platform's own login (a code exchange), never by SMS, so the H5 form

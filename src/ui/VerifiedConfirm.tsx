@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from './Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { GatewayError } from '@/gateway/errors'

@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from './Button'
 import { useState } from 'react'
 import type { SmsPurpose } from '@/gateway/contract'
 import { useSubmit } from '@/gateway/hooks'

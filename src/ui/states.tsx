@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from './Button'
 import type { GatewayError } from '@/gateway/errors'
 import { SmsLogin } from './SmsLogin'
 import { useCountdown } from './useCountdown'

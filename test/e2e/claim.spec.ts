@@ -68,7 +68,7 @@ test('a new resident claims the e-card to level 1 and links the bank card to lev
   await visible(page.getByRole('group', { name: '第 4 步，共 5 步：设置密码' })).waitFor()
   session.typedSecret(PASSWORD)
   await keypad(page, PASSWORD)
-  await text(page, '请再次输入6 位电子社保卡密码').waitFor()
+  await text(page, '请再次输入 6 位电子社保卡密码').waitFor()
   await keypad(page, PASSWORD)
   await text(page, '电子社保卡已领取（一级签发）').waitFor()
   await session.screenshot('claim-level1')

@@ -32,7 +32,7 @@ async function verifyBySms() {
   await screen.findByText(/秒后可重新获取/)
   await type('验证码', TEST_SMS_CODE)
   press('验证')
-  await screen.findByText('请设置6 位电子社保卡密码')
+  await screen.findByText('请设置 6 位电子社保卡密码')
 }
 
 test('bad input gets a message next to each field and nothing is sent', async () => {
@@ -83,7 +83,7 @@ test('new resident: claim to level 1 with the steps shown, one request per doubl
   await keypad('381234') // phone's last six
   expect(await screen.findByText(PASSWORD_MESSAGES.phone)).toBeTruthy()
   await keypad('147258')
-  await screen.findByText('请再次输入6 位电子社保卡密码')
+  await screen.findByText('请再次输入 6 位电子社保卡密码')
   await keypad('147259')
   expect(await screen.findByText(`${PASSWORD_MESSAGES.mismatch}，请重新设置`)).toBeTruthy()
   expect(issues.count).toBe(0)

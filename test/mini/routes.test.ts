@@ -1,14 +1,14 @@
 /**
  * Every route of app.json, on WeChat and Alipay, in the production builds (gateway in Node) and the
  * testers' builds (mock inside): it renders with no uncaught error, no console error, no call to an API
- * the real wx / my lacks and no gateway failure on screen; then a crawl taps every tappable element of
+ * the real wx / my lacks, no gateway failure on screen and no `disabled` on an enabled button; then a crawl taps every tappable element of
  * every page once.
  */
 import assert from 'node:assert/strict'
 import { afterEach, describe, test } from 'node:test'
 import type { HostPage, MiniHost, MiniNode } from './host/host'
 import { textOf } from './host/tree'
-import { PLATFORMS, assertHealthy, assertNoTransportFailure, closeAll, openApp, type Build } from './support'
+import { PLATFORMS, assertHealthy, assertNoTransportFailure, closeAll, openApp, strayDisabled, type Build } from './support'
 
 afterEach(closeAll)
 
@@ -43,6 +43,7 @@ for (const platform of PLATFORMS) {
           assert.ok(page.all().length > 3, `${route} rendered almost nothing:\n${page.outline()}`)
           assertHealthy(fresh, route)
           assertNoTransportFailure(page)
+          assert.deepEqual(strayDisabled(page), [], `${route}: enabled buttons must carry no disabled`)
           fresh.dispose()
         }
       })

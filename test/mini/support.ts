@@ -125,6 +125,14 @@ export function assertNoTransportFailure(page: HostPage): void {
   assert.deepEqual(shown, [], `${page.host.platform} ${page.route} shows a failure with no fault on:\n${page.outline()}`)
 }
 
+/**
+ * Buttons whose `disabled` is set to anything but true (issue 14: the app passes it only when true, so an
+ * enabled button carries none; disabled={false} once painted enabled H5 buttons as disabled).
+ */
+export function strayDisabled(page: HostPage): string[] {
+  return page.all((n) => n.tag === 'button' && n.attributes.disabled !== undefined && n.attributes.disabled !== true).map((n) => `${n.className} "${textOf(n).trim()}" disabled=${String(n.attributes.disabled)}`)
+}
+
 /** Taps the digits on the page's on-screen keypad (passwords and PINs are never typed into an input). */
 export async function keypad(host: MiniHost, digits: string): Promise<void> {
   for (const digit of digits) {

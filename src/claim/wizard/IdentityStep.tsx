@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import { useState } from 'react'
 import { checkField, normaliseField } from '@/lib/fields'
 import { useClaim, type ClaimIdentity } from '@/stores/claim'

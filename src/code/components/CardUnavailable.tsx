@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import type { CardStatus } from '@/gateway/contract'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { makePhoneCall, platformName } from '@/platform'
 import { NavCell } from '@/ui/NavCell'
-import '@/ui/weui/msg'
+import { Result } from '@/ui/Result'
 
 /** Why there is no code to show, and what to do next. */
 export type Unavailable = 'none' | 'lost' | 'cancelled' | 'unbound' | 'password-locked'
@@ -26,12 +27,9 @@ export function CardUnavailable({ reason }: { reason: Unavailable }) {
   const { title, detail } = TEXT[reason]
   return (
     <View>
-      <View className="weui-msg" role="alert">
-        <View className="weui-msg__text-area">
-          <Text className="weui-msg__title">{title}</Text>
-          <View className="weui-msg__desc">{detail}</View>
-        </View>
-      </View>
+      <Result kind="warn" title={title}>
+        <View className="weui-msg__desc">{detail}</View>
+      </Result>
       <View className="weui-cells">
         {reason === 'none' || reason === 'unbound' ? <NavCell title="申领电子社保卡" url="/claim/wizard/index" /> : null}
         {reason === 'lost' || reason === 'cancelled' ? <NavCell title="查找社保经办网点" url="/outlets/list/index" /> : null}

@@ -6,7 +6,8 @@
  * most once a second, and after three failed refreshes in a row the page stops asking and says why,
  * with 重试.
  */
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { call, type CallOptions } from '@/gateway/client'

@@ -4,7 +4,8 @@
  * WeChat or Alipay app (a pasted code could be phished through chat); only mock builds let testers paste
  * a terminal's code. Anything that is not an `ESSC-TERM:` ticket is refused before it is sent.
  */
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '@/gateway/client'

@@ -4,7 +4,8 @@
  * Switching between the two while a code shows asks the gateway for the other kind without the
  * password again (within the same window).
  */
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'

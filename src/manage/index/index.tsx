@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { signOut } from '@/gateway/client'
 import { platformName } from '@/platform'

@@ -5,12 +5,18 @@ import { useSubmit } from '@/gateway/hooks'
 import { attemptsMessage } from '@/ui/attempts'
 import { Keypad } from '@/ui/Keypad'
 import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { DoneButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
 import { CardGate } from '../CardGate'
 import { PasswordState } from '../PasswordState'
 import '../manage.css'
 import '@/ui/weui/msg'
+
+/** The password rules, above the keypad while the resident types (not above the result). */
+const LEAD = (
+  <View className="hint manage-lead">新密码为 6 位数字，请不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。</View>
+)
 
 type Stage = { step: 'old' } | { step: 'new'; oldPassword: string } | { step: 'done' }
 
@@ -44,7 +50,11 @@ function ChangePassword() {
   if ((verify.error ?? change.error)?.code === 'PASSWORD_LOCKED') return <PasswordState password={LOCKED} />
   if (stage.step === 'done') {
     return (
-      <Result kind="success" title="密码已修改">
+      <Result
+        kind="success"
+        title="密码已修改"
+        actions={<DoneButton />}
+      >
         <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
       </Result>
     )
@@ -53,24 +63,30 @@ function ChangePassword() {
   const oldWrong = change.error?.code === 'PASSWORD_WRONG' ? change.error : null
   if (stage.step === 'old' || oldWrong) {
     return (
-      <Keypad
-        key={`old-${round}`}
-        label="请输入原电子社保卡密码"
-        error={attemptsMessage(verify.error ?? oldWrong)}
-        disabled={verify.pending}
-        onComplete={checkOld}
-      />
+      <>
+        {LEAD}
+        <Keypad
+          key={`old-${round}`}
+          label="请输入原电子社保卡密码"
+          error={attemptsMessage(verify.error ?? oldWrong)}
+          disabled={verify.pending}
+          onComplete={checkOld}
+        />
+      </>
     )
   }
   return (
-    <NewPasswordEntry
-      key={`new-${round}`}
-      what="新的 6 位电子社保卡密码"
-      context={{}}
-      error={sameAsOld ? new GatewayError('PASSWORD_SAME') : change.error}
-      disabled={change.pending}
-      onDone={(value) => void submitNew(stage.oldPassword, value)}
-    />
+    <>
+      {LEAD}
+      <NewPasswordEntry
+        key={`new-${round}`}
+        what="新的 6 位电子社保卡密码"
+        context={{}}
+        error={sameAsOld ? new GatewayError('PASSWORD_SAME') : change.error}
+        disabled={change.pending}
+        onDone={(value) => void submitNew(stage.oldPassword, value)}
+      />
+    </>
   )
 }
 
@@ -78,20 +94,7 @@ export default function ChangePasswordPage() {
   return (
     <Screen>
       <View className="page-title">修改电子社保卡密码</View>
-      <CardGate>
-        {(card) =>
-          card.password.locked ? (
-            <PasswordState password={card.password} />
-          ) : (
-            <View>
-              <View className="hint manage-lead">
-                新密码为 6 位数字，请不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。
-              </View>
-              <ChangePassword />
-            </View>
-          )
-        }
-      </CardGate>
+      <CardGate>{(card) => (card.password.locked ? <PasswordState password={card.password} /> : <ChangePassword />)}</CardGate>
     </Screen>
   )
 }

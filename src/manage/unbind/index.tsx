@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { platformName } from '@/platform'

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import type { ErrorCode } from '@/gateway/errors'
 import { ERROR_MESSAGES } from '@/gateway/errors'

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/ui/Button'
 import { EmptyView } from '@/ui/states'
 import type { PagedListState } from '../usePagedList'
 import { ListSkeleton, RecordsError } from './RecordsView'

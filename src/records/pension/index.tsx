@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import type { ResponseOf } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
@@ -28,11 +28,18 @@ function PensionChart({ years }: { years: Pension['years'] }) {
   )
 }
 
+const COLUMNS = ['当年缴纳', '利息', '年末累计'] as const
+
+/**
+ * The numbers of the chart, a row per year: the year, then each amount on its own line under its name
+ * (three amounts side by side overlapped at 320 px in large-text mode). Screen readers get a table with
+ * column headers; the names repeated in the cells are hidden from them.
+ */
 function PensionTable({ years }: { years: Pension['years'] }) {
   return (
     <View className="block data-table" role="table" ariaLabel="养老保险个人账户逐年明细">
       <View className="data-table__row data-table__row--head" role="row">
-        {['年份', '当年缴纳', '利息', '年末累计'].map((head) => (
+        {['年份', ...COLUMNS].map((head) => (
           <View key={head} className="data-table__cell" role="columnheader">
             {head}
           </View>
@@ -43,15 +50,14 @@ function PensionTable({ years }: { years: Pension['years'] }) {
           <View className="data-table__cell" role="rowheader">
             {y.year}年
           </View>
-          <View className="data-table__cell" role="cell">
-            {formatMoney(y.contributedFen)}
-          </View>
-          <View className="data-table__cell" role="cell">
-            {formatMoney(y.interestFen)}
-          </View>
-          <View className="data-table__cell" role="cell">
-            {formatMoney(y.balanceFen)}
-          </View>
+          {[y.contributedFen, y.interestFen, y.balanceFen].map((fen, i) => (
+            <View key={COLUMNS[i]} className="data-table__cell" role="cell">
+              <Text className="data-table__name" aria-hidden>
+                {COLUMNS[i]}
+              </Text>
+              <Text>{formatMoney(fen)}</Text>
+            </View>
+          ))}
         </View>
       ))}
     </View>

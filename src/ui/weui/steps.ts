@@ -1,2 +1,0 @@
-// WeUI's steps widget (mini-programs), imported by the components that use it so it ships in their packages.
-import 'weui-wxss/dist/style/widget/weui-steps/weui-steps.wxss'

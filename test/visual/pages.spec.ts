@@ -1,0 +1,32 @@
+/**
+ * Every page and key state (./states.ts), in the project's mode (normal / large text): compared with its
+ * baselines at 390×844 and 320×568, then the painted-contrast check (./contrast.ts) over the whole page at
+ * 390 px wide.
+ */
+import { unauditedPages } from '../e2e/pages'
+import { paintedContrast } from './contrast'
+import { expect, settled, showWholePage, test } from './fixtures'
+import { STATES, urlOf } from './states'
+
+test('every page of app.config.ts is shot', () => {
+  expect(unauditedPages()).toEqual([])
+})
+
+for (const state of STATES) {
+  test(state.name, async ({ page, shoot, largeText }) => {
+    await page.goto(urlOf(state))
+    if (state.phase === 'loading') {
+      await page.locator('.skeleton, .weui-loading').filter({ visible: true }).first().waitFor()
+    } else {
+      await settled(page)
+    }
+    await expect(page.locator('.screen--large')).toHaveCount(largeText ? 1 : 0)
+    if (state.act) {
+      await state.act(page)
+      await settled(page)
+    }
+    await shoot(state.name, state.mask?.(page))
+    await showWholePage(page)
+    expect(await paintedContrast(page), `${state.name}: painted contrast`).toEqual([])
+  })
+}
