@@ -8,7 +8,7 @@ import * as v from 'valibot'
 import { contract, matchEndpoint, type EndpointId } from '@/gateway/contract'
 import { ERROR_MESSAGES, type ErrorCode } from '@/gateway/errors'
 import { MockError, handlers, type HandlerContext } from './handlers'
-import { createState, personaOf, type MockControls, type MockState } from './state'
+import { createState, own, personaOf, type MockControls, type MockState } from './state'
 
 export interface MockRequest {
   method: string
@@ -44,6 +44,11 @@ export interface MockGatewayOptions {
 
 export class MockGateway {
   state: MockState
+  /**
+   * First answers by endpoint, login and Idempotency-Key, for replays. In memory only, never in the
+   * persisted state: an answer may hold a code's digits.
+   */
+  private readonly replays = new Map<string, string>()
   private readonly options: MockGatewayOptions
   private readonly basePath: string
 
@@ -79,6 +84,7 @@ export class MockGateway {
 
   /** Back to the persona's starting state; the controls stay. */
   reset(): void {
+    this.replays.clear()
     this.state = createState(this.state.controls)
     this.persist()
   }
@@ -115,19 +121,21 @@ export class MockGateway {
     }
 
     let channel: HandlerContext<EndpointId>['channel'] = null
+    let login: string | null = null
     if (spec.auth) {
       const token = request.headers.authorization?.replace(/^Bearer /, '') ?? request.headers.Authorization?.replace(/^Bearer /, '')
       if (!token) return this.error('UNAUTHORIZED')
-      const session = this.state.sessions[token]
+      const session = own(this.state.sessions, token)
       const expired = !session || (faulty && fault === 'session-expired' && session.seq <= this.state.sessionCutoff)
       if (expired) return this.error('SESSION_EXPIRED')
       channel = session.channel
+      login = session.login
     }
 
     const idempotencyKey = request.headers['idempotency-key'] ?? request.headers['Idempotency-Key']
     if (spec.idempotent) {
       if (!idempotencyKey) return this.error('BAD_REQUEST')
-      const earlier = this.state.idempotency[`${endpointId}:${idempotencyKey}`]
+      const earlier = this.replays.get(`${endpointId}:${login}:${idempotencyKey}`)
       if (earlier) return this.raw(200, earlier)
     }
 
@@ -137,9 +145,9 @@ export class MockGateway {
 
     try {
       const run = handlers[endpointId] as (ctx: HandlerContext<EndpointId>) => unknown
-      const data = run({ input: parsed.output, state: this.state, persona: this.persona, channel, now: this.now() })
+      const data = run({ input: parsed.output, state: this.state, persona: this.persona, channel, login, now: this.now() })
       const response = this.envelope(200, 'OK', data)
-      if (spec.idempotent && idempotencyKey) this.state.idempotency[`${endpointId}:${idempotencyKey}`] = response.body
+      if (spec.idempotent && idempotencyKey) this.replays.set(`${endpointId}:${login}:${idempotencyKey}`, response.body)
       return response
     } catch (caught) {
       if (caught instanceof MockError) return this.error(caught.code, caught.details, undefined, caught.reason)

@@ -11,7 +11,7 @@ import { maskBankCard, maskIdNumber, maskName, maskPhone } from '@/lib/mask'
 import { CATEGORIES, CITIES, DISABLED_SERVICES, NOTICES, OUTLETS } from './data/cities'
 import { INITIAL_PIN, TEST_SMS_CODE, type Persona } from './data/personas'
 import * as records from './data/records'
-import { hashSecret, nextId, type MockState } from './state'
+import { hashSecret, nextId, own, type MockState } from './state'
 
 export class MockError extends Error {
   constructor(
@@ -30,6 +30,8 @@ export interface HandlerContext<E extends EndpointId> {
   persona: Persona
   /** The session's channel; null for endpoints without auth. */
   channel: CardStatus['channels'][number]['channel'] | null
+  /** The login the session descends from (refreshes keep it); null for endpoints without auth. */
+  login: string | null
   now: number
 }
 
@@ -115,15 +117,17 @@ function checkEcardPassword(state: MockState, password: string): void {
   fail('PASSWORD_WRONG', { attemptsLeft: PASSWORD_ATTEMPTS - card.passwordFailures })
 }
 
-function takeVerification(state: MockState, token: string, allowed: readonly string[]): void {
-  const purpose = state.verifications[token]
-  if (!purpose || !allowed.includes(purpose)) fail('VERIFICATION_REQUIRED')
+/** Uses up a verification token: it must be for one of `allowed` and earned in this session's login. */
+function takeVerification(state: MockState, token: string, allowed: readonly string[], login: string | null): void {
+  const granted = own(state.verifications, token)
+  if (!granted || !allowed.includes(granted.purpose) || granted.login !== login) fail('VERIFICATION_REQUIRED')
   delete state.verifications[token]
 }
 
-function grantVerification(state: MockState, purpose: SmsPurpose | 'face' | 'password') {
+function grantVerification(state: MockState, purpose: SmsPurpose | 'face' | 'password', login: string | null) {
   const verificationToken = nextId(state, 'ver')
-  state.verifications[verificationToken] = purpose
+  if (login === null) return fail('UNAUTHORIZED')
+  state.verifications[verificationToken] = { purpose, login }
   return { verificationToken }
 }
 
@@ -132,6 +136,15 @@ function checkSms(state: MockState, purpose: SmsPurpose, code: string, now: numb
   if (sentAt === undefined || now - sentAt > 5 * 60_000) fail('SMS_EXPIRED')
   if (code !== TEST_SMS_CODE) fail('SMS_WRONG')
   delete state.smsSentAt[purpose]
+}
+
+function sendSms(state: MockState, purpose: SmsPurpose, phone: string, now: number) {
+  const sentAt = state.smsSentAt[purpose]
+  if (sentAt !== undefined && now - sentAt < SMS_COOLDOWN_SECONDS * 1000) {
+    fail('SMS_COOLDOWN', { retryAfterSeconds: Math.ceil((SMS_COOLDOWN_SECONDS * 1000 - (now - sentAt)) / 1000) })
+  }
+  state.smsSentAt[purpose] = now
+  return { cooldownSeconds: SMS_COOLDOWN_SECONDS, phoneMasked: maskPhone(phone) }
 }
 
 /** A code payload signed with the mock key: `ESSC1.<codeId>.<kind>.<expiresAt>.<signature>`. */
@@ -146,7 +159,7 @@ function issueCode(state: MockState, kind: 'identity' | 'payment', now: number, 
   state.codes[codeId] = { kind, expiresAt, unlockedAt, polls: 0, scan: null }
   const digitsSeed = hashSecret(codeId) + hashSecret(`${codeId}:${expiresAt}`)
   const digits = (digitsSeed.replace(/[a-f]/g, (c) => String(c.charCodeAt(0) % 10)) + '000000000000000000').slice(0, 18)
-  return { codeId, kind, payload: signPayload(codeId, kind, expiresAt), digits, expiresAt }
+  return { codeId, kind, payload: signPayload(codeId, kind, expiresAt), digits, expiresAt, lifetimeMs: CODE_TTL_MS }
 }
 
 function page<T>(items: T[], pageNumber: number) {
@@ -158,24 +171,33 @@ function knownCity(cityId: string): void {
   if (!CITIES.some((c) => c.id === cityId)) fail('CITY_UNKNOWN')
 }
 
-function newSession(state: MockState, channel: HandlerContext<'login'>['channel'] & string, now: number) {
+/** The resident's opaque, stable identifier: the app ties what it keeps to it (not personal data). */
+const subjectOf = (persona: Persona) => `sub-${hashSecret(persona.idNumber)}`
+
+function newSession(state: MockState, persona: Persona, channel: HandlerContext<'login'>['channel'] & string, login: string | null, now: number) {
   const token = nextId(state, 'tok')
-  state.sessions[token] = { seq: state.seq, channel }
+  const lineage = login ?? token
+  state.sessions[token] = { seq: state.seq, channel, login: lineage }
   const refreshToken = nextId(state, 'ref')
-  state.refreshTokens[refreshToken] = channel
-  return { token, refreshToken, expiresAt: now + 30 * 60_000 }
+  state.refreshTokens[refreshToken] = { channel, login: lineage }
+  return { token, refreshToken, expiresAt: now + 30 * 60_000, subject: subjectOf(persona) }
 }
 
 export const handlers: Handlers = {
-  login: ({ input, state, now }) => {
+  login: ({ input, state, persona, now }) => {
     if (input.channel === 'h5') checkSms(state, 'login', input.smsCode, now)
-    return newSession(state, input.channel, now)
+    return newSession(state, persona, input.channel, null, now)
   },
-  refresh: ({ input, state, now }) => {
-    const channel = state.refreshTokens[input.refreshToken]
-    if (!channel) return fail('SESSION_EXPIRED')
+  refresh: ({ input, state, persona, now }) => {
+    const known = own(state.refreshTokens, input.refreshToken)
+    if (!known) return fail('SESSION_EXPIRED')
     delete state.refreshTokens[input.refreshToken]
-    return newSession(state, channel, now)
+    return newSession(state, persona, known.channel, known.login, now)
+  },
+  logout: ({ state, login }) => {
+    for (const [token, session] of Object.entries(state.sessions)) if (session.login === login) delete state.sessions[token]
+    for (const [token, refresh] of Object.entries(state.refreshTokens)) if (refresh.login === login) delete state.refreshTokens[token]
+    return { ok: true }
   },
   cities: () => CITIES,
   catalogue: ({ input }) => {
@@ -202,17 +224,11 @@ export const handlers: Handlers = {
     state.certifyIds.push(certifyId)
     return { certifyId, phoneMasked: maskPhone(persona.phone) }
   },
-  smsSend: ({ input, state, persona, now }) => {
-    const sentAt = state.smsSentAt[input.purpose]
-    if (sentAt !== undefined && now - sentAt < SMS_COOLDOWN_SECONDS * 1000) {
-      fail('SMS_COOLDOWN', { retryAfterSeconds: Math.ceil((SMS_COOLDOWN_SECONDS * 1000 - (now - sentAt)) / 1000) })
-    }
-    state.smsSentAt[input.purpose] = now
-    return { cooldownSeconds: SMS_COOLDOWN_SECONDS, phoneMasked: maskPhone(input.phone ?? persona.phone) }
-  },
-  smsVerify: ({ input, state, now }) => {
+  smsLogin: ({ input, state, now }) => sendSms(state, 'login', input.phone, now),
+  smsSend: ({ input, state, persona, now }) => sendSms(state, input.purpose, input.phone ?? persona.phone, now),
+  smsVerify: ({ input, state, login, now }) => {
     checkSms(state, input.purpose, input.code, now)
-    return grantVerification(state, input.purpose)
+    return grantVerification(state, input.purpose, login)
   },
   faceStart: ({ input, state, persona }) => {
     if (state.card.status === 'none') fail('NO_ECARD')
@@ -221,22 +237,22 @@ export const handlers: Handlers = {
     state.certifyIds.push(certifyId)
     return { certifyId }
   },
-  faceResult: ({ input, state }) => {
+  faceResult: ({ input, state, login }) => {
     if (!state.certifyIds.includes(input.certifyId) || input.faceToken === 'fail') fail('FACE_FAILED')
-    return grantVerification(state, 'face')
+    return grantVerification(state, 'face', login)
   },
-  passwordVerify: ({ input, state }) => {
+  passwordVerify: ({ input, state, login }) => {
     requireUsableCard(state)
     checkEcardPassword(state, input.password)
-    return grantVerification(state, 'password')
+    return grantVerification(state, 'password', login)
   },
   issue: (ctx) => {
-    const { input, state, persona, channel } = ctx
+    const { input, state, persona, channel, login } = ctx
     if (state.card.status === 'lost') fail('CARD_LOST')
     if (state.card.status === 'cancelled') fail('CARD_CANCELLED')
     const rebinding = state.card.status !== 'none' && !isBound(state, channel)
     if (state.card.status !== 'none' && !rebinding) fail('ALREADY_ISSUED')
-    takeVerification(state, input.verificationToken, ['face', 'claim'])
+    takeVerification(state, input.verificationToken, ['face', 'claim'], login)
     refuseWeak(input.password, persona)
     if (!rebinding) state.card.status = 'level1'
     state.card.passwordHash = hashSecret(input.password)
@@ -283,16 +299,18 @@ export const handlers: Handlers = {
     return issueCode(state, input.kind, now, now)
   },
   codeRefresh: ({ input, state, now, channel }) => {
-    const code = state.codes[input.codeId]
+    const code = own(state.codes, input.codeId)
     if (!code) return fail('NOT_FOUND')
     if (now - code.unlockedAt > CODE_UNLOCK_MS) fail('CODE_EXPIRED')
     requireUsableCard(state)
     if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')
+    const kind = input.kind ?? code.kind
+    if (kind === 'payment' && state.card.status !== 'level2') fail('NOT_LEVEL_2')
     delete state.codes[input.codeId]
-    return issueCode(state, code.kind, now, code.unlockedAt)
+    return issueCode(state, kind, now, code.unlockedAt)
   },
   codeStatus: ({ input, state, now }) => {
-    const code = state.codes[input.codeId]
+    const code = own(state.codes, input.codeId)
     if (!code) return fail('NOT_FOUND')
     code.polls += 1
     const autoScan = state.controls.autoScan
@@ -307,15 +325,15 @@ export const handlers: Handlers = {
   },
   ticketRead: ({ input, state, now }) => {
     requireUsableCard(state)
-    const known = TERMINAL_TICKETS[input.ticket as keyof typeof TERMINAL_TICKETS]
+    const known = own<(typeof TERMINAL_TICKETS)[keyof typeof TERMINAL_TICKETS]>(TERMINAL_TICKETS, input.ticket)
     if (!known) return fail('TICKET_UNKNOWN')
-    if (state.decidedTickets[input.ticket]) fail('TICKET_EXPIRED')
+    if (own(state.decidedTickets, input.ticket)) fail('TICKET_EXPIRED')
     return { ticket: input.ticket, ...known, expiresAt: now + 5 * 60_000 }
   },
   ticketDecide: ({ input, state }) => {
-    const known = TERMINAL_TICKETS[input.ticket as keyof typeof TERMINAL_TICKETS]
+    const known = own<(typeof TERMINAL_TICKETS)[keyof typeof TERMINAL_TICKETS]>(TERMINAL_TICKETS, input.ticket)
     if (!known) return fail('TICKET_UNKNOWN')
-    if (state.decidedTickets[input.ticket]) fail('TICKET_EXPIRED')
+    if (own(state.decidedTickets, input.ticket)) fail('TICKET_EXPIRED')
     if (input.decision === 'confirm' && known.kind === 'payment') {
       if (state.card.status !== 'level2') fail('NOT_LEVEL_2')
       checkEcardPassword(state, input.password ?? '')
@@ -332,9 +350,9 @@ export const handlers: Handlers = {
     state.card.passwordHash = hashSecret(input.newPassword)
     return { ok: true }
   },
-  passwordReset: ({ input, state, persona }) => {
+  passwordReset: ({ input, state, persona, login }) => {
     if (state.card.status === 'none') fail('NO_ECARD')
-    takeVerification(state, input.verificationToken, ['face', 'reset'])
+    takeVerification(state, input.verificationToken, ['face', 'reset'], login)
     refuseWeak(input.newPassword, persona)
     state.card.passwordHash = hashSecret(input.newPassword)
     state.card.passwordLocked = false
@@ -343,15 +361,15 @@ export const handlers: Handlers = {
   },
   reportLoss: (ctx) => {
     requireUsableCard(ctx.state)
-    takeVerification(ctx.state, ctx.input.verificationToken, ['face', 'loss', 'password'])
+    takeVerification(ctx.state, ctx.input.verificationToken, ['face', 'loss', 'password'], ctx.login)
     ctx.state.card.status = 'lost'
     return cardView(ctx)
   },
   unbind: (ctx) => {
-    const { state, input } = ctx
+    const { state, input, login } = ctx
     if (state.card.status === 'none') fail('NO_ECARD')
     if (!state.card.channels.some((c) => c.channel === input.channel)) fail('NOT_FOUND')
-    takeVerification(state, input.verificationToken, ['face', 'unbind', 'password'])
+    takeVerification(state, input.verificationToken, ['face', 'unbind', 'password'], login)
     state.card.channels = state.card.channels.filter((c) => c.channel !== input.channel)
     return cardView(ctx)
   },

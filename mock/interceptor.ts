@@ -21,15 +21,13 @@ export function installInterceptor(baseUrl: string): void {
   Taro.addInterceptor((chain: { requestParams: RequestParams; proceed(p: RequestParams): Promise<unknown> }) => {
     const params = chain.requestParams
     if (!params.url.startsWith(baseUrl)) return chain.proceed(params)
-    return gateway
-      .handle({ method: params.method ?? 'GET', url: params.url, headers: params.header ?? {}, body: params.data })
-      .then(async (response) => {
-        if (response.kind === 'offline') throw { errMsg: 'request:fail network offline' }
-        if (response.kind === 'timeout') {
-          await new Promise((resolve) => setTimeout(resolve, params.timeout ?? 10_000))
-          throw { errMsg: 'request:fail timeout' }
-        }
-        return { statusCode: response.status, header: response.headers, data: response.body, errMsg: 'request:ok' }
-      })
+    return gateway.handle({ method: params.method ?? 'GET', url: params.url, headers: params.header ?? {}, body: params.data }).then(async (response) => {
+      if (response.kind === 'offline') throw { errMsg: 'request:fail network offline' }
+      if (response.kind === 'timeout') {
+        await new Promise((resolve) => setTimeout(resolve, params.timeout ?? 10_000))
+        throw { errMsg: 'request:fail timeout' }
+      }
+      return { statusCode: response.status, header: response.headers, data: response.body, errMsg: 'request:ok' }
+    })
   })
 }

@@ -46,15 +46,16 @@ export interface MockState {
     pinFailures: number
     bankLinked: boolean
   }
-  sessions: Record<string, { seq: number; channel: Channel }>
-  refreshTokens: Record<string, Channel>
+  /** Session tokens; `login` names the login a refreshed session descends from. */
+  sessions: Record<string, { seq: number; channel: Channel; login: string }>
+  refreshTokens: Record<string, { channel: Channel; login: string }>
   /** Sessions opened at or before this sequence number are expired (the session-expired fault). */
   sessionCutoff: number
   smsSentAt: Partial<Record<SmsPurpose, number>>
   certifyIds: string[]
-  verifications: Record<string, SmsPurpose | 'face' | 'password'>
+  /** One-use verification tokens, each bound to the login that earned it. */
+  verifications: Record<string, { purpose: SmsPurpose | 'face' | 'password'; login: string }>
   codes: Record<string, IssuedCode>
-  idempotency: Record<string, string>
   decidedTickets: Record<string, 'confirmed' | 'declined'>
 }
 
@@ -91,13 +92,20 @@ export function createState(controls: MockControls = DEFAULT_CONTROLS): MockStat
     certifyIds: [],
     verifications: {},
     codes: {},
-    idempotency: {},
     decidedTickets: {},
   }
 }
 
 export function personaOf(personaId: string): Persona {
   return findPersona(personaId) ?? (findPersona(DEFAULT_PERSONA_ID) as Persona)
+}
+
+/**
+ * `record[key]` when the record has that key itself: never a property of the object prototype, so a
+ * token named `constructor` or `__proto__` finds nothing.
+ */
+export function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
 }
 
 /** Next deterministic identifier, e.g. `tok-7`. */

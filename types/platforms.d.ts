@@ -7,6 +7,10 @@ declare const wx: {
     success(result: { verifyResult: string }): void
     fail(error: { errMsg: string; errCode?: number }): void
   }): void
+  /** Base library 2.20.1+: the device's OS ('ios', 'android', …). */
+  getDeviceInfo?(): { platform: string }
+  /** Base library 2.15.0+: cryptographically secure random bytes. */
+  getRandomValues?(options: { length: number; success(result: { randomValues: ArrayBuffer }): void; fail(error: { errMsg: string }): void }): void
 }
 
 declare const my: {

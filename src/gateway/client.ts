@@ -6,7 +6,8 @@
  * UI maps to a Chinese message; nothing personal is logged.
  */
 import * as v from 'valibot'
-import { RequestFailure, getLoginCode, httpRequest, platformName } from '@/platform'
+import { RequestFailure, getLoginCode, httpRequest, platformName, randomBytes } from '@/platform'
+import { forgetResident } from '@/stores/resident'
 import { useSession } from '@/stores/session'
 import { contract, envelopeSchema, requestParts, type EndpointId, type RequestOf, type ResponseOf } from './contract'
 import { GatewayError, isErrorCode } from './errors'
@@ -32,15 +33,16 @@ export interface CallOptions {
   idempotencyKey?: string
 }
 
-export function newIdempotencyKey(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+/** 128 random bits as hex, from the platform's cryptographic generator. */
+export async function newIdempotencyKey(): Promise<string> {
+  return Array.from(await randomBytes(16), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 export async function call<E extends EndpointId>(endpointId: E, input: RequestOf<E>, options: CallOptions = {}): Promise<ResponseOf<E>> {
   const spec = contract[endpointId]
   if (!v.safeParse(spec.request, input).success) throw new GatewayError('BAD_REQUEST')
   await gate
-  const idempotencyKey = spec.idempotent ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined
+  const idempotencyKey = spec.idempotent ? (options.idempotencyKey ?? (await newIdempotencyKey())) : undefined
   const attempt = async () => send(endpointId, input, idempotencyKey, spec.auth ? await sessionToken() : undefined)
   try {
     return await attempt()
@@ -102,9 +104,13 @@ function reauthenticate(): Promise<string> {
     const session = useSession.getState()
     if (platformName === 'h5') {
       if (!session.refreshToken) throw new GatewayError('UNAUTHORIZED')
-      const refreshToken = session.refreshToken
-      session.clear()
-      return saveSession(await send('refresh', { refreshToken }, undefined, undefined))
+      try {
+        return saveSession(await send('refresh', { refreshToken: session.refreshToken }, undefined, undefined))
+      } catch (error) {
+        // Only the gateway's refusal ends the session; a network error or timeout keeps it for the next try.
+        if (error instanceof GatewayError && error.code === 'SESSION_EXPIRED') useSession.getState().clear()
+        throw error
+      }
     }
     const code = await getLoginCode()
     if (!code) throw new GatewayError('UNAUTHORIZED')
@@ -120,11 +126,23 @@ function saveSession(session: ResponseOf<'login'>): string {
   return session.token
 }
 
-/** H5 SMS login: the code was sent with call('smsSend', { purpose: 'login', phone }). */
+/** H5 SMS login: the code was sent with call('smsLogin', { phone }). */
 export async function loginWithSms(phone: string, smsCode: string): Promise<void> {
   saveSession(await call('login', { channel: 'h5', phone, smsCode }))
 }
 
-export function signOut(): void {
-  useSession.getState().clear()
+/**
+ * Signs out: nothing of the resident stays in the app's stores (at once), and the gateway revokes the
+ * login's tokens. If the gateway cannot be reached the local sign-out stands and the tokens expire on
+ * their own.
+ */
+export async function signOut(): Promise<void> {
+  const { token } = useSession.getState()
+  forgetResident()
+  if (!token) return
+  try {
+    await send('logout', {}, undefined, token)
+  } catch {
+    // see above
+  }
 }

@@ -13,6 +13,51 @@ import { checkField, FIELD_PATTERNS, type FieldKind } from '@/lib/fields'
 import type { ErrorCode } from './errors'
 
 const id = v.pipe(v.string(), v.minLength(1))
+/** A path parameter: letters, digits, `-` and `_` only, so never a dot segment, a slash or a query. */
+const pathParam = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))
+/**
+ * Every page of the app: src/app.config.ts's pages and sub-package pages, flattened (a unit test keeps
+ * the two lists equal; app.config.ts itself needs Taro's build globals and cannot be imported here).
+ */
+export const APP_ROUTES = [
+  'pages/home/index',
+  'pages/card/index',
+  'pages/me/index',
+  'outlets/list/index',
+  'outlets/detail/index',
+  'claim/wizard/index',
+  'claim/bank/index',
+  'claim/pin/index',
+  'claim/status/index',
+  'code/show/index',
+  'code/scan/index',
+  'records/index/index',
+  'records/contributions/index',
+  'records/medical/index',
+  'records/pension/index',
+  'records/benefits/index',
+  'manage/index/index',
+  'manage/password/index',
+  'manage/reset/index',
+  'manage/loss/index',
+  'manage/unbind/index',
+] as const
+
+/**
+ * Whether `path` opens one of the app's own pages: `/` + a route of APP_ROUTES, optionally with a query
+ * of plain `name=value` pairs (letters, digits, `-`, `_`). Anything else (`//host/x`, a URL, `..`) could
+ * leave the app on H5, where Taro's router falls back to location.assign.
+ */
+export function isAppPath(path: string): boolean {
+  const [route, query, ...more] = path.split('?')
+  if (more.length || !route.startsWith('/') || !(APP_ROUTES as readonly string[]).includes(route.slice(1))) return false
+  return query === undefined || /^[\w-]+=[\w-]*(&[\w-]+=[\w-]*)*$/.test(query)
+}
+
+/** A city's id (a path parameter, and the `?city=` of a deep link). */
+export const cityIdSchema = pathParam
+/** A service terminal's QR: `ESSC-TERM:` and its ticket (capitals, digits, `-`). Anything else is not sent. */
+export const terminalTicketSchema = v.pipe(v.string(), v.regex(/^ESSC-TERM:[A-Z0-9][A-Z0-9-]{0,63}$/))
 const date = v.pipe(v.string(), v.isoDate())
 const fen = v.pipe(v.number(), v.integer())
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -37,6 +82,8 @@ export const insuranceTypeSchema = v.picklist(['pension', 'medical', 'unemployme
 export const cardStatusSchema = v.picklist(['none', 'level1', 'level2', 'lost', 'cancelled'])
 export const verificationMethodSchema = v.picklist(['face', 'sms', 'password'])
 export const smsPurposeSchema = v.picklist(['login', 'claim', 'bank', 'reset', 'unbind', 'loss'])
+/** SMS sent inside a session (to the phone given, or the card holder's): every purpose but login. */
+const sessionSmsPurposeSchema = v.picklist(['claim', 'bank', 'reset', 'unbind', 'loss'])
 
 const paged = <T extends v.GenericSchema>(item: T) =>
   v.object({ items: v.array(item), page: v.number(), pageSize: v.number(), total: v.number(), hasMore: v.boolean() })
@@ -56,7 +103,30 @@ const cardStatus = v.object({
 
 const verification = v.object({ verificationToken: id })
 
-const session = v.object({ token: id, refreshToken: id, expiresAt: epochMs })
+/** `subject`: the resident's opaque, stable identifier (not personal data); the app ties what it keeps to it. */
+const session = v.object({ token: id, refreshToken: id, expiresAt: epochMs, subject: id })
+
+/**
+ * The longest code payload: what fits a QR (byte mode, error correction M) at the size the code page
+ * draws it legibly; the gateway never sends more, and the app refuses more rather than fail to draw it.
+ */
+export const CODE_PAYLOAD_MAX = 256
+
+const codeKind = v.picklist(['identity', 'payment'])
+
+/**
+ * A code to show. `lifetimeMs` is how long it stays valid from when the gateway issued it: the app
+ * times the code from its own clock with it, so a phone clock that differs from the gateway's does not
+ * matter (`expiresAt` is the gateway's instant, for the gateway's own records).
+ */
+const shownCode = v.object({
+  codeId: id,
+  kind: codeKind,
+  payload: v.pipe(v.string(), v.minLength(1), v.maxLength(CODE_PAYLOAD_MAX)),
+  digits: digits(18),
+  expiresAt: epochMs,
+  lifetimeMs: v.pipe(v.number(), v.integer(), v.minValue(1)),
+})
 
 interface EndpointSpec<Req extends v.GenericSchema, Res extends v.GenericSchema> {
   method: 'GET' | 'POST'
@@ -112,7 +182,7 @@ export const contract = {
     path: '/cities/{cityId}/services',
     summary: '城市服务目录（分组），每项服务带本市是否开通',
     auth: false,
-    request: v.object({ cityId: id }),
+    request: v.object({ cityId: cityIdSchema }),
     response: v.object({
       cityId: id,
       categories: v.array(
@@ -125,8 +195,8 @@ export const contract = {
               name: v.string(),
               keywords: v.array(v.string()),
               enabled: v.boolean(),
-              /** App path that opens the service, e.g. /records/contributions/index */
-              path: v.string(),
+              /** App path that opens the service, e.g. /records/contributions/index: only the app's own pages. */
+              path: v.pipe(v.string(), v.check(isAppPath, 'not one of the app’s pages')),
             }),
           ),
         }),
@@ -139,7 +209,7 @@ export const contract = {
     path: '/cities/{cityId}/notices',
     summary: '通知公告',
     auth: false,
-    request: v.object({ cityId: id }),
+    request: v.object({ cityId: cityIdSchema }),
     response: v.array(v.object({ id, title: v.string(), date, body: v.string() })),
     errors: ['CITY_UNKNOWN'],
   }),
@@ -148,7 +218,7 @@ export const contract = {
     path: '/cities/{cityId}/outlets',
     summary: '社保经办网点与市民中心',
     auth: false,
-    request: v.object({ cityId: id }),
+    request: v.object({ cityId: cityIdSchema }),
     response: v.array(
       v.object({
         id,
@@ -184,12 +254,21 @@ export const contract = {
     response: v.object({ certifyId: id, phoneMasked: v.string() }),
     errors: ['IDENTITY_MISMATCH', 'NO_PHYSICAL_CARD', 'CARD_LOST', 'CARD_CANCELLED', 'ALREADY_ISSUED'],
   }),
+  smsLogin: endpoint({
+    method: 'POST',
+    path: '/session/sms',
+    summary: 'H5 登录：向所填手机号发送登录验证码（唯一无需会话的短信，同一号码 60 秒内不重发，并限频）',
+    auth: false,
+    request: v.object({ phone: field('phone') }),
+    response: v.object({ cooldownSeconds: v.number(), phoneMasked: v.string() }),
+    errors: ['SMS_COOLDOWN', 'RATE_LIMITED', 'BAD_REQUEST'],
+  }),
   smsSend: endpoint({
     method: 'POST',
     path: '/sms/send',
-    summary: '发送短信验证码（同一用途 60 秒内不重发）',
-    auth: false,
-    request: v.object({ purpose: smsPurposeSchema, phone: v.optional(field('phone')) }),
+    summary: '会话内发送短信验证码：发至所填手机号，或不填时发至持卡人预留手机号（同一用途 60 秒内不重发）',
+    auth: true,
+    request: v.object({ purpose: sessionSmsPurposeSchema, phone: v.optional(field('phone')) }),
     response: v.object({ cooldownSeconds: v.number(), phoneMasked: v.string() }),
     errors: ['SMS_COOLDOWN', 'RATE_LIMITED', 'BAD_REQUEST'],
   }),
@@ -258,6 +337,7 @@ export const contract = {
     path: '/card/pin',
     summary: '实体社保卡社保密码修改（激活：把初始密码 123456 改掉）',
     auth: true,
+    idempotent: true,
     request: v.object({ currentPin: digits(6), newPin: digits(6) }),
     response: v.object({ pin: v.picklist(['initial', 'active', 'locked']) }),
     errors: ['PIN_WRONG', 'PIN_LOCKED', 'PIN_INITIAL_REFUSED', 'PASSWORD_WEAK', 'CARD_LOST', 'CARD_CANCELLED'],
@@ -267,25 +347,26 @@ export const contract = {
     path: '/code',
     summary: '签发亮码用二维码（约 60 秒有效，一次有效）',
     auth: true,
-    request: v.object({ password: digits(6), kind: v.picklist(['identity', 'payment']) }),
-    response: v.object({ codeId: id, kind: v.picklist(['identity', 'payment']), payload: id, digits: digits(18), expiresAt: epochMs }),
+    idempotent: true,
+    request: v.object({ password: digits(6), kind: codeKind }),
+    response: shownCode,
     errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'NOT_LEVEL_2', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
   }),
   codeRefresh: endpoint({
     method: 'POST',
     path: '/code/{codeId}/refresh',
-    summary: '在有效期内换发新二维码（已验证过密码的会话）',
+    summary: '在密码验证后 10 分钟内换发新二维码，可换为另一种码（kind，不填则同一种）',
     auth: true,
-    request: v.object({ codeId: id }),
-    response: v.object({ codeId: id, kind: v.picklist(['identity', 'payment']), payload: id, digits: digits(18), expiresAt: epochMs }),
-    errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
+    request: v.object({ codeId: pathParam, kind: v.optional(codeKind) }),
+    response: shownCode,
+    errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NOT_LEVEL_2', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
   }),
   codeStatus: endpoint({
     method: 'GET',
     path: '/code/{codeId}/status',
     summary: '被扫结果：等待、柜台身份核验完成、药店支付完成、已失效',
     auth: true,
-    request: v.object({ codeId: id }),
+    request: v.object({ codeId: pathParam }),
     response: v.object({
       state: v.picklist(['waiting', 'identity-verified', 'paid', 'expired']),
       place: v.optional(v.string()),
@@ -295,11 +376,11 @@ export const contract = {
     errors: ['NOT_FOUND'],
   }),
   ticketRead: endpoint({
-    method: 'GET',
-    path: '/tickets/{ticket}',
-    summary: '主扫：读取终端二维码的请求（谁、要做什么、金额）',
+    method: 'POST',
+    path: '/tickets/read',
+    summary: '主扫：读取终端二维码的请求（谁、要做什么、金额）；终端码放在请求体中',
     auth: true,
-    request: v.object({ ticket: id }),
+    request: v.object({ ticket: terminalTicketSchema }),
     response: v.object({
       ticket: id,
       kind: v.picklist(['login', 'payment']),
@@ -312,10 +393,11 @@ export const contract = {
   }),
   ticketDecide: endpoint({
     method: 'POST',
-    path: '/tickets/{ticket}/decision',
+    path: '/tickets/decision',
     summary: '主扫：确认或拒绝终端的请求；支付需电子社保卡密码',
     auth: true,
-    request: v.object({ ticket: id, decision: v.picklist(['confirm', 'decline']), password: v.optional(digits(6)) }),
+    idempotent: true,
+    request: v.object({ ticket: terminalTicketSchema, decision: v.picklist(['confirm', 'decline']), password: v.optional(digits(6)) }),
     response: v.object({ result: v.picklist(['confirmed', 'declined']) }),
     errors: ['TICKET_UNKNOWN', 'TICKET_EXPIRED', 'PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NOT_LEVEL_2'],
   }),
@@ -324,6 +406,7 @@ export const contract = {
     path: '/card/password',
     summary: '修改电子社保卡密码（需原密码）',
     auth: true,
+    idempotent: true,
     request: v.object({ oldPassword: digits(6), newPassword: digits(6) }),
     response: ok,
     errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'PASSWORD_WEAK', 'PASSWORD_SAME', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
@@ -333,6 +416,7 @@ export const contract = {
     path: '/card/password/reset',
     summary: '重置电子社保卡密码（人脸或短信核验后），同时解除锁定',
     auth: true,
+    idempotent: true,
     request: v.object({ verificationToken: id, newPassword: digits(6) }),
     response: ok,
     errors: ['VERIFICATION_REQUIRED', 'PASSWORD_WEAK', 'NO_ECARD'],
@@ -432,6 +516,15 @@ export const contract = {
     response: v.array(v.object({ id, name: v.string(), type: insuranceTypeSchema, date, amountFen: fen })),
     errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
+  logout: endpoint({
+    method: 'POST',
+    path: '/session/logout',
+    summary: '退出登录：吊销本次登录的会话令牌和刷新令牌（含续期得到的）',
+    auth: true,
+    request: v.object({}),
+    response: ok,
+    errors: [],
+  }),
 } as const
 
 export type Contract = typeof contract
@@ -453,9 +546,10 @@ export function requestParts(endpointId: EndpointId, input: Record<string, unkno
   const spec = contract[endpointId]
   const rest: Record<string, unknown> = { ...input }
   const path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = rest[name]
+    const value = String(rest[name])
     delete rest[name]
-    return encodeURIComponent(String(value))
+    if (value === '' || value === '.' || value === '..') throw new Error(`${endpointId}: ${name} is not a path segment`)
+    return encodeURIComponent(value)
   })
   if (spec.method === 'GET') {
     const query = Object.entries(rest)

@@ -42,13 +42,16 @@ export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf
 
 /**
  * A write the user submits: one request at a time however often the button is pressed, the same
- * idempotency key for retries of the same submission, the error kept for display.
+ * idempotency key when the same body is sent again after a failure (a retry: the gateway answers with
+ * the first result if the first went through), a new key for a new body (a corrected entry) and after
+ * success, the error kept for display.
  */
 export function useSubmit<E extends EndpointId>(endpointId: E) {
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<GatewayError | null>(null)
   const inFlight = useRef(false)
-  const key = useRef(newIdempotencyKey())
+  /** The key of the last failed submission and the body it was for. */
+  const retry = useRef<{ body: string; key: string } | null>(null)
 
   const submit = useCallback(
     async (input: RequestOf<E>): Promise<ResponseOf<E> | null> => {
@@ -57,8 +60,10 @@ export function useSubmit<E extends EndpointId>(endpointId: E) {
       setPending(true)
       setError(null)
       try {
-        const result = await call(endpointId, input, { idempotencyKey: key.current })
-        key.current = newIdempotencyKey()
+        const body = JSON.stringify(input)
+        if (retry.current?.body !== body) retry.current = { body, key: await newIdempotencyKey() }
+        const result = await call(endpointId, input, { idempotencyKey: retry.current.key })
+        retry.current = null
         return result
       } catch (caught) {
         setError(asGatewayError(caught))

@@ -11,9 +11,7 @@ export function PasswordState({ password }: { password: CardStatus['password'] }
     return (
       <View className="block manage-password manage-password--locked" role="alert">
         <View className="manage-password__title">电子社保卡密码已锁定</View>
-        <View className="manage-text">
-          密码连续输错次数过多，亮码、支付和修改密码暂时不能使用。请通过人脸识别或短信验证码重置密码，重置后自动解除锁定。
-        </View>
+        <View className="manage-text">密码连续输错次数过多，亮码、支付和修改密码暂时不能使用。请通过人脸识别或短信验证码重置密码，重置后自动解除锁定。</View>
         <LinkButton url={RESET_URL} primary>
           重置密码并解锁
         </LinkButton>

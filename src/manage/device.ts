@@ -1,16 +1,15 @@
 import { signOut } from '@/gateway/client'
 import { storage } from '@/platform'
 import { useCityStore } from '@/stores/city'
-import { useClaim } from '@/stores/claim'
 import { usePreferences } from '@/stores/preferences'
 
 /**
  * "清除本机数据": signs out and forgets everything this app keeps on the device (session, city, display
- * preference, an unfinished claim). The stores are reset first, since each writes itself back to storage.
+ * preference, an unfinished claim and what was typed for it). The stores are reset first, since each writes
+ * itself back to storage.
  */
 export function clearDeviceData(): void {
-  signOut()
-  useClaim.getState().reset()
+  void signOut()
   useCityStore.setState({ cityId: null })
   usePreferences.getState().setLargeText(false)
   storage.clear()

@@ -21,9 +21,7 @@ export interface Coordinates {
 export async function getLoginCode(): Promise<string | null> {
   if (process.env.TARO_ENV === 'weapp') return (await Taro.login()).code
   if (process.env.TARO_ENV === 'alipay') {
-    return new Promise((resolve, reject) =>
-      my.getAuthCode({ scopes: 'auth_base', success: (r) => resolve(r.authCode), fail: reject }),
-    )
+    return new Promise((resolve, reject) => my.getAuthCode({ scopes: 'auth_base', success: (r) => resolve(r.authCode), fail: reject }))
   }
   return null
 }
@@ -61,6 +59,22 @@ export const storage = {
   },
 }
 
+/**
+ * `length` random bytes from the platform's cryptographic generator: WebCrypto on H5, wx.getRandomValues on
+ * WeChat (base library 2.15.0+). Alipay's API has no such call (not in @mini-types/my) and its engine has
+ * no WebCrypto: there the bytes mix the clock into Math.random, which keeps idempotency keys unique (the
+ * gateway scopes them to the session) but is not a secret.
+ */
+export async function randomBytes(length: number): Promise<Uint8Array> {
+  if (process.env.TARO_ENV === 'h5') return crypto.getRandomValues(new Uint8Array(length))
+  if (process.env.TARO_ENV === 'weapp' && wx.getRandomValues) {
+    const ask = wx.getRandomValues.bind(wx)
+    return new Promise((resolve, reject) => ask({ length, success: ({ randomValues }) => resolve(new Uint8Array(randomValues)), fail: reject }))
+  }
+  const now = Date.now()
+  return Uint8Array.from({ length }, (_, i) => (Math.floor(Math.random() * 256) ^ (now / 2 ** (8 * (i % 6)))) & 255)
+}
+
 /** The user's position, or null when they refuse or the device cannot tell. */
 export async function getLocation(): Promise<Coordinates | null> {
   if (process.env.TARO_ENV === 'h5') {
@@ -96,9 +110,7 @@ export const canScan = process.env.TARO_ENV !== 'h5'
 async function readBrightness(): Promise<number | null> {
   try {
     if (process.env.TARO_ENV === 'alipay') {
-      return await new Promise((resolve, reject) =>
-        my.getScreenBrightness({ success: (r) => resolve(r.brightness), fail: reject }),
-      )
+      return await new Promise((resolve, reject) => my.getScreenBrightness({ success: (r) => resolve(r.brightness), fail: reject }))
     }
     if (process.env.TARO_ENV === 'weapp') return (await Taro.getScreenBrightness()).value
   } catch {
@@ -135,8 +147,9 @@ function keepScreenOn(on: boolean): Promise<() => void> {
  * platform can. Returns the function that restores everything.
  */
 export async function enterCodeDisplayMode(): Promise<() => void> {
+  // Brightness that could not be read is left alone: it could never be put back.
   const previousBrightness = await readBrightness()
-  writeBrightness(1)
+  if (previousBrightness !== null) writeBrightness(1)
   const releaseScreen = await keepScreenOn(true)
   if (process.env.TARO_ENV === 'weapp') wx.setVisualEffectOnCapture?.({ visualEffect: 'hidden' })
   return () => {
@@ -145,8 +158,16 @@ export async function enterCodeDisplayMode(): Promise<() => void> {
     if (process.env.TARO_ENV === 'weapp') wx.setVisualEffectOnCapture?.({ visualEffect: 'none' })
   }
 }
-/** Whether screenshots of the code can be prevented here (for the page's wording). */
-export const canProtectCapture = process.env.TARO_ENV === 'weapp'
+/**
+ * What the platform hides from capture while the code shows (for the page's wording): WeChat on Android
+ * hides it from screenshots and recordings, WeChat on iOS from recordings only (iOS lets no app block a
+ * screenshot); Alipay and H5 hide nothing.
+ */
+export function captureProtection(): 'screenshots-and-recording' | 'recording' | 'none' {
+  if (process.env.TARO_ENV !== 'weapp') return 'none'
+  const system = wx.getDeviceInfo?.().platform ?? 'ios'
+  return system === 'android' ? 'screenshots-and-recording' : 'recording'
+}
 
 export interface Place extends Coordinates {
   name: string
@@ -211,8 +232,7 @@ export async function verifyFace(subject: { name: string; idNumber: string; cert
       start({
         url: '',
         certifyId: subject.certifyId,
-        success: (r) =>
-          resolve(r.resultStatus === '9000' ? { kind: 'passed', token: subject.certifyId } : { kind: 'failed', reason: r.resultStatus }),
+        success: (r) => resolve(r.resultStatus === '9000' ? { kind: 'passed', token: subject.certifyId } : { kind: 'failed', reason: r.resultStatus }),
         fail: () => resolve({ kind: 'failed', reason: 'cancelled' }),
       }),
     )

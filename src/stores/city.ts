@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import * as v from 'valibot'
+import { cityIdSchema } from '@/gateway/contract'
 import { nearest, type LatLng } from '@/lib/geo'
 import { getLocation, pageParam, setLinkParam } from '@/platform'
 import { platformStorage } from './persisted'
@@ -75,9 +77,12 @@ export function useCityChoice(cities: readonly CityLike[]) {
   return { status, pick }
 }
 
-/** The city of a page other than home: its deep link's `?city=`, else the resident's choice. */
+/**
+ * The city of a page other than home: its deep link's `?city=` when it is a city id at all (never a path
+ * like `..`; the gateway answers CITY_UNKNOWN for an id not in its list), else the resident's choice.
+ */
 export function usePageCity(): string | null {
   const saved = useCityStore((s) => s.cityId)
   const [linkCity] = useState(() => pageParam('city'))
-  return linkCity ?? saved
+  return linkCity !== undefined && v.is(cityIdSchema, linkCity) ? linkCity : saved
 }

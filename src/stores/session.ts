@@ -7,7 +7,9 @@ interface SessionState {
   token: string | null
   refreshToken: string | null
   expiresAt: number
-  setSession(session: { token: string; refreshToken: string; expiresAt: number }): void
+  /** Who the session belongs to (the gateway's opaque subject): what the app keeps of a resident is tied to it. */
+  subject: string | null
+  setSession(session: { token: string; refreshToken: string; expiresAt: number; subject: string }): void
   clear(): void
 }
 
@@ -17,13 +19,14 @@ export const useSession = create<SessionState>()(
       token: null,
       refreshToken: null,
       expiresAt: 0,
-      setSession: ({ token, refreshToken, expiresAt }) => set({ token, refreshToken, expiresAt }),
-      clear: () => set({ token: null, refreshToken: null, expiresAt: 0 }),
+      subject: null,
+      setSession: ({ token, refreshToken, expiresAt, subject }) => set({ token, refreshToken, expiresAt, subject }),
+      clear: () => set({ token: null, refreshToken: null, expiresAt: 0, subject: null }),
     }),
     {
       name: 'esscard.session',
       storage: platformStorage,
-      partialize: ({ token, refreshToken, expiresAt }) => ({ token, refreshToken, expiresAt }),
+      partialize: ({ token, refreshToken, expiresAt, subject }) => ({ token, refreshToken, expiresAt, subject }),
     },
   ),
 )

@@ -6,19 +6,23 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '', '0', 'del']
 
 /**
  * The in-app 6-digit password keypad: no system keyboard, digits never shown (dots only), each key a
- * labelled button. Calls onComplete with the six digits; remount it (change `key`) to clear it.
+ * labelled button. Calls onComplete with the six digits; remount it (change `key`) to clear it. While
+ * `busy` (what is being done, e.g. 正在核验密码) it shows a spinner with those words and takes no keys.
  */
 export function Keypad({
   label,
   error,
   onComplete,
-  disabled,
+  disabled: disabledProp,
+  busy,
 }: {
   label: string
   error?: string | null
   onComplete(value: string): void
   disabled?: boolean
+  busy?: string | null
 }) {
+  const disabled = disabledProp || !!busy
   const [value, setValue] = useState('')
 
   useEffect(() => {
@@ -40,7 +44,12 @@ export function Keypad({
           <View key={i} className={`keypad__dot${i < value.length ? ' keypad__dot--filled' : ''}`} />
         ))}
       </View>
-      {error ? (
+      {busy ? (
+        <View className="keypad__busy" role="status">
+          <View className="weui-loading" />
+          <Text>{busy}…</Text>
+        </View>
+      ) : error ? (
         <View className="field-error keypad__error" role="alert">
           {error}
         </View>
@@ -50,13 +59,7 @@ export function Keypad({
           key === '' ? (
             <View key={i} className="keypad__key keypad__key--blank" />
           ) : (
-            <Button
-              key={i}
-              className="keypad__key"
-              ariaLabel={key === 'del' ? '删除' : key}
-              disabled={disabled}
-              onClick={() => press(key)}
-            >
+            <Button key={i} className="keypad__key" ariaLabel={key === 'del' ? '删除' : key} disabled={disabled} onClick={() => press(key)}>
               <Text>{key === 'del' ? '删除' : key}</Text>
             </Button>
           ),

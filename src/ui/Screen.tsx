@@ -2,6 +2,7 @@ import { useEffect, useRef, type ComponentType, type PropsWithChildren } from 'r
 import { View } from '@tarojs/components'
 import { usePreferences } from '@/stores/preferences'
 import { H5Nav } from './H5Nav'
+import { PageErrorBoundary } from './PageErrorBoundary'
 
 /* Non-production builds only: MOCK_GATEWAY is false in production and the require goes with this branch. */
 const TesterPanel: ComponentType | null = MOCK_GATEWAY
@@ -10,8 +11,9 @@ const TesterPanel: ComponentType | null = MOCK_GATEWAY
   : null
 
 /**
- * Every page's root: applies the theme tokens and the large-text mode; the page is the main landmark. A
- * page that is not a tab (`tab` unset) gets the H5 back/home bar.
+ * Every page's root: applies the theme tokens and the large-text mode; the page is the main landmark,
+ * inside an error boundary (a page that throws shows 页面出错了 with 重试 and 12333). A page that is not a
+ * tab (`tab` unset) gets the H5 back/home bar.
  */
 export function Screen({ children, className, tab }: PropsWithChildren<{ className?: string; tab?: boolean }>) {
   const largeText = usePreferences((s) => s.largeText)
@@ -33,7 +35,9 @@ export function Screen({ children, className, tab }: PropsWithChildren<{ classNa
   return (
     <View ref={root} className={classes}>
       {process.env.TARO_ENV === 'h5' && !tab ? <H5Nav /> : null}
-      <View role="main">{children}</View>
+      <View role="main">
+        <PageErrorBoundary>{children}</PageErrorBoundary>
+      </View>
       {TesterPanel ? <TesterPanel /> : null}
     </View>
   )

@@ -39,13 +39,14 @@ export function SmsCodeField({
     if (problem) return
     setSending(true)
     try {
-      const { cooldownSeconds, phoneMasked } = await call('smsSend', phone ? { purpose, phone } : { purpose })
+      const { cooldownSeconds, phoneMasked } =
+        purpose === 'login' ? await call('smsLogin', { phone: phone ?? '' }) : await call('smsSend', phone ? { purpose, phone } : { purpose })
       setUntil(Date.now() + cooldownSeconds * 1000)
       setSentTo(phoneMasked)
     } catch (caught) {
-      if (caught instanceof GatewayError && caught.code === 'SMS_COOLDOWN') {
-        setUntil(Date.now() + (caught.details.retryAfterSeconds ?? 60) * 1000)
-      }
+      // The gateway's cooldown, or a 429's Retry-After: the button waits that long, counting down.
+      const wait = caught instanceof GatewayError ? (caught.details.retryAfterSeconds ?? (caught.code === 'SMS_COOLDOWN' ? 60 : 0)) : 0
+      if (wait > 0) setUntil(Date.now() + wait * 1000)
       setSendError(messageOf(caught))
     } finally {
       setSending(false)

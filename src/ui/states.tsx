@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from './Button'
 import type { GatewayError } from '@/gateway/errors'
 import { SmsLogin } from './SmsLogin'
+import { useCountdown } from './useCountdown'
 
 /** Loading: a WeUI spinner with words for screen readers. */
 export function LoadingView({ label = '正在加载' }: { label?: string }) {
@@ -34,12 +35,19 @@ export function ErrorView({ error, onRetry }: { error: GatewayError; onRetry?: (
     <View className="state-view" role="alert">
       <Text className="state-view__title">{offline ? '网络未连接' : '加载失败'}</Text>
       <Text className="state-view__text">{error.message}</Text>
-      {onRetry && error.retryable ? (
-        <Button className="weui-btn weui-btn_default state-view__action" onClick={onRetry}>
-          重试
-        </Button>
-      ) : null}
+      {onRetry && error.retryable ? <RetryButton error={error} onRetry={onRetry} /> : null}
     </View>
+  )
+}
+
+/** 重试, held back for as long as a 429 asked (its retryAfterSeconds), with the countdown on the button. */
+function RetryButton({ error, onRetry }: { error: GatewayError; onRetry(): void }) {
+  const [until] = useState(() => (error.details.retryAfterSeconds ? Date.now() + error.details.retryAfterSeconds * 1000 : null))
+  const seconds = useCountdown(until)
+  return (
+    <Button className="weui-btn weui-btn_default state-view__action" disabled={seconds > 0} onClick={() => seconds === 0 && onRetry()}>
+      {seconds > 0 ? `${seconds} 秒后可重试` : '重试'}
+    </Button>
   )
 }
 

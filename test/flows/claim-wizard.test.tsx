@@ -1,4 +1,5 @@
 /** The claim wizard on H5 (SMS path): identity → consent → SMS check → password twice → level 1. */
+import Taro from '@tarojs/taro'
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import Wizard from '@/claim/wizard/index'
 import { ID_MESSAGES, NAME_MESSAGES } from '@/lib/fields'
@@ -161,4 +162,19 @@ test('a level 2 holder is told there is nothing to claim', async () => {
   render(<Wizard />)
   expect(await screen.findByText('您已领取电子社保卡，无需重复申领')).toBeTruthy()
   await waitFor(() => expect(screen.queryByText('开通缴费结算（二级签发）')).toBeNull())
+})
+
+test('leaving (不同意，离开) while the precheck is in flight: its answer is ignored, nothing is saved', async () => {
+  await logInAs('new')
+  jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+  render(<Wizard />)
+  await fillIdentity()
+  press('下一步')
+  await screen.findByText('同意并继续')
+  mock.gateway.setControls({ latencyMs: 300 })
+  press('同意并继续')
+  press('不同意，离开')
+  await act(() => new Promise((resolve) => setTimeout(resolve, 600)))
+  const claim = useClaim.getState()
+  expect([claim.step, claim.certifyId, claim.phoneMasked, claim.idNumberMasked]).toEqual(['identity', null, null, null])
 })

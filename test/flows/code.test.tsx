@@ -1,4 +1,5 @@
 /** 亮码 with fake timers: password gate, countdown, refresh before expiry, refresh failure, polling, display mode. */
+import { http, HttpResponse } from 'msw'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import * as platform from '@/platform'
 import ShowCodePage from '@/code/show/index'
@@ -9,7 +10,9 @@ import { button, decodeShownQr, enterPassword, queryButton, hidePage, installCan
 jest.mock('@/code/usePageVisible', () => jest.requireActual<typeof import('./codeHarness')>('./codeHarness').pageVisibilityMock())
 jest.mock('@/platform', () => ({ ...jest.requireActual<object>('@/platform'), enterCodeDisplayMode: jest.fn() }))
 
-const { gateway, server } = withMockGateway({ timeoutMs: 5000 })
+/** How far the phone's clock runs ahead of the gateway's (0 but in the skew tests). */
+let phoneAheadMs = 0
+const { gateway, server } = withMockGateway({ timeoutMs: 5000, now: () => Date.now() - phoneAheadMs })
 const enterDisplayMode = platform.enterCodeDisplayMode as jest.MockedFunction<typeof platform.enterCodeDisplayMode>
 const restoreDisplay = jest.fn()
 
@@ -35,15 +38,21 @@ beforeEach(async () => {
   await logInAs(gateway, 'level2')
   sent = []
   payloads = []
+  phoneAheadMs = 0
 })
 
 afterEach(async () => {
+  server.resetHandlers()
   await showPage()
   jest.useRealTimers()
   jest.restoreAllMocks()
 })
 
 const advance = (ms: number) => act(() => jest.advanceTimersByTimeAsync(ms))
+/** Advances a second at a time, letting each answer of the in-process gateway arrive on its way. */
+async function advanceBySeconds(ms: number) {
+  for (let left = ms; left > 0; left -= 1_000) await advance(Math.min(1_000, left))
+}
 const qrShown = () => screen.queryByLabelText('电子社保卡二维码，请出示给扫码设备')
 const countdown = () => screen.getByText(/秒后失效/).textContent
 const statusPolls = () => sent.filter((path) => /\/code\/[^/]+\/status$/.test(path)).length
@@ -90,21 +99,6 @@ test('refresh on demand gives a new code', async () => {
   fireEvent.click(button('刷新'))
   await waitFor(() => expect(payloads).toHaveLength(2))
   await waitFor(() => expect(decodeShownQr()).toBe(payloads[1]))
-})
-
-test('a failed refresh covers the code with 已失效，点击刷新; tapping it brings a new code', async () => {
-  await openCode()
-  gateway.setControls({ fault: 'server-error', faultEndpoint: 'codeRefresh' })
-  await advance(50_000)
-  await waitFor(() => button('已失效，点击刷新'))
-  expect(qrShown()).toBeNull()
-  expect(screen.queryByLabelText('数字码已隐藏')).toBeNull()
-  expect(screen.getByRole('alert').textContent).toBe('服务暂时不可用，请稍后再试')
-
-  gateway.setControls({ fault: 'none' })
-  fireEvent.click(button('已失效，点击刷新'))
-  await waitFor(() => expect(qrShown()).not.toBeNull())
-  expect(decodeShownQr()).toBe(payloads[1])
 })
 
 test('a code past its expiry is never shown, even when nothing refreshed it', async () => {
@@ -206,4 +200,107 @@ test.each([
   expect(screen.getByRole('link', { name: next })).toBeTruthy()
   expect(screen.queryByText('请输入电子社保卡密码')).toBeNull()
   if (personaId !== 'new') expect(button('拨打 12333 人社服务热线')).toBeTruthy()
+})
+
+test('a phone clock 50 s ahead of the gateway: the code is timed from its lifetime, shown, and refreshed once per lifetime', async () => {
+  phoneAheadMs = 50_000
+  await openCode()
+  await advance(3_000)
+  expect(refreshes()).toBe(0)
+  expect(qrShown()).not.toBeNull()
+  expect(countdown()).toMatch(/^57 秒后失效/)
+  await advance(47_000) // 10 s before the end of its 60 s lifetime
+  await waitFor(() => expect(refreshes()).toBe(1))
+  await advance(10_000)
+  expect(refreshes()).toBe(1)
+  expect(decodeShownQr()).toBe(payloads[1])
+})
+
+test('an offline refresh keeps the still-valid code on screen; past its lifetime it is covered', async () => {
+  await openCode()
+  gateway.setControls({ fault: 'offline', faultEndpoint: 'codeRefresh' })
+  await advance(50_000) // the automatic refresh fails
+  await waitFor(() => expect(refreshes()).toBe(1))
+  expect(decodeShownQr()).toBe(payloads[0])
+  expect(screen.queryByText(/已失效/)).toBeNull()
+  expect(countdown()).toMatch(/^10 秒后失效/)
+  fireEvent.click(button('刷新')) // the resident taps 刷新 while offline
+  await advance(1_000)
+  expect(decodeShownQr()).toBe(payloads[0])
+  expect(screen.queryByText(/已失效/)).toBeNull()
+  await advance(9_000)
+  expect(qrShown()).toBeNull()
+  expect(screen.getByText('二维码已失效')).toBeTruthy()
+})
+
+test('refreshes that keep failing stop after three tries with the reason and 重试', async () => {
+  await openCode()
+  gateway.setControls({ fault: 'server-error', faultEndpoint: 'codeRefresh' })
+  await advance(49_000)
+  await advanceBySeconds(60_000)
+  expect(refreshes()).toBe(3)
+  await advanceBySeconds(60_000)
+  expect(refreshes()).toBe(3)
+  expect(screen.getByRole('alert').textContent).toContain('服务暂时不可用，请稍后再试')
+  gateway.setControls({ fault: 'none' })
+  fireEvent.click(button('重试'))
+  await waitFor(() => expect(qrShown()).not.toBeNull())
+  expect(decodeShownQr()).toBe(payloads[1])
+})
+
+test('a gateway whose codes live 1.5 s is asked at most once a second', async () => {
+  await openCode()
+  server.use(
+    http.post(/\/code\/[^/]+\/refresh$/, async ({ request }) => {
+      const passthrough = await gateway.handle({ method: 'POST', url: request.url, headers: Object.fromEntries(request.headers), body: await request.text() })
+      if (passthrough.kind !== 'response') return HttpResponse.error()
+      const envelope = JSON.parse(passthrough.body) as { data: { lifetimeMs: number; expiresAt: number } }
+      envelope.data.lifetimeMs = 1_500
+      return HttpResponse.json(envelope)
+    }),
+  )
+  await advance(49_000)
+  await advanceBySeconds(10_000)
+  expect(refreshes()).toBeGreaterThan(3)
+  expect(refreshes()).toBeLessThanOrEqual(11)
+})
+
+test('a codeIssue that times out shows progress, then the reason with the keypad cleared', async () => {
+  gateway.setControls({ fault: 'timeout', faultEndpoint: 'codeIssue' })
+  render(<ShowCodePage />)
+  await screen.findByText('请输入电子社保卡密码')
+  enterPassword(TEST_ECARD_PASSWORD)
+  await screen.findByText('正在核验密码…')
+  expect(document.querySelector('.keypad .weui-loading')).not.toBeNull()
+  await advance(5_000)
+  await screen.findByText(/网络超时|超时/)
+  expect(screen.queryByText('正在核验密码…')).toBeNull()
+  expect(screen.getByLabelText(/已输入 0 位/)).toBeTruthy()
+})
+
+test('switching 支付码 to 身份码 and back within one showing asks for the password once', async () => {
+  await openCode()
+  fireEvent.click(button('身份码'))
+  await screen.findByText('电子社保卡身份码')
+  await waitFor(() => expect(qrShown()).not.toBeNull())
+  expect(decodeShownQr()).toMatch(/\.identity\./)
+  expect(screen.queryByText('请输入电子社保卡密码')).toBeNull()
+  fireEvent.click(button('支付码'))
+  await screen.findByText('电子社保卡支付码')
+  await waitFor(() => expect(decodeShownQr()).toMatch(/\.payment\./))
+  expect(sent.filter((path) => path === '/code')).toHaveLength(1)
+})
+
+test('a covered (expired) code releases brightness and keep-screen-on; a new code takes them again', async () => {
+  await openCode()
+  await waitFor(() => expect(enterDisplayMode).toHaveBeenCalledTimes(1))
+  gateway.setControls({ fault: 'offline', faultEndpoint: 'codeRefresh' })
+  await advance(49_000)
+  await advanceBySeconds(11_000)
+  expect(qrShown()).toBeNull()
+  expect(restoreDisplay).toHaveBeenCalledTimes(1)
+  gateway.setControls({ fault: 'none' })
+  fireEvent.click(button('重试'))
+  await waitFor(() => expect(qrShown()).not.toBeNull())
+  await waitFor(() => expect(enterDisplayMode).toHaveBeenCalledTimes(2))
 })

@@ -1,13 +1,39 @@
 /** 主扫: paste a terminal code (H5 has no scanner), see who asks for what, confirm, pay with the password, or decline. */
+import { http, HttpResponse } from 'msw'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ScanPage from '@/code/scan/index'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { logInAs, withMockGateway } from '../support/gateway'
 import { button, enterPassword } from './codeHarness'
 
-const { gateway } = withMockGateway({ timeoutMs: 2000 })
+const { gateway, server } = withMockGateway({ timeoutMs: 2000 })
 
-beforeEach(() => logInAs(gateway, 'level2'))
+afterEach(() => server.resetHandlers())
+
+/** The gateway does the work, but its answer is lost on the way back (once). */
+function loseTheFirstAnswer(path: RegExp) {
+  let lost = false
+  server.use(
+    http.post(path, async ({ request }) => {
+      const response = await gateway.handle({ method: 'POST', url: request.url, headers: Object.fromEntries(request.headers), body: await request.text() })
+      if (!lost) {
+        lost = true
+        return HttpResponse.error()
+      }
+      if (response.kind !== 'response') return HttpResponse.error()
+      return new HttpResponse(response.body, { status: response.status, headers: response.headers })
+    }),
+  )
+}
+
+/** The paste-in field is for mock builds (MOCK_GATEWAY is a build-time constant; jest's is false). */
+const mockBuild = (on: boolean) => void ((globalThis as { MOCK_GATEWAY?: boolean }).MOCK_GATEWAY = on)
+
+beforeEach(async () => {
+  mockBuild(true)
+  await logInAs(gateway, 'level2')
+})
+afterAll(() => mockBuild(false))
 
 async function readTicket(ticket: string) {
   render(<ScanPage />)
@@ -54,4 +80,25 @@ test('an unknown code gets a clear message and the paste-in field stays', async 
   await readTicket('https://example.com/not-a-terminal')
   await screen.findByText('无法识别这个二维码，请扫描社保服务终端上的二维码')
   await waitFor(() => expect(screen.getByLabelText('终端码')).toBeTruthy())
+})
+
+test('a payment that went through but whose answer was lost: the retry shows 支付成功, not an expired order', async () => {
+  loseTheFirstAnswer(/\/tickets\/decision$/)
+  await readTicket('ESSC-TERM:ORDER-PAY')
+  await screen.findByText('¥36.50')
+  fireEvent.click(button('确认支付'))
+  await screen.findByText('请输入电子社保卡密码')
+  enterPassword(TEST_ECARD_PASSWORD)
+  await screen.findByText('网络未连接，请检查网络后重试')
+  expect(gateway.state.decidedTickets['ESSC-TERM:ORDER-PAY']).toBe('confirmed')
+  enterPassword(TEST_ECARD_PASSWORD)
+  await screen.findByText('支付成功')
+})
+
+test('a production H5 build has no paste-in field: it sends the resident to the WeChat or Alipay app', async () => {
+  mockBuild(false)
+  render(<ScanPage />)
+  await screen.findByText('网页版无法使用摄像头扫码。请在微信或支付宝中打开本应用，使用「扫一扫」。')
+  expect(document.querySelector('#ticket-text input, input#ticket-text')).toBeNull()
+  expect(screen.queryByText('读取')).toBeNull()
 })

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import * as platform from '@/platform'
 import { useCityStore } from '@/stores/city'
 import Home from '@/pages/home/index'
-import { FAULT_CASES, logInAs as logInWith, withMockGateway } from '../support/gateway'
+import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton, logInAs as logInWith, withMockGateway } from '../support/gateway'
 
 /** The build injects Taro's page hooks; here the test shows the page again itself. */
 const onShow: (() => void)[] = []
@@ -261,18 +261,23 @@ describe('e-card at a glance', () => {
 })
 
 describe('faults', () => {
-  test.each(FAULT_CASES)('%s: a clear message, and 重试 recovers', async (fault, message) => {
-    gateway.setControls({ fault })
-    openLink('?city=kunming')
-    render(<Home />)
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
-    expect(alert.textContent).toContain(message)
-    if (fault === 'offline') expect(alert.textContent).toContain('网络未连接')
-    gateway.setControls({ fault: 'none' })
-    await act(async () => fireEvent.click(within(alert).getByText('重试')))
-    expect(await tile('药店扫码支付')).toBeTruthy()
-    expect(screen.queryByRole('alert')).toBeNull()
-  })
+  test.each(FAULT_CASES)(
+    '%s: a clear message, and 重试 recovers',
+    async (fault, message) => {
+      gateway.setControls({ fault })
+      openLink('?city=kunming')
+      render(<Home />)
+      const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+      expect(alert.textContent).toContain(message)
+      if (fault === 'offline') expect(alert.textContent).toContain('网络未连接')
+      gateway.setControls({ fault: 'none' })
+      const retry = await retryButton(alert)
+      await act(async () => fireEvent.click(retry))
+      expect(await tile('药店扫码支付')).toBeTruthy()
+      expect(screen.queryByRole('alert')).toBeNull()
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  )
 
   test('a fault on the catalogue alone keeps the city and the notices, with 重试 on the grid', async () => {
     gateway.setControls({ fault: 'server-error', faultEndpoint: 'catalogue' })

@@ -9,6 +9,7 @@ import Unbind from '@/manage/unbind/index'
 import { LOSS_GUIDANCE } from '@/lib/cardGuidance'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { useCityStore } from '@/stores/city'
+import { useClaim } from '@/stores/claim'
 import { usePreferences } from '@/stores/preferences'
 import { useSession } from '@/stores/session'
 import { TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
@@ -76,6 +77,45 @@ describe('menu', () => {
     press('退出登录')
     expect(useSession.getState().token).toBeNull()
     expect(home).toHaveBeenCalledWith({ url: '/pages/home/index' })
+  })
+
+  test('sign out forgets the previous person: typed claim details, bank card, saved progress', async () => {
+    await logInAs('new')
+    useClaim.getState().setIdentity({ name: '王建国', idNumber: '370902195803120013', phone: '13905381234' })
+    useClaim.getState().setBank({ cardNumber: '6217001234567890122', phone: '13905381234' })
+    useClaim.getState().prechecked('cert-1', '139****1234')
+    useClaim.getState().verified('ver-1')
+    spyReLaunch()
+    render(<ManageIndex />)
+    await screen.findByText('退出登录')
+    press('退出登录')
+    const claim = useClaim.getState()
+    expect(claim.identity).toEqual({ name: '', idNumber: '', phone: '' })
+    expect(claim.bank).toEqual({ cardNumber: '', phone: '' })
+    expect([claim.step, claim.certifyId, claim.verificationToken, claim.phoneMasked]).toEqual(['identity', null, null, null])
+  })
+
+  test('saved claim progress belongs to the resident who started it: another login starts afresh', async () => {
+    await logInAs('new')
+    useClaim.getState().setIdentity({ name: '王建国', idNumber: '370902195803120013', phone: '13905381234' })
+    useClaim.getState().prechecked('cert-1', '139****1234')
+    useClaim.getState().verified('ver-1')
+    useSession.getState().clear() // the session ends without 退出登录 (expired), someone else logs in
+    await logInAs('bank-inactive')
+    expect(useClaim.getState().verificationToken).toBeNull()
+    expect(useClaim.getState().step).toBe('identity')
+  })
+
+  test('clear data also forgets the bank card number held in memory', async () => {
+    await logInAs('level1')
+    useClaim.getState().setBank({ cardNumber: '6217001234567890122', phone: '13905381234' })
+    answerModal(true)
+    spyReLaunch()
+    render(<ManageIndex />)
+    await screen.findByText('电子社保卡密码：正常')
+    press('清除本机数据')
+    await waitFor(() => expect(useSession.getState().token).toBeNull())
+    expect(useClaim.getState().bank).toEqual({ cardNumber: '', phone: '' })
   })
 
   test('clear data: asks first; declining keeps everything, confirming empties storage and signs out', async () => {

@@ -4,7 +4,7 @@ import * as platform from '@/platform'
 import { useCityStore } from '@/stores/city'
 import OutletsList from '@/outlets/list/index'
 import OutletDetailPage from '@/outlets/detail/index'
-import { FAULT_CASES, withMockGateway } from '../support/gateway'
+import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton, withMockGateway } from '../support/gateway'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), getLocation: jest.fn() }))
 const getLocation = jest.mocked(platform.getLocation)
@@ -96,15 +96,20 @@ describe('outlets list', () => {
     expect(within(alert).queryByText('重试')).toBeNull()
   })
 
-  test.each(FAULT_CASES)('fault %s: a clear message, and 重试 recovers', async (fault, message) => {
-    gateway.setControls({ fault, faultEndpoint: 'outlets' })
-    render(<OutletsList />)
-    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
-    expect(alert.textContent).toContain(message)
-    gateway.setControls({ fault: 'none' })
-    await act(async () => fireEvent.click(within(alert).getByText('重试')))
-    expect(await outletNames()).toHaveLength(3)
-  })
+  test.each(FAULT_CASES)(
+    'fault %s: a clear message, and 重试 recovers',
+    async (fault, message) => {
+      gateway.setControls({ fault, faultEndpoint: 'outlets' })
+      render(<OutletsList />)
+      const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+      expect(alert.textContent).toContain(message)
+      gateway.setControls({ fault: 'none' })
+      const retry = await retryButton(alert)
+      await act(async () => fireEvent.click(retry))
+      expect(await outletNames()).toHaveLength(3)
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  )
 })
 
 describe('outlet detail', () => {

@@ -4,7 +4,7 @@ import { FAULT_IDS } from '@mock/faults'
 import Contributions from '@/records/contributions/index'
 import { pageEvents, taroSpies } from './records-taro'
 import { persona, renderAs, setupRecordsGateway } from './records-support'
-import { FAULT_CASES } from '../support/gateway'
+import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton } from '../support/gateway'
 
 const { gateway } = setupRecordsGateway()
 
@@ -96,20 +96,23 @@ test.each([
   expect(screen.queryByText('重试')).toBeNull()
 })
 
-
-test.each(FAULT_CASES)('fault %s on the first page: its message, then 重试 loads the records', async (fault, message) => {
-  gateway.setControls({ personaId: 'veteran' })
-  await renderAs('veteran', gateway, <Contributions />)
-  await firstPage()
-  gateway.setControls({ fault, faultEndpoint: 'contributions' })
-  fireEvent.click(screen.getByRole('button', { name: '险种：医疗保险' }))
-  await screen.findByText(message)
-  if (fault === 'offline') expect(screen.getByText('网络未连接')).toBeTruthy()
-  gateway.setControls({ fault: 'none' })
-  fireEvent.click(screen.getByText('重试'))
-  await firstPage()
-  expect(within(rows()[0]).getByText(/医疗保险/)).toBeTruthy()
-})
+test.each(FAULT_CASES)(
+  'fault %s on the first page: its message, then 重试 loads the records',
+  async (fault, message) => {
+    gateway.setControls({ personaId: 'veteran' })
+    await renderAs('veteran', gateway, <Contributions />)
+    await firstPage()
+    gateway.setControls({ fault, faultEndpoint: 'contributions' })
+    fireEvent.click(screen.getByRole('button', { name: '险种：医疗保险' }))
+    await screen.findByText(message)
+    if (fault === 'offline') expect(screen.getByText('网络未连接')).toBeTruthy()
+    gateway.setControls({ fault: 'none' })
+    fireEvent.click(await retryButton())
+    await firstPage()
+    expect(within(rows()[0]).getByText(/医疗保险/)).toBeTruthy()
+  },
+  FAULT_TEST_TIMEOUT_MS,
+)
 
 test('fault session-expired: the client re-authenticates once and the records load', async () => {
   await renderAs('veteran', gateway, <Contributions />)

@@ -6,7 +6,7 @@ import RecordsHome from '@/records/index/index'
 import MedicalPage from '@/records/medical/index'
 import PensionPage from '@/records/pension/index'
 import { pageEvents, taroSpies } from './records-taro'
-import { FAULT_CASES } from '../support/gateway'
+import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton } from '../support/gateway'
 import { persona, renderAs, setupRecordsGateway } from './records-support'
 
 const { gateway } = setupRecordsGateway()
@@ -92,7 +92,9 @@ describe('养老保险个人账户', () => {
     })
     const contextState: Record<string, unknown> = {}
     jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => context as unknown as CanvasRenderingContext2D)
-    jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width: 320, height: 220, top: 0, left: 0, right: 320, bottom: 220, x: 0, y: 0, toJSON: () => ({}) }))
+    jest
+      .spyOn(Element.prototype, 'getBoundingClientRect')
+      .mockImplementation(() => ({ width: 320, height: 220, top: 0, left: 0, right: 320, bottom: 220, x: 0, y: 0, toJSON: () => ({}) }))
   })
   afterEach(() => jest.restoreAllMocks())
 
@@ -138,15 +140,18 @@ const PAGES = [
   ['benefits', BenefitsPage, () => screen.findByRole('list', { name: /^待遇领取记录/ })],
 ] as const
 
-
 describe.each(PAGES)('fault on %s', (endpoint, Page, loaded) => {
-  test.each(FAULT_CASES)('%s: the message, then 重试 loads it', async (fault, message) => {
-    gateway.setControls({ personaId: 'veteran' })
-    gateway.setControls({ fault, faultEndpoint: endpoint })
-    await renderAs('veteran', gateway, <Page />)
-    await screen.findByText(message)
-    gateway.setControls({ fault: 'none' })
-    fireEvent.click(screen.getByText('重试'))
-    await loaded()
-  })
+  test.each(FAULT_CASES)(
+    '%s: the message, then 重试 loads it',
+    async (fault, message) => {
+      gateway.setControls({ personaId: 'veteran' })
+      gateway.setControls({ fault, faultEndpoint: endpoint })
+      await renderAs('veteran', gateway, <Page />)
+      await screen.findByText(message)
+      gateway.setControls({ fault: 'none' })
+      fireEvent.click(await retryButton())
+      await loaded()
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  )
 })

@@ -1,4 +1,4 @@
-import { call } from '@/gateway/client'
+import { call, signOut } from '@/gateway/client'
 import { GatewayError } from '@/gateway/errors'
 import { useSession } from '@/stores/session'
 import { FAULT_IDS } from '@mock/faults'
@@ -100,4 +100,29 @@ test('switching persona keeps the login: the same session now sees the other per
   expect((await call('cardStatus', {})).status).toBe('level2')
   gateway.setControls({ personaId: 'lost' })
   expect((await call('cardStatus', {})).status).toBe('lost')
+})
+
+test('a network error while refreshing keeps the session: the next try can still refresh', async () => {
+  await logIn()
+  const { refreshToken } = useSession.getState()
+  useSession.setState({ token: 'tok-gone' }) // the access token has expired at the gateway
+  gateway.setControls({ fault: 'offline', faultEndpoint: 'refresh' })
+  expect(await codeOf(call('cardStatus', {}))).toBe('NETWORK_OFFLINE')
+  expect(useSession.getState().refreshToken).toBe(refreshToken)
+  gateway.setControls({ fault: 'none' })
+  expect((await call('cardStatus', {})).status).toBe('level2')
+})
+
+test('signing out revokes the session at the gateway: its tokens no longer work', async () => {
+  await logIn()
+  const { token, refreshToken } = useSession.getState()
+  await signOut()
+  expect(useSession.getState().token).toBeNull()
+  expect(Object.keys(gateway.state.sessions)).not.toContain(token)
+  useSession.setState({ token, refreshToken: null }) // the old access token: refused, so log in again
+  expect(await codeOf(call('cardStatus', {}))).toBe('UNAUTHORIZED')
+  expect(Object.keys(gateway.state.refreshTokens)).not.toContain(refreshToken)
+  useSession.setState({ token: null, refreshToken }) // the old refresh token: refused too, so log in again
+  expect(await codeOf(call('cardStatus', {}))).toBe('UNAUTHORIZED')
+  expect(useSession.getState().refreshToken).toBeNull()
 })

@@ -16,6 +16,7 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   outlets: { cityId: 'hefei' },
   cardStatus: {},
   claimPrecheck: { name: '王建国', idNumber: '370902195803120013', phone: '13905381234' },
+  smsLogin: { phone: '13708712345' },
   smsSend: { purpose: 'claim' },
   smsVerify: { purpose: 'claim', code: TEST_SMS_CODE },
   faceStart: { purpose: 'reset', name: '王建国', idNumber: '370902195803120013' },
@@ -39,6 +40,7 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   medicalTransactions: { page: 2 },
   pension: {},
   benefits: {},
+  logout: {},
 }
 
 async function send(gateway: MockGateway, endpointId: EndpointId, input: Record<string, unknown>, token?: string) {

@@ -35,7 +35,11 @@ test('answers an endpoint with the envelope, not cached', async () => {
 })
 
 test('reads a JSON body and refuses a bad one with BAD_REQUEST', async () => {
-  const response = await fetch(`${base}/session/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"channel":"h5","phone":"123"}' })
+  const response = await fetch(`${base}/session/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"channel":"h5","phone":"123"}',
+  })
   expect(response.status).toBe(400)
   expect(((await response.json()) as { code: string }).code).toBe('BAD_REQUEST')
 })

@@ -7,8 +7,6 @@ test('the committed OpenAPI document matches the contract (run npm run contract:
 })
 
 test('every endpoint of the contract is an operation of the document', () => {
-  const operations = Object.values(buildOpenApi().paths).flatMap((methods) =>
-    Object.values(methods).map((op) => (op as { operationId: string }).operationId),
-  )
+  const operations = Object.values(buildOpenApi().paths).flatMap((methods) => Object.values(methods).map((op) => (op as { operationId: string }).operationId))
   expect(operations.sort()).toEqual([...ENDPOINT_IDS].sort())
 })

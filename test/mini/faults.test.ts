@@ -20,6 +20,13 @@ for (const platform of PLATFORMS) {
         await go(host, '/records/benefits/index')
         await waitFor(host, message)
         gateway?.setControls({ fault: 'none' })
+        // After a 429, 重试 waits out the Retry-After, counting down on the button.
+        let waited = 0
+        for (; host.current.has('秒后可重试'); waited += 1_000) {
+          assert.ok(waited < 10_000, '重试 never became available')
+          await host.advance(1_000)
+        }
+        assert.equal(waited > 0, fault === 'rate-limited', 'only a 429 holds 重试 back')
         await host.current.tap('重试')
         await waitFor(host, '门诊费用医保报销')
         assertHealthy(host)

@@ -141,6 +141,47 @@ for (const platform of PLATFORMS) {
       })
     }
 
+    test('亮码 with the phone clock 50 s ahead of the gateway: one code per lifetime, shown, and switching kind needs no password', async () => {
+      const { host } = await openApp({ platform, phoneAheadMs: 50_000 })
+      const refreshes = () => host.recorder.requests.filter((r) => /\/code\/[^/]+\/refresh$/.test(r.url)).length
+      await go(host, '/code/show/index')
+      await keypad(host, TEST_ECARD_PASSWORD)
+      await waitFor(host, /秒后失效/)
+      await host.advance(3_000)
+      assert.equal(refreshes(), 0, 'no refresh in the first 3 s')
+      assert.ok(host.current.has(/57 秒后失效/), host.current.outline())
+      const first = decodeQr(host)
+      await host.advance(62_000)
+      assert.equal(refreshes(), 1, 'one refresh per 60 s lifetime')
+      assert.notEqual(decodeQr(host), first)
+
+      await host.current.tap('身份码')
+      await waitFor(host, '电子社保卡身份码')
+      assert.ok(!host.current.has('请输入电子社保卡密码'), 'no password again within the same showing')
+      // codeIssue's Idempotency-Key: WeChat's CSPRNG; Alipay's API has none.
+      if (platform === 'weapp') assert.ok(host.recorder.called('getRandomValues').length > 0, 'the idempotency key comes from wx.getRandomValues')
+      assert.match(decodeQr(host), /^ESSC1\..+\.identity\./)
+      assertHealthy(host)
+    })
+
+    for (const system of ['iOS', 'Android'] as const) {
+      test(`亮码 on ${system}: brightness that cannot be read is left alone; the capture notice says what this phone can hide`, async () => {
+        const { host } = await openApp({ platform, device: { system, brightnessReadable: false } })
+        await go(host, '/code/show/index')
+        await keypad(host, TEST_ECARD_PASSWORD)
+        await waitFor(host, /秒后失效/)
+        assert.equal(host.recorder.called('setScreenBrightness').length, 0, 'brightness never set when it could not be read first')
+        assert.equal(host.recorder.brightness, 0.5)
+        assert.ok(host.recorder.keepScreenOn)
+        const notice =
+          platform === 'alipay' ? '请勿截屏或录屏。' : system === 'iOS' ? '录屏时二维码会被隐藏，但无法阻止截屏，请勿截屏。' : '本页已开启防截屏和防录屏保护。'
+        assert.ok(host.current.has(notice), host.current.outline())
+        await host.back()
+        assert.equal(host.recorder.brightness, 0.5)
+        assertHealthy(host)
+      })
+    }
+
     test('active scan: a kiosk login and a pharmacy order, through the platform scan API', async () => {
       const { host } = await openApp({ platform, entry: 'code/scan/index' })
       host.recorder.scanQueue.push('ESSC-TERM:KIOSK-LOGIN')

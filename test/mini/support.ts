@@ -30,6 +30,8 @@ export interface OpenOptions {
   entry?: string
   device?: HostOptions['device']
   lacking?: HostOptions['lacking']
+  /** How far the phone's clock runs ahead of the gateway's (production builds). */
+  phoneAheadMs?: number
 }
 
 export interface OpenApp {
@@ -42,10 +44,20 @@ export interface OpenApp {
 const open: MiniHost[] = []
 
 /** Boots the app on its entry page and settles. */
-export async function openApp({ platform, build = 'production', engine, persona = 'level2', fault = 'none', entry, device, lacking }: OpenOptions): Promise<OpenApp> {
+export async function openApp({
+  platform,
+  build = 'production',
+  engine,
+  persona = 'level2',
+  fault = 'none',
+  entry,
+  device,
+  lacking,
+  phoneAheadMs = 0,
+}: OpenOptions): Promise<OpenApp> {
   // The gateway keeps the app's time (a code's expiry), which is the host's virtual clock.
   const clock = { now: () => Date.now() }
-  const gateway = build === 'production' ? new MockGateway({ baseUrl: PRODUCTION_GATEWAY, now: () => clock.now() }) : undefined
+  const gateway = build === 'production' ? new MockGateway({ baseUrl: PRODUCTION_GATEWAY, now: () => clock.now() - phoneAheadMs }) : undefined
   gateway?.setControls({ personaId: persona, fault, faultEndpoint: 'all', latencyMs: 0, autoScan: null })
   const network = gateway && ((request: Parameters<MockGateway['handle']>[0]) => gateway.handle(request))
   const host = new MiniHost({ outputDir: outputDir(platform, build), platform, engine, entry, device, network, lacking })
@@ -90,7 +102,8 @@ export async function go(host: MiniHost, url: string): Promise<HostPage> {
 export async function waitFor(host: MiniHost, text: string | RegExp, ms = 15_000): Promise<HostPage> {
   for (let waited = 0; ; waited += 100) {
     if (host.current.has(text)) return host.current
-    if (waited >= ms) assert.fail(`${host.platform} ${host.current.route} never showed ${String(text)}:\n${host.current.outline()}\nproblems: ${host.problems().join('\n')}`)
+    if (waited >= ms)
+      assert.fail(`${host.platform} ${host.current.route} never showed ${String(text)}:\n${host.current.outline()}\nproblems: ${host.problems().join('\n')}`)
     await host.advance(100)
   }
 }

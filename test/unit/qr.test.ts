@@ -41,7 +41,7 @@ function decode(matrix: QrMatrix, scale: number): string | undefined {
 
 test('a payload issued by the gateway survives matrix, painting and decoding', async () => {
   gateway.setControls({ personaId: 'level2', fault: 'none', latencyMs: 0 })
-  await call('smsSend', { purpose: 'login', phone: '13708712345' })
+  await call('smsLogin', { phone: '13708712345' })
   useSession.getState().setSession(await call('login', { channel: 'h5', phone: '13708712345', smsCode: TEST_SMS_CODE }))
   const code = await call('codeIssue', { password: TEST_ECARD_PASSWORD, kind: 'payment' })
 

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
 import { useSubmit } from '@/gateway/hooks'
 import { maskIdNumber, maskName, maskPhone } from '@/lib/mask'
 import { useClaim } from '@/stores/claim'
@@ -9,19 +10,28 @@ const SHARED = ['姓名、身份证号', '银行预留手机号', '人脸识别�
 
 /**
  * Step 2: the resident's consent to share their identity with the national social security card
- * platform (全国社会保障卡服务平台). Agreeing sends the precheck; leaving forgets what was typed.
+ * platform (全国社会保障卡服务平台). Agreeing sends the precheck; leaving forgets what was typed, and a
+ * precheck answer that arrives after leaving is ignored (the resident withdrew their consent).
  */
 export function ConsentStep() {
   const identity = useClaim((s) => s.identity)
   const { goTo, prechecked, reset } = useClaim.getState()
   const precheck = useSubmit('claimPrecheck')
+  const left = useRef(false)
+  useEffect(() => {
+    left.current = false
+    return () => {
+      left.current = true
+    }
+  }, [])
 
   async function agree() {
     const result = await precheck.submit(identity)
-    if (result) prechecked(result.certifyId, result.phoneMasked)
+    if (result && !left.current) prechecked(result.certifyId, result.phoneMasked)
   }
 
   function leave() {
+    left.current = true
     reset()
     void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/card/index' }).catch(() => undefined))
   }

@@ -1,13 +1,16 @@
 /**
  * 扫一扫 (active scan): scan a service terminal's QR, read what it asks for, and confirm or decline.
- * Payments need the e-card password. H5 has no scanner: testers paste the terminal's code instead.
+ * Payments need the e-card password. H5 has no scanner: a production H5 page sends residents to the
+ * WeChat or Alipay app (a pasted code could be phished through chat); only mock builds let testers paste
+ * a terminal's code. Anything that is not an `ESSC-TERM:` ticket is refused before it is sent.
  */
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '@/gateway/client'
-import type { ResponseOf } from '@/gateway/contract'
+import * as v from 'valibot'
+import { terminalTicketSchema, type ResponseOf } from '@/gateway/contract'
 import { GatewayError, messageOf } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
 import { formatMoney } from '@/lib/format'
@@ -46,9 +49,14 @@ export default function ScanPage() {
 
   async function read(text: string) {
     setReadError(null)
+    const ticket = text.trim()
+    if (!v.is(terminalTicketSchema, ticket)) {
+      setReadError(new GatewayError('TICKET_UNKNOWN'))
+      return
+    }
     setStep({ name: 'reading' })
     try {
-      setStep({ name: 'confirm', ticket: await call('ticketRead', { ticket: text.trim() }) })
+      setStep({ name: 'confirm', ticket: await call('ticketRead', { ticket }) })
     } catch (caught) {
       setReadError(caught instanceof GatewayError ? caught : new GatewayError('SERVER_ERROR'))
       setStep({ name: 'start' })
@@ -100,12 +108,16 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
             扫描终端二维码
           </Button>
         </View>
+      ) : !MOCK_GATEWAY ? (
+        <View className="hint" role="note">
+          网页版无法使用摄像头扫码。请在微信或支付宝中打开本应用，使用「扫一扫」。
+        </View>
       ) : (
         <View>
           <View className="weui-cells weui-cells_form">
             <Field id="ticket-text" label="终端码" placeholder="粘贴终端二维码的内容" value={text} onValue={setText} />
           </View>
-          <View className="hint">网页版无法调用摄像头扫码（供测试使用）：请粘贴终端二维码的内容。</View>
+          <View className="hint">测试版：网页版无法调用摄像头扫码，请粘贴终端二维码的内容。</View>
           <View className="actions">
             <Button className="weui-btn weui-btn_primary" disabled={!text.trim()} onClick={() => onTicket(text)}>
               读取

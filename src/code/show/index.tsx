@@ -1,29 +1,29 @@
 /**
  * 出示电子社保卡二维码: after the e-card password (or WeChat's biometric check, within the gateway's
  * 10-minute window after the password), the identity code (level 1) or the payment code (level 2).
+ * Switching between the two while a code shows asks the gateway for the other kind without the
+ * password again (within the same window).
  */
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
-import { call } from '@/gateway/client'
+import { useRef, useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { messageOf } from '@/gateway/errors'
 import { useRequest, useSubmit } from '@/gateway/hooks'
 import { platformName, verifyBiometric } from '@/platform'
 import { attemptsMessage } from '@/ui/attempts'
+import { useSession } from '@/stores/session'
 import { Keypad } from '@/ui/Keypad'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
 import { RequestView } from '@/ui/states'
 import { CardUnavailable, unavailableReason } from '../components/CardUnavailable'
-import { LiveCode, type IssuedCode } from '../components/LiveCode'
+import { KIND_NAMES, LiveCode, fetchCode, needsPassword, timedFrom, type ShownCode } from '../components/LiveCode'
 import { usePageVisible } from '../usePageVisible'
 import './index.css'
 
-type Kind = IssuedCode['kind']
-
-const KIND_NAMES: Record<Kind, string> = { identity: '身份码', payment: '支付码' }
+type Kind = ShownCode['kind']
 
 /** The gateway lets a code be refreshed without the password for 10 minutes; stay a minute inside. */
 const BIOMETRIC_WINDOW_MS = 9 * 60_000
@@ -33,6 +33,10 @@ const BIOMETRIC_WINDOW_MS = 9 * 60_000
  * renew it with codeRefresh instead of asking for the password again.
  */
 let lastCode: { codeId: string; kind: Kind; unlockedAt: number } | null = null
+// Another resident (or nobody) signed in: the last code is not theirs.
+useSession.subscribe((session, before) => {
+  if (session.subject !== before.subject) lastCode = null
+})
 
 export default function ShowCodePage() {
   const card = useRequest('cardStatus', {})
@@ -50,14 +54,43 @@ function ShowCode({ card }: { card: CardStatus }) {
   const kinds: Kind[] = card.status === 'level2' ? ['payment', 'identity'] : ['identity']
   const asked = Taro.getCurrentInstance().router?.params.kind
   const [kind, setKind] = useState<Kind>(kinds.find((k) => k === asked) ?? kinds[0])
-  const [code, setCode] = useState<IssuedCode | null>(null)
+  const [code, setCode] = useState<ShownCode | null>(null)
+  /** The newest code of this showing (LiveCode refreshes it), from which the other kind is asked for. */
+  const newestId = useRef<string | null>(null)
+  const [switching, setSwitching] = useState(false)
+  const [switchError, setSwitchError] = useState<string | null>(null)
   const visible = usePageVisible()
 
   if (reason) return <CardUnavailable reason={reason} />
 
-  const choose = (next: Kind) => {
-    setKind(next)
-    setCode(null)
+  const show = (shown: ShownCode) => {
+    newestId.current = shown.codeId
+    if (lastCode) lastCode = { ...lastCode, codeId: shown.codeId, kind: shown.kind }
+  }
+
+  const choose = async (next: Kind) => {
+    setSwitchError(null)
+    const from = code ? newestId.current : null
+    if (!from) {
+      setKind(next)
+      setCode(null)
+      return
+    }
+    setSwitching(true)
+    try {
+      const other = await fetchCode('codeRefresh', { codeId: from, kind: next })
+      show(other)
+      setKind(next)
+      setCode(other)
+    } catch (caught) {
+      if (needsPassword(caught)) {
+        lastCode = null
+        setKind(next)
+        setCode(null)
+      } else setSwitchError(`${messageOf(caught)}，请再点一次${KIND_NAMES[next]}`)
+    } finally {
+      setSwitching(false)
+    }
   }
 
   return (
@@ -69,11 +102,18 @@ function ShowCode({ card }: { card: CardStatus }) {
               key={k}
               ariaLabel={k === kind ? `${KIND_NAMES[k]}，已选中` : KIND_NAMES[k]}
               className={`weui-btn weui-btn_mini ${k === kind ? 'weui-btn_primary' : 'weui-btn_default'} code-kinds__item`}
-              onClick={() => k !== kind && choose(k)}
+              loading={switching && k !== kind}
+              disabled={switching}
+              onClick={() => k !== kind && void choose(k)}
             >
               {KIND_NAMES[k]}
             </Button>
           ))}
+        </View>
+      ) : null}
+      {switchError ? (
+        <View className="field-error code-page__note" role="alert">
+          {switchError}
         </View>
       ) : null}
       {asked === 'payment' && !kinds.includes('payment') ? (
@@ -87,7 +127,7 @@ function ShowCode({ card }: { card: CardStatus }) {
           key={`${code.kind}:${code.codeId}`}
           initial={code}
           visible={visible}
-          onCode={(shown) => lastCode && (lastCode = { ...lastCode, codeId: shown.codeId })}
+          onCode={show}
           onNeedPassword={() => {
             lastCode = null
             setCode(null)
@@ -99,6 +139,7 @@ function ShowCode({ card }: { card: CardStatus }) {
           kind={kind}
           onCode={(issued, unlockedAt) => {
             lastCode = { codeId: issued.codeId, kind: issued.kind, unlockedAt }
+            show(issued)
             setCode(issued)
           }}
         />
@@ -107,7 +148,7 @@ function ShowCode({ card }: { card: CardStatus }) {
   )
 }
 
-function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: IssuedCode, unlockedAt: number): void }) {
+function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, unlockedAt: number): void }) {
   const issue = useSubmit('codeIssue')
   const [attempt, setAttempt] = useState(0)
   const [biometricError, setBiometricError] = useState<string | null>(null)
@@ -117,8 +158,9 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: IssuedCode, u
   )
 
   async function submit(password: string) {
+    const sentAt = Date.now()
     const issued = await issue.submit({ password, kind })
-    if (issued) onCode(issued, Date.now())
+    if (issued) onCode(timedFrom(sentAt, issued), Date.now())
     else setAttempt((n) => n + 1)
   }
 
@@ -132,7 +174,7 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: IssuedCode, u
         setBiometricError(outcome === 'failed' ? '验证未通过，请输入电子社保卡密码' : '本机不支持指纹或面容验证，请输入密码')
         return
       }
-      onCode(await call('codeRefresh', { codeId: remembered.codeId }), remembered.unlockedAt)
+      onCode(await fetchCode('codeRefresh', { codeId: remembered.codeId }), remembered.unlockedAt)
     } catch (caught) {
       lastCode = null
       setBiometricError(`${messageOf(caught)}，请输入电子社保卡密码`)
@@ -153,7 +195,13 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: IssuedCode, u
           </Button>
         </View>
       ) : null}
-      <Keypad key={attempt} label="请输入电子社保卡密码" error={error} disabled={issue.pending || checking} onComplete={(value) => void submit(value)} />
+      <Keypad
+        key={attempt}
+        label="请输入电子社保卡密码"
+        error={error}
+        busy={issue.pending ? '正在核验密码' : checking ? '正在验证' : null}
+        onComplete={(value) => void submit(value)}
+      />
       {issue.error?.code === 'PASSWORD_LOCKED' ? <NavCell title="重置电子社保卡密码" url="/manage/password/index" /> : null}
     </View>
   )

@@ -33,7 +33,7 @@ function Account() {
         <Button
           className="weui-btn weui-btn_default"
           onClick={() => {
-            signOut()
+            void signOut()
             goHome()
           }}
         >

@@ -5,6 +5,7 @@
  * `getAuthCode`, `scan`, `confirm`, string coordinates); every other member records the call and fails
  * with an errMsg. Reads of names the real object lacks are recorded (feature detection reads them).
  */
+import { randomBytes } from 'node:crypto'
 import { CanvasNodeDouble } from './canvas'
 import type { HostPage, MiniHost, NetworkAnswer } from './host'
 import { loadMembers } from './members'
@@ -15,6 +16,8 @@ export interface HostDevice {
   /** The user's position; null when they refuse. */
   location: { latitude: number; longitude: number } | null
   brightness: number
+  /** false: the platform fails to read the screen brightness (some devices and modes). */
+  brightnessReadable: boolean
   pixelRatio: number
   windowWidth: number
   windowHeight: number
@@ -23,7 +26,16 @@ export interface HostDevice {
   soterModes: string[]
 }
 
-const DEFAULT_DEVICE: HostDevice = { location: { latitude: 24.8801, longitude: 102.8329 }, brightness: 0.5, pixelRatio: 3, windowWidth: 375, windowHeight: 667, system: 'iOS', soterModes: [] }
+const DEFAULT_DEVICE: HostDevice = {
+  location: { latitude: 24.8801, longitude: 102.8329 },
+  brightness: 0.5,
+  brightnessReadable: true,
+  pixelRatio: 3,
+  windowWidth: 375,
+  windowHeight: 667,
+  system: 'iOS',
+  soterModes: [],
+}
 
 type Options = Record<string, unknown> & { success?: (r: unknown) => void; fail?: (r: unknown) => void; complete?: (r: unknown) => void }
 type Impl = (options: Options, ...rest: unknown[]) => unknown
@@ -188,7 +200,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
           }
         }
         if (weapp) return finish(true, { data: parsed, statusCode: answer.status, header: answer.headers, cookies: [], errMsg: 'request:ok' })
-        if (answer.status < 200 || answer.status > 299) return finish(false, { error: 19, errorMessage: 'http status error', status: answer.status, data: parsed, headers: answer.headers })
+        if (answer.status < 200 || answer.status > 299)
+          return finish(false, { error: 19, errorMessage: 'http status error', status: answer.status, data: parsed, headers: answer.headers })
         finish(true, { data: parsed, status: answer.status, headers: answer.headers, statusCode: answer.status, header: answer.headers })
       })
     }
@@ -202,11 +215,19 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     return weapp ? { ...task, onHeadersReceived() {}, offHeadersReceived() {}, onChunkReceived() {}, offChunkReceived() {} } : task
   }
 
-  const scan = (name: string): Impl => (options) => {
-    const code = recorder.scanQueue.shift()
-    if (code === undefined || code === null) return failWith(name, options, weapp ? 'cancel' : '用户取消', 10)
-    succeed(name, options, weapp ? { result: code, scanType: 'QR_CODE', charSet: 'utf-8', path: '', rawData: Buffer.from(code).toString('base64') } : { code, qrCode: code, result: code, scanType: 'QR_CODE', rawData: code, imageChannel: 'camera' })
-  }
+  const scan =
+    (name: string): Impl =>
+    (options) => {
+      const code = recorder.scanQueue.shift()
+      if (code === undefined || code === null) return failWith(name, options, weapp ? 'cancel' : '用户取消', 10)
+      succeed(
+        name,
+        options,
+        weapp
+          ? { result: code, scanType: 'QR_CODE', charSet: 'utf-8', path: '', rawData: Buffer.from(code).toString('base64') }
+          : { code, qrCode: code, result: code, scanType: 'QR_CODE', rawData: code, imageChannel: 'camera' },
+      )
+    }
 
   const modal = (name: string, title: unknown, content: unknown, showCancel: boolean, options: Options) => {
     recorder.modals.push({
@@ -248,16 +269,33 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     removeStorageSync: (key) => void recorder.storage.delete(String(key)),
     clearStorageSync: () => recorder.storage.clear(),
     getStorageInfoSync: () => ({ keys: [...recorder.storage.keys()], currentSize: 1, limitSize: 10240 }),
-    getDeviceInfo: () => ({ brand: systemInfo().brand, model: systemInfo().model, system: systemInfo().system, platform: systemInfo().platform, pixelRatio: device.pixelRatio }),
+    getDeviceInfo: () => ({
+      brand: systemInfo().brand,
+      model: systemInfo().model,
+      system: systemInfo().system,
+      platform: systemInfo().platform,
+      pixelRatio: device.pixelRatio,
+    }),
     getAppBaseInfo: () => ({ SDKVersion: '3.5.0', version: '8.0.50', language: 'zh_CN', theme: 'light', fontSizeSetting: 16 }),
     getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'release', version: '1.0.0' } }),
-    getLocation: (options) => (device.location ? succeed('getLocation', options, { ...device.location, speed: -1, accuracy: 65, altitude: 0, verticalAccuracy: 65, horizontalAccuracy: 65 }) : failWith('getLocation', options, 'auth deny')),
+    getLocation: (options) =>
+      device.location
+        ? succeed('getLocation', options, { ...device.location, speed: -1, accuracy: 65, altitude: 0, verticalAccuracy: 65, horizontalAccuracy: 65 })
+        : failWith('getLocation', options, 'auth deny'),
     scanCode: scan('scanCode'),
-    getScreenBrightness: (options) => succeed('getScreenBrightness', options, { value: recorder.brightness }),
+    getScreenBrightness: (options) =>
+      device.brightnessReadable
+        ? succeed('getScreenBrightness', options, { value: recorder.brightness })
+        : failWith('getScreenBrightness', options, 'system error'),
     setScreenBrightness: (options) => {
       if (typeof options.value !== 'number') return failWith('setScreenBrightness', options, 'parameter error: parameter.value should be Number')
       recorder.brightness = options.value
       succeed('setScreenBrightness', options)
+    },
+    getRandomValues: (options) => {
+      const length = Number(options.length)
+      if (!Number.isInteger(length) || length < 1) return failWith('getRandomValues', options, 'parameter error: parameter.length should be a positive integer')
+      succeed('getRandomValues', options, { randomValues: Uint8Array.from(randomBytes(length)).buffer })
     },
     setVisualEffectOnCapture: (options) => {
       recorder.captureHidden = options.visualEffect === 'hidden'
@@ -281,7 +319,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
   }
 
   const my: Record<string, Impl> = {
-    getAuthCode: (options) => succeed('getAuthCode', options, { authCode: `ap-auth-${++counter}`, authSuccessScopes: [String(options.scopes ?? 'auth_base')], authErrorScopes: {} }),
+    getAuthCode: (options) =>
+      succeed('getAuthCode', options, { authCode: `ap-auth-${++counter}`, authSuccessScopes: [String(options.scopes ?? 'auth_base')], authErrorScopes: {} }),
     getStorageSync: (options) => ({ data: recorder.storage.has(String(options?.key)) ? clone(recorder.storage.get(String(options.key))) : null }),
     setStorageSync: (options) => {
       recorder.storage.set(String(options.key), clone(options.data))
@@ -298,10 +337,18 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     getStorageInfoSync: () => ({ keys: [...recorder.storage.keys()], currentSize: 1, limitSize: 10240 }),
     getLocation: (options) =>
       device.location
-        ? succeed('getLocation', options, { latitude: String(device.location.latitude), longitude: String(device.location.longitude), accuracy: '65', horizontalAccuracy: '65' })
+        ? succeed('getLocation', options, {
+            latitude: String(device.location.latitude),
+            longitude: String(device.location.longitude),
+            accuracy: '65',
+            horizontalAccuracy: '65',
+          })
         : failWith('getLocation', options, '用户拒绝授权', 11),
     scan: scan('scan'),
-    getScreenBrightness: (options) => succeed('getScreenBrightness', options, { brightness: recorder.brightness }),
+    getScreenBrightness: (options) =>
+      device.brightnessReadable
+        ? succeed('getScreenBrightness', options, { brightness: recorder.brightness })
+        : failWith('getScreenBrightness', options, 'system error'),
     setScreenBrightness: (options) => {
       if (typeof options.brightness !== 'number') return failWith('setScreenBrightness', options, '参数错误', 2)
       recorder.brightness = options.brightness
@@ -318,7 +365,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     alert: (options) => modal('alert', options.title, options.content, false, options),
     // The official typings take the coordinates as strings.
     openLocation: (options) => {
-      if (typeof options.latitude !== 'string' || typeof options.longitude !== 'string') return failWith('openLocation', options, '参数错误：longitude、latitude 应为字符串', 2)
+      if (typeof options.latitude !== 'string' || typeof options.longitude !== 'string')
+        return failWith('openLocation', options, '参数错误：longitude、latitude 应为字符串', 2)
       succeed('openLocation', options)
     },
     setNavigationBar: (options) => {
@@ -343,14 +391,18 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
   }
   for (const [name, shape] of Object.entries(members.values)) {
     if (shape === 'primitive') target[name] = name === 'isIDE' ? false : weapp ? '3.5.0' : '2.9.0'
-    else if (name === 'env') target[name] = weapp ? { USER_DATA_PATH: 'wxfile://usr' } : { USER_DATA_PATH: 'https://usr', clientName: 'ap', clientVersion: '10.6.0', language: 'zh-Hans', platform: device.system }
+    else if (name === 'env')
+      target[name] = weapp
+        ? { USER_DATA_PATH: 'wxfile://usr' }
+        : { USER_DATA_PATH: 'https://usr', clientName: 'ap', clientVersion: '10.6.0', language: 'zh-Hans', platform: device.system }
     else {
       const nested: Record<string, unknown> = {}
       for (const fn of shape) nested[fn] = () => recorder.unimplemented.push(`${name}.${fn}`)
       target[name] = nested
     }
   }
-  for (const name of Object.keys(implementations)) if (!all.functions.includes(name)) throw new Error(`the host implements ${name}, which the real ${weapp ? 'wx' : 'my'} does not have`)
+  for (const name of Object.keys(implementations))
+    if (!all.functions.includes(name)) throw new Error(`the host implements ${name}, which the real ${weapp ? 'wx' : 'my'} does not have`)
 
   const everyApiName = [...new Set([...loadMembers().wx.functions, ...loadMembers().my.functions])]
   // Names the bundle itself puts on wx/my (webpackJsonp, taroEventCenter) are its own, not missing APIs.

@@ -52,7 +52,13 @@ export class VirtualClock {
     return this.timers.size
   }
 
-  /** Moves the clock to `time` (never back) and runs the first timer due by then, if any; true when one ran. */
+  /** Timers run at the current instant: an app whose timers keep firing without time passing loops. */
+  private runsAtInstant = 0
+
+  /**
+   * Moves the clock to `time` (never back) and runs the first timer due by then, if any; true when one
+   * ran. Throws when more than 1000 timers have run without time passing (the app would never rest).
+   */
   runNext(time: number): boolean {
     let due: Timer | undefined
     for (const timer of this.timers.values()) if (timer.at <= time && (!due || timer.at < due.at || (timer.at === due.at && timer.id < due.id))) due = timer
@@ -60,6 +66,8 @@ export class VirtualClock {
       this.current = Math.max(this.current, time)
       return false
     }
+    this.runsAtInstant = due.at > this.current ? 0 : this.runsAtInstant + 1
+    if (this.runsAtInstant > 1_000) throw new Error('the app never comes to rest: more than 1000 timers fire without time passing')
     this.current = Math.max(this.current, due.at)
     if (due.interval === undefined) this.timers.delete(due.id)
     else due.at += due.interval
