@@ -8,8 +8,7 @@ import path from 'node:path'
 import { paintedContrast } from './contrast'
 import { expect, test } from './fixtures'
 
-test('the painted-contrast check fails on deliberately wrong colours, and only on them', async ({ page, largeText }) => {
-  test.skip(largeText, 'the fixture has no large-text mode')
+test('the painted-contrast check fails on deliberately wrong colours, and only on them', async ({ page }) => {
   await page.setContent(readFileSync(path.join(__dirname, 'fixtures/wrong-colours.html'), 'utf8'))
   await page.evaluate(() => document.fonts.ready)
   const problems = await paintedContrast(page)
