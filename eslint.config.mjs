@@ -18,7 +18,19 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.jest, MOCK_GATEWAY: 'readonly', GATEWAY_BASE_URL: 'readonly', wx: 'readonly', my: 'readonly', defineAppConfig: 'readonly', definePageConfig: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        ...globals.jest,
+        MOCK_GATEWAY: 'readonly',
+        GATEWAY_BASE_URL: 'readonly',
+        wx: 'readonly',
+        my: 'readonly',
+        defineAppConfig: 'readonly',
+        definePageConfig: 'readonly',
+      },
+    },
   },
   {
     // Taro's Button renders disabled={false} as disabled="false", which Taro's and WeUI's [disabled] rules paint as
@@ -28,11 +40,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@tarojs/components', importNames: ['Button'], message: "Use Button from '@/ui/Button' (it never renders disabled=\"false\")." }] },
+        { paths: [{ name: '@tarojs/components', importNames: ['Button'], message: 'Use Button from \'@/ui/Button\' (it never renders disabled="false").' }] },
       ],
     },
   },
   // Playwright fixtures hand over their value with a function named `use`, which is not React's hook.
   { files: ['test/visual/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
-  { files: ['**/*.cjs', 'babel.config.js', 'jest.config.js', 'config/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' }, languageOptions: { sourceType: 'commonjs' } },
+  {
+    files: ['**/*.cjs', 'babel.config.js', 'jest.config.js', 'config/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    languageOptions: { sourceType: 'commonjs' },
+  },
 )

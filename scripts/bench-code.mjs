@@ -20,7 +20,15 @@ const RUNS = Math.max(20, Number(process.argv[2]) || 25)
 const QR_LABEL = '电子社保卡二维码，请出示给扫码设备'
 const TEST_SMS_CODE = '246810'
 const TEST_ECARD_PASSWORD = '147258'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)

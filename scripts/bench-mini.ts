@@ -60,7 +60,10 @@ async function measureCode(platform: Platform) {
   await go(host, '/code/show/index')
   await keypad(host, TEST_ECARD_PASSWORD)
   const log = () => host.current.setDataLog
-  const bytesSince = (index: number) => log().slice(index).reduce((sum, r) => sum + r.bytes, 0)
+  const bytesSince = (index: number) =>
+    log()
+      .slice(index)
+      .reduce((sum, r) => sum + r.bytes, 0)
   let mark = log().length
   await host.advance(1000)
   const tick = { calls: log().length - mark, bytes: bytesSince(mark) }
@@ -101,10 +104,15 @@ async function main() {
   console.log(`${'platform'.padEnd(8)} ${'page'.padEnd(36)} ${pad('first render', 13)} ${pad('setData', 8)} ${pad('bytes', 8)}`)
   for (const row of rows) {
     const page = row.page === 'pages/home/index' ? `${row.page} (launch, boot included)` : row.page
-    console.log(`${row.platform.padEnd(8)} ${page.padEnd(36)} ${pad(`${row.firstRenderMs.toFixed(1)} ms`, 13)} ${pad(row.setDataCalls, 8)} ${pad(row.setDataBytes, 8)}`)
+    console.log(
+      `${row.platform.padEnd(8)} ${page.padEnd(36)} ${pad(`${row.firstRenderMs.toFixed(1)} ms`, 13)} ${pad(row.setDataCalls, 8)} ${pad(row.setDataBytes, 8)}`,
+    )
   }
   console.log('\n亮码 (code/show) after the password:')
-  for (const c of code) console.log(`${c.platform.padEnd(8)} countdown tick: ${c.tick.calls} setData, ${c.tick.bytes} B · code refresh: ${c.refresh.calls} setData, ${c.refresh.bytes} B · canvas: ${c.fillRectsPerPaint} fillRect per paint`)
+  for (const c of code)
+    console.log(
+      `${c.platform.padEnd(8)} countdown tick: ${c.tick.calls} setData, ${c.tick.bytes} B · code refresh: ${c.refresh.calls} setData, ${c.refresh.bytes} B · canvas: ${c.fillRectsPerPaint} fillRect per paint`,
+    )
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true })
   writeFileSync(path.join(ROOT, 'bench-results/mini.json'), `${JSON.stringify({ runs: RUNS, node: process.version, pages: rows, code }, null, 2)}\n`)
   console.log('\nwrote bench-results/mini.json')
@@ -114,4 +122,3 @@ main().catch((error: unknown) => {
   console.error(error)
   process.exit(1)
 })
-

@@ -231,7 +231,9 @@ async function main() {
   cpSync(dist, snapshot, { recursive: true })
   const server = await serve(snapshot, 0, await mockGatewayRoute())
   const browserProcess = await startChromium(executablePath, CHROMIUM_ARGS)
-  console.log(`bench: serving dist/h5-bench and the mock gateway at ${server.url}; Chromium ${executablePath} (DevTools port ${browserProcess.port}); ${pages.length} pages × ${modes.join(' + ')}`)
+  console.log(
+    `bench: serving dist/h5-bench and the mock gateway at ${server.url}; Chromium ${executablePath} (DevTools port ${browserProcess.port}); ${pages.length} pages × ${modes.join(' + ')}`,
+  )
   const results = []
   const started = performance.now()
   try {
@@ -299,7 +301,9 @@ async function main() {
   for (const r of results.filter((x) => !x.pass)) {
     const lh = r.lighthouse ?? {}
     const worst = [...(lh.failing?.performance ?? []), ...(lh.failing?.accessibility ?? [])].map((f) => f.id)
-    const axe = (r.axe?.violations ?? []).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.targets.slice(0, 3).join(', ')})`)
+    const axe = (r.axe?.violations ?? [])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.targets.slice(0, 3).join(', ')})`)
     console.log(`  FAIL ${r.mode} ${r.path}: ${[...worst, ...axe].join('; ') || lh.error || r.axeError}`)
   }
   console.log(`\nSize (npm run size):\n${size.text}`)

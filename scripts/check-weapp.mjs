@@ -17,8 +17,14 @@ const TOTAL_LIMIT = 30 * 1024 * 1024
 export async function checkWeapp(dir) {
   const files = listFiles(dir)
   const problems = [
-    ...compileTemplates(dir, files.filter((f) => f.endsWith('.wxml') || f.endsWith('.wxs'))),
-    ...compileStyles(dir, files.filter((f) => f.endsWith('.wxss'))),
+    ...compileTemplates(
+      dir,
+      files.filter((f) => f.endsWith('.wxml') || f.endsWith('.wxs')),
+    ),
+    ...compileStyles(
+      dir,
+      files.filter((f) => f.endsWith('.wxss')),
+    ),
   ]
   let packages = []
   try {

@@ -35,9 +35,7 @@ export function buildOpenApi() {
       summary: spec.summary,
       ...(spec.auth ? { security: [{ bearer: [] }] } : { security: [] }),
       parameters: [...parameters, ...headers],
-      ...(hasBody
-        ? { requestBody: { required: true, content: { 'application/json': { schema: request } } } }
-        : {}),
+      ...(hasBody ? { requestBody: { required: true, content: { 'application/json': { schema: request } } } } : {}),
       responses: {
         '200': {
           description: 'code = OK; data as below',

@@ -54,11 +54,23 @@ export function rows(sizes, budgets) {
 function table(rows) {
   const cells = [
     ['target', 'package', 'bytes', 'KB', 'budget KB', 'status'],
-    ...rows.map((r) => [r.target, r.item, String(r.bytes), kb(r.bytes), r.budgetKB === undefined ? '-' : String(r.budgetKB), r.budgetKB === undefined ? '' : r.over ? 'OVER' : 'ok']),
+    ...rows.map((r) => [
+      r.target,
+      r.item,
+      String(r.bytes),
+      kb(r.bytes),
+      r.budgetKB === undefined ? '-' : String(r.budgetKB),
+      r.budgetKB === undefined ? '' : r.over ? 'OVER' : 'ok',
+    ]),
   ]
   const widths = cells[0].map((_, column) => Math.max(...cells.map((row) => row[column].length)))
   return cells
-    .map((row) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd())
+    .map((row) =>
+      row
+        .map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n')
 }
 

@@ -14,9 +14,7 @@ export interface OutletFilter {
 }
 
 export function filterOutlets<T extends OutletLike>(outlets: readonly T[], filter: OutletFilter): T[] {
-  return outlets.filter(
-    (o) => (!filter.district || o.district === filter.district) && (!filter.serviceId || o.serviceIds.includes(filter.serviceId)),
-  )
+  return outlets.filter((o) => (!filter.district || o.district === filter.district) && (!filter.serviceId || o.serviceIds.includes(filter.serviceId)))
 }
 
 /** Each outlet with its distance (metres) from `from`, nearest first; without a position, by district then name. */

@@ -5,17 +5,7 @@ import { VerifiedConfirm } from './VerifiedConfirm'
 export type BoundChannel = CardStatus['channels'][number]
 
 /** Unbinding one channel: identity check first, then a confirmation, then one request. */
-export function Unbind({
-  card,
-  channel,
-  onDone,
-  onCancel,
-}: {
-  card: CardStatus
-  channel: BoundChannel
-  onDone(card: CardStatus): void
-  onCancel(): void
-}) {
+export function Unbind({ card, channel, onDone, onCancel }: { card: CardStatus; channel: BoundChannel; onDone(card: CardStatus): void; onCancel(): void }) {
   const unbind = useSubmit('unbind')
   return (
     <VerifiedConfirm

@@ -32,7 +32,11 @@ for (const mode of ['normal', 'large'] as const) {
     for (const audited of AUDITED_PAGES) {
       await page.goto(auditUrl(baseUrl, audited))
       await settle(page)
-      assert.equal(await page.locator('.screen--large').count() > 0, mode === 'large', `${audited.path}: large-text mode is not ${mode === 'large' ? 'on' : 'off'}`)
+      assert.equal(
+        (await page.locator('.screen--large').count()) > 0,
+        mode === 'large',
+        `${audited.path}: large-text mode is not ${mode === 'large' ? 'on' : 'off'}`,
+      )
       const { violations, incomplete } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
       // axe files text whose colour equals its background (equalRatio) and failing one-character text
       // (shortTextContent) under "incomplete", not "violations": the white-on-white keypad digits of issue

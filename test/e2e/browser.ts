@@ -98,8 +98,7 @@ export async function launch(name: string): Promise<BrowserSession> {
     page,
     baseUrl,
     console: entries,
-    errors: () =>
-      entries.filter((e) => (e.type === 'error' || e.type === 'pageerror') && !(e.source ?? '').endsWith('/favicon.ico')),
+    errors: () => entries.filter((e) => (e.type === 'error' || e.type === 'pageerror') && !(e.source ?? '').endsWith('/favicon.ico')),
     async screenshot(shot: string) {
       mkdirSync(resultsDir(), { recursive: true })
       const file = path.join(resultsDir(), `${shot}.png`)

@@ -71,5 +71,8 @@ test('level 2 changes the e-card password, then reports the card lost with the n
 test('no console errors or uncaught page errors besides the gateway answer to the wrong password', () => {
   // The browser logs every 4xx response; the mock gateway answers a wrong password with HTTP 422.
   const expected = (e: { text: string; source?: string }) => /status of 422/.test(e.text) && (e.source ?? '').endsWith('/card/password/verify')
-  assert.deepEqual(session.errors().filter((e) => !expected(e)), [])
+  assert.deepEqual(
+    session.errors().filter((e) => !expected(e)),
+    [],
+  )
 })

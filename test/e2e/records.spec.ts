@@ -66,7 +66,13 @@ test('缴费记录: first page, filtered by year, scrolled to the end', async ()
     await page.mouse.wheel(0, -400)
     await page.waitForTimeout(100)
     await page.mouse.wheel(0, 20_000)
-    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count || !!document.querySelector('.list-footer__end'), ['[role="listitem"]', before] as const, { timeout: 3000 }).catch(() => undefined)
+    await page
+      .waitForFunction(
+        ([selector, count]) => document.querySelectorAll(selector).length > count || !!document.querySelector('.list-footer__end'),
+        ['[role="listitem"]', before] as const,
+        { timeout: 3000 },
+      )
+      .catch(() => undefined)
     await loadingMore.waitFor({ state: 'hidden' })
   }
   await end.waitFor()

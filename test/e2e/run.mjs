@@ -22,12 +22,14 @@ async function main() {
   const args = process.argv.slice(2)
   const visualOnly = args[0] === '--visual'
   const requested = visualOnly ? [] : args
-  const specs = visualOnly ? [] : requested.length
-    ? requested
-    : readdirSync(e2eDir)
-        .filter((f) => f.endsWith('.spec.ts'))
-        .sort()
-        .map((f) => path.join('test/e2e', f))
+  const specs = visualOnly
+    ? []
+    : requested.length
+      ? requested
+      : readdirSync(e2eDir)
+          .filter((f) => f.endsWith('.spec.ts'))
+          .sort()
+          .map((f) => path.join('test/e2e', f))
   if (!visualOnly && !specs.length) throw new Error('no e2e specs found in test/e2e')
 
   const hasBuild = existsSync(path.join(dist, 'index.html'))
@@ -62,9 +64,7 @@ async function main() {
       const started = performance.now()
       const playwright = path.join(root, 'node_modules/@playwright/test/cli.js')
       const visual = await run(process.execPath, [playwright, 'test', '-c', 'test/visual/playwright.config.ts', ...(visualOnly ? args.slice(1) : [])], { env })
-      console.log(
-        `e2e: visual suite ${visual === 0 ? 'passed' : 'FAILED (expected/actual/diff images in test-results/visual)'} in ${seconds(started)}`,
-      )
+      console.log(`e2e: visual suite ${visual === 0 ? 'passed' : 'FAILED (expected/actual/diff images in test-results/visual)'} in ${seconds(started)}`)
       code ||= visual
     }
     return code

@@ -22,7 +22,10 @@ const tab = (page: Page, name: string): Locator => page.locator('taro-tabbar').g
 
 /** The root <Screen> of the page on show: the one holding the visible page title. */
 const shownScreen = (page: Page, title: string): Locator =>
-  page.locator('.screen').filter({ has: page.locator('.page-title', { hasText: title }) }).filter({ visible: true })
+  page
+    .locator('.screen')
+    .filter({ has: page.locator('.page-title', { hasText: title }) })
+    .filter({ visible: true })
 
 const fontSizePx = (locator: Locator): Promise<number> => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 

@@ -87,7 +87,6 @@ export function decodeShownQr(): string | undefined {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
 }
 
-
 /** A Taro button (<taro-button-core>, no button role in jsdom) by its accessible name or its text. */
 export function queryButton(name: string): HTMLElement | null {
   const buttons = Array.from(document.querySelectorAll<HTMLElement>('taro-button-core'))

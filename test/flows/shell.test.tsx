@@ -43,7 +43,11 @@ test('the tab list names the three tab pages, each a page of the main package', 
 
 test('the app opens on 首页 with the tab bar, 首页 selected', async () => {
   await waitForPage('/pages/home/index', '市民中心')
-  expect(tabBar().getAllByRole('link').map((a) => a.textContent)).toEqual(['首页', '电子社保卡', '我的'])
+  expect(
+    tabBar()
+      .getAllByRole('link')
+      .map((a) => a.textContent),
+  ).toEqual(['首页', '电子社保卡', '我的'])
   expect(isSelected('首页')).toBe(true)
   expect(document.title).toBe('市民中心')
 })

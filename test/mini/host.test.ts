@@ -17,7 +17,26 @@ import { PLATFORMS, closeAll, go, openApp, outputDir } from './support'
 
 afterEach(closeAll)
 
-const WEB_APIS = ['TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'atob', 'btoa', 'structuredClone', 'queueMicrotask', 'fetch', 'setImmediate', 'process', 'Buffer', 'require', 'window', 'document', 'XMLHttpRequest', 'localStorage', 'performance']
+const WEB_APIS = [
+  'TextEncoder',
+  'TextDecoder',
+  'URL',
+  'URLSearchParams',
+  'atob',
+  'btoa',
+  'structuredClone',
+  'queueMicrotask',
+  'fetch',
+  'setImmediate',
+  'process',
+  'Buffer',
+  'require',
+  'window',
+  'document',
+  'XMLHttpRequest',
+  'localStorage',
+  'performance',
+]
 const typeIn = (host: MiniHost, name: string) => vm.runInContext(`typeof ${name}`, host.context) as string
 
 describe('the engine', () => {
@@ -64,7 +83,9 @@ describe('wx and my', () => {
       const { host } = await openApp({ platform })
       const global = platform === 'weapp' ? 'wx' : 'my'
       const members = JSON.parse(readFileSync(MEMBERS_FILE, 'utf8'))[global] as { functions: string[]; values: Record<string, unknown> }
-      const own = Array.from(vm.runInContext(`Object.keys(${global})`, host.context) as string[]).filter((k) => !['webpackJsonp', 'taroEventCenter'].includes(k))
+      const own = Array.from(vm.runInContext(`Object.keys(${global})`, host.context) as string[]).filter(
+        (k) => !['webpackJsonp', 'taroEventCenter'].includes(k),
+      )
       assert.deepEqual(own.sort(), [...members.functions, ...Object.keys(members.values)].sort())
       assert.equal(vm.runInContext(`typeof ${global}.getFileSystemManagerr`, host.context), 'undefined')
       assert.ok(host.recorder.missingReads.has('getFileSystemManagerr'))
@@ -83,7 +104,10 @@ for (const platform of PLATFORMS) {
   test(`${platform}: a call through Taro to an API the client lacks is a problem, even when the app catches the failure`, async () => {
     const { host } = await openApp({ platform, lacking: ['getLocation'] })
     await go(host, '/outlets/list/index?city=kunming')
-    assert.ok(host.problems().some((p) => p.startsWith('call to a missing API') && p.includes('Taro.getLocation')), host.problems().join('\n'))
+    assert.ok(
+      host.problems().some((p) => p.startsWith('call to a missing API') && p.includes('Taro.getLocation')),
+      host.problems().join('\n'),
+    )
     host.recorder.missingTaroApis.length = 0
   })
 }
@@ -99,7 +123,12 @@ describe('routing and lifecycles (WeChat and Alipay rules)', () => {
 
       host.lifecycleLog.length = 0
       await go(host, '/records/index/index')
-      assert.deepEqual(host.lifecycleLog, ['records/index/index.onLoad', 'records/index/index.onShow', 'pages/home/index.onHide', 'records/index/index.onReady'])
+      assert.deepEqual(host.lifecycleLog, [
+        'records/index/index.onLoad',
+        'records/index/index.onShow',
+        'pages/home/index.onHide',
+        'records/index/index.onReady',
+      ])
       for (let i = host.stack.length; i < 10; i++) await go(host, '/records/benefits/index')
       assert.equal(host.stack.length, 10)
       assert.match(String(await host.navigate('navigateTo', '/records/benefits/index')), /limit exceed/)
@@ -120,8 +149,16 @@ describe('routing and lifecycles (WeChat and Alipay rules)', () => {
       host.lifecycleLog.length = 0
       assert.equal(await host.navigate('redirectTo', '/records/medical/index'), null)
       await host.settle()
-      assert.deepEqual(host.lifecycleLog, ['records/index/index.onUnload', 'records/medical/index.onLoad', 'records/medical/index.onShow', 'records/medical/index.onReady'])
-      assert.deepEqual(host.stack.map((p) => p.route), ['pages/home/index', 'records/medical/index'])
+      assert.deepEqual(host.lifecycleLog, [
+        'records/index/index.onUnload',
+        'records/medical/index.onLoad',
+        'records/medical/index.onShow',
+        'records/medical/index.onReady',
+      ])
+      assert.deepEqual(
+        host.stack.map((p) => p.route),
+        ['pages/home/index', 'records/medical/index'],
+      )
 
       await host.background()
       await host.foreground()
@@ -129,7 +166,10 @@ describe('routing and lifecycles (WeChat and Alipay rules)', () => {
 
       assert.equal(await host.navigate('reLaunch', '/code/scan/index'), null)
       await host.settle()
-      assert.deepEqual(host.stack.map((p) => p.route), ['code/scan/index'])
+      assert.deepEqual(
+        host.stack.map((p) => p.route),
+        ['code/scan/index'],
+      )
       assert.equal(host.tabPages.size, 0, 'reLaunch closes every page, tab pages too')
     })
   }
@@ -154,7 +194,10 @@ describe('setData, templates, events, canvas', () => {
       assert.ok(input)
       assert.equal(input.attributes.placeholder?.key.startsWith('p'), true)
       assert.equal(input.events.input, 'bind')
-      assert.ok([...templates.byName.values()].some((t) => t.variantPrefix), 'the input picks a focus/blur variant')
+      assert.ok(
+        [...templates.byName.values()].some((t) => t.variantPrefix),
+        'the input picks a focus/blur variant',
+      )
       const button = [...templates.byName.values()].find((t) => t.tag === 'button')
       assert.equal(button?.events.tap, 'bind')
       assert.equal(button?.events[platform === 'weapp' ? 'longpress' : 'longTap'], 'bind')
@@ -174,11 +217,24 @@ describe('setData, templates, events, canvas', () => {
     const catcher = node('catcher', { tap: 'catch' }, outer)
     const middle = node('middle', {}, catcher)
     const inner = node('inner', { tap: 'bind', input: 'bind' }, middle)
-    assert.deepEqual(eventPath(inner, 'tap', 'weapp').map((n) => n.sid), ['inner', 'catcher'])
-    assert.deepEqual(eventPath(middle, 'tap', 'weapp').map((n) => n.sid), ['catcher'])
-    assert.deepEqual(eventPath(inner, 'input', 'weapp').map((n) => n.sid), ['inner'], 'input does not bubble')
+    assert.deepEqual(
+      eventPath(inner, 'tap', 'weapp').map((n) => n.sid),
+      ['inner', 'catcher'],
+    )
+    assert.deepEqual(
+      eventPath(middle, 'tap', 'weapp').map((n) => n.sid),
+      ['catcher'],
+    )
+    assert.deepEqual(
+      eventPath(inner, 'input', 'weapp').map((n) => n.sid),
+      ['inner'],
+      'input does not bubble',
+    )
     catcher.template.events = { tap: 'bind' }
-    assert.deepEqual(eventPath(inner, 'tap', 'alipay').map((n) => n.sid), ['inner', 'catcher', 'outer'])
+    assert.deepEqual(
+      eventPath(inner, 'tap', 'alipay').map((n) => n.sid),
+      ['inner', 'catcher', 'outer'],
+    )
   })
 
   for (const platform of PLATFORMS) {
@@ -196,7 +252,13 @@ describe('setData, templates, events, canvas', () => {
       await page.longpress(page.control('下一步'))
       assert.deepEqual(
         seen.map((e) => `${e.type}@${e.current}`),
-        ['focus@claim-name', 'input@claim-name', 'blur@claim-name', 'confirm@claim-name', `${platform === 'weapp' ? 'longpress' : 'longTap'}@${page.control('下一步').id}`],
+        [
+          'focus@claim-name',
+          'input@claim-name',
+          'blur@claim-name',
+          'confirm@claim-name',
+          `${platform === 'weapp' ? 'longpress' : 'longTap'}@${page.control('下一步').id}`,
+        ],
       )
       assert.deepEqual(seen[1].detail, { value: '王', cursor: 1, keyCode: '王'.charCodeAt(0) })
       assert.equal(page.input('claim-name').attributes.value, '王')

@@ -23,7 +23,11 @@ for (const [platform, engine] of ENGINES) {
     assert.ok(!host.current.has('正在加载服务网点'))
     const districts = host.current.all((n) => n.className.includes('outlet-cell__meta')).map((n) => n.children.at(-1)?.text)
     assert.ok(districts.length >= 3)
-    assert.equal(districts.filter((d, i) => i > 0 && d !== districts[i - 1]).length, new Set(districts).size - 1, `each district together: ${districts.join(' ')}`)
+    assert.equal(
+      districts.filter((d, i) => i > 0 && d !== districts[i - 1]).length,
+      new Set(districts).size - 1,
+      `each district together: ${districts.join(' ')}`,
+    )
     assertHealthy(host)
   })
 

@@ -45,7 +45,12 @@ async function main() {
     return 0
   }
   const dir = path.join(root, 'test/mini')
-  const files = args.length ? args : readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort().map((f) => path.join('test/mini', f))
+  const files = args.length
+    ? args
+    : readdirSync(dir)
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort()
+        .map((f) => path.join('test/mini', f))
   const built = builds.every((b) => existsSync(path.join(root, b.dir, 'app.js')))
   if (process.env.MINI_SKIP_BUILD === '1' && built) console.log('mini: MINI_SKIP_BUILD=1, using the existing builds')
   else await buildAll(builds)

@@ -130,7 +130,9 @@ export function assertNoTransportFailure(page: HostPage): void {
  * enabled button carries none; disabled={false} once painted enabled H5 buttons as disabled).
  */
 export function strayDisabled(page: HostPage): string[] {
-  return page.all((n) => n.tag === 'button' && n.attributes.disabled !== undefined && n.attributes.disabled !== true).map((n) => `${n.className} "${textOf(n).trim()}" disabled=${String(n.attributes.disabled)}`)
+  return page
+    .all((n) => n.tag === 'button' && n.attributes.disabled !== undefined && n.attributes.disabled !== true)
+    .map((n) => `${n.className} "${textOf(n).trim()}" disabled=${String(n.attributes.disabled)}`)
 }
 
 /** Taps the digits on the page's on-screen keypad (passwords and PINs are never typed into an input). */

@@ -27,9 +27,15 @@ test('within budget: exits 0 and writes the measured bytes with --json', () => {
   expect(code).toBe(0)
   expect(output).toMatch(/^weapp\s+main\s+\d+/m)
   const sizes = JSON.parse(readFileSync(json, 'utf8'))
-  expect(sizes.weapp.subPackages).toEqual({ sub: bytes('weapp/sub/list/index.js', 'weapp/sub/list/index.json', 'weapp/sub/list/index.wxml', 'weapp/sub/list/index.wxss') })
+  expect(sizes.weapp.subPackages).toEqual({
+    sub: bytes('weapp/sub/list/index.js', 'weapp/sub/list/index.json', 'weapp/sub/list/index.wxml', 'weapp/sub/list/index.wxss'),
+  })
   expect(sizes.alipay.main).toBe(
-    bytes(...['app.acss', 'app.js', 'app.json', 'base.axml', 'utils.sjs', 'pages/index/index.axml', 'pages/index/index.js', 'pages/index/index.json'].map((f) => `alipay/${f}`)),
+    bytes(
+      ...['app.acss', 'app.js', 'app.json', 'base.axml', 'utils.sjs', 'pages/index/index.axml', 'pages/index/index.js', 'pages/index/index.json'].map(
+        (f) => `alipay/${f}`,
+      ),
+    ),
   )
   // Only the scripts index.html loads count, each gzipped on its own; js/page.js is loaded later.
   const gzip = (f: string) => gzipSync(readFileSync(path.join(fixtures, 'h5', f))).length

@@ -61,7 +61,10 @@ test('axis labels in 元 from fen', () => {
 
 test('drawBars paints the grid with labels, one rectangle per bar, then the bar labels', () => {
   const calls: string[] = []
-  const record = (name: string) => (...args: unknown[]) => void calls.push(`${name}(${args.join(',')})`)
+  const record =
+    (name: string) =>
+    (...args: unknown[]) =>
+      void calls.push(`${name}(${args.join(',')})`)
   const ctx: Canvas2D = {
     fillStyle: '',
     strokeStyle: '',

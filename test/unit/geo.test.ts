@@ -22,7 +22,10 @@ test('formatDistance in 米 and 公里', () => {
 })
 
 test('nearest picks the closest place, undefined for none', () => {
-  const cities = [{ id: 'taian', ...TAIAN }, { id: 'hefei', ...HEFEI }]
+  const cities = [
+    { id: 'taian', ...TAIAN },
+    { id: 'hefei', ...HEFEI },
+  ]
   expect(nearest(cities, { latitude: 31.9, longitude: 117.3 })?.id).toBe('hefei')
   expect(nearest(cities, { latitude: 36.1, longitude: 117.0 })?.id).toBe('taian')
   expect(nearest([], TAIAN)).toBeUndefined()

@@ -39,14 +39,7 @@ export function QrCode({ payload, sidePx = 240, canvasId = 'code-qr' }: { payloa
 
 function H5Qr({ matrix, sidePx }: { matrix: QrMatrix; sidePx: number }) {
   const src = useMemo(() => dataUrlOf(matrix, sidePx), [matrix, sidePx])
-  return (
-    <Image
-      className="qr-code"
-      src={src}
-      style={{ width: `${sidePx}px`, height: `${sidePx}px` }}
-      ariaLabel={LABEL}
-    />
-  )
+  return <Image className="qr-code" src={src} style={{ width: `${sidePx}px`, height: `${sidePx}px` }} ariaLabel={LABEL} />
 }
 
 function MiniQr({ matrix, sidePx, canvasId }: { matrix: QrMatrix; sidePx: number; canvasId: string }) {

@@ -50,11 +50,7 @@ function ChangePassword() {
   if ((verify.error ?? change.error)?.code === 'PASSWORD_LOCKED') return <PasswordState password={LOCKED} />
   if (stage.step === 'done') {
     return (
-      <Result
-        kind="success"
-        title="密码已修改"
-        actions={<DoneButton />}
-      >
+      <Result kind="success" title="密码已修改" actions={<DoneButton />}>
         <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
       </Result>
     )

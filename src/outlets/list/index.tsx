@@ -47,13 +47,7 @@ function OutletList({ outlets, cityId, catalogue }: { outlets: Outlet[]; cityId:
           </>
         ) : null}
       </View>
-      <FilterChips
-        label="区县"
-        allText="全部区县"
-        options={districtsOf(outlets).map((d) => ({ value: d, text: d }))}
-        value={district}
-        onChange={setDistrict}
-      />
+      <FilterChips label="区县" allText="全部区县" options={districtsOf(outlets).map((d) => ({ value: d, text: d }))} value={district} onChange={setDistrict} />
       {offered.length ? (
         <FilterChips
           label="业务"

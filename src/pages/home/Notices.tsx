@@ -17,7 +17,14 @@ export function Notices({ notices }: { notices: Notice[] }) {
         {notices.map((notice) => {
           const open = notice.id === openId
           return (
-            <View key={notice.id} className="weui-cell notice" role="button" {...focusable} aria-expanded={open} onClick={() => setOpenId(open ? null : notice.id)}>
+            <View
+              key={notice.id}
+              className="weui-cell notice"
+              role="button"
+              {...focusable}
+              aria-expanded={open}
+              onClick={() => setOpenId(open ? null : notice.id)}
+            >
               <View className="weui-cell__bd">
                 <View className="notice__title">{notice.title}</View>
                 <Text className="notice__date">{formatDate(notice.date)}</Text>

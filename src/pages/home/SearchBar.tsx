@@ -17,7 +17,9 @@ export function SearchBar({ value, onValue }: { value: string; onValue(value: st
             value={value}
             onInput={(e) => onValue(e.detail.value)}
           />
-          {value ? <View className="weui-icon-clear service-search__clear" role="button" {...focusable} ariaLabel="清除搜索" onClick={() => onValue('')} /> : null}
+          {value ? (
+            <View className="weui-icon-clear service-search__clear" role="button" {...focusable} ariaLabel="清除搜索" onClick={() => onValue('')} />
+          ) : null}
         </View>
       </View>
     </View>

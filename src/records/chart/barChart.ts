@@ -61,9 +61,7 @@ export function layoutBars(data: readonly BarDatum[], size: Size, options: Layou
   })
   const every = slot > 0 ? Math.max(1, Math.ceil(minLabelWidth / slot)) : 1
   // Always label the newest bar; step back from it so the last label is never skipped.
-  const labels = bars
-    .filter((_, i) => (data.length - 1 - i) % every === 0)
-    .map((bar) => ({ x: bar.x + bar.width / 2, text: bar.datum.label }))
+  const labels = bars.filter((_, i) => (data.length - 1 - i) % every === 0).map((bar) => ({ x: bar.x + bar.width / 2, text: bar.datum.label }))
   const tickList = Array.from({ length: ticks + 1 }, (_, i) => ({ value: (max * i) / ticks, y: plot.bottom - (plotHeight * i) / ticks }))
   return { plot, bars, ticks: tickList, labels, max }
 }

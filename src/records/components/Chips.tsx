@@ -22,20 +22,20 @@ export function Chips<V extends string>({
   return (
     <View role="group" ariaLabel={label}>
       <ScrollView scrollX enableFlex className="chips">
-      {options.map((option) => {
-        const selected = option.value === value
-        return (
-          <View
-            key={option.value}
-            className={`chips__chip${selected ? ' chips__chip--selected' : ''}`}
-            role="button"
-            {...focusable}
-            ariaLabel={`${label}：${option.label}${selected ? '，已选中' : ''}`}
-            onClick={() => !selected && onChange(option.value)}
-          >
-            {option.label}
-          </View>
-        )
+        {options.map((option) => {
+          const selected = option.value === value
+          return (
+            <View
+              key={option.value}
+              className={`chips__chip${selected ? ' chips__chip--selected' : ''}`}
+              role="button"
+              {...focusable}
+              ariaLabel={`${label}：${option.label}${selected ? '，已选中' : ''}`}
+              onClick={() => !selected && onChange(option.value)}
+            >
+              {option.label}
+            </View>
+          )
         })}
       </ScrollView>
     </View>

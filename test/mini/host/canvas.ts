@@ -34,7 +34,35 @@ export class CanvasNodeDouble {
       (...args: unknown[]) => {
         ops.push({ op, args, fillStyle: String(state.fillStyle) })
       }
-    const methods = ['fillRect', 'clearRect', 'strokeRect', 'fillText', 'strokeText', 'beginPath', 'closePath', 'moveTo', 'lineTo', 'rect', 'arc', 'arcTo', 'fill', 'stroke', 'save', 'restore', 'scale', 'translate', 'rotate', 'setTransform', 'resetTransform', 'drawImage', 'putImageData', 'clip', 'quadraticCurveTo', 'bezierCurveTo', 'setLineDash']
+    const methods = [
+      'fillRect',
+      'clearRect',
+      'strokeRect',
+      'fillText',
+      'strokeText',
+      'beginPath',
+      'closePath',
+      'moveTo',
+      'lineTo',
+      'rect',
+      'arc',
+      'arcTo',
+      'fill',
+      'stroke',
+      'save',
+      'restore',
+      'scale',
+      'translate',
+      'rotate',
+      'setTransform',
+      'resetTransform',
+      'drawImage',
+      'putImageData',
+      'clip',
+      'quadraticCurveTo',
+      'bezierCurveTo',
+      'setLineDash',
+    ]
     const context: Record<string, unknown> = { canvas: this }
     for (const method of methods) context[method] = record(method)
     context.measureText = (text: string) => ({ width: String(text).length * 10 })

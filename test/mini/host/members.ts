@@ -37,7 +37,12 @@ function membersOf(checker: ts.TypeChecker, symbols: readonly ts.Symbol[], at: t
     const type = checker.getTypeOfSymbolAtLocation(symbol, at)
     if (type.getCallSignatures().length > 0) functions.push(symbol.name)
     else if (type.flags & ts.TypeFlags.Object) {
-      values[symbol.name] = sorted(checker.getPropertiesOfType(type).filter((p) => checker.getTypeOfSymbolAtLocation(p, at).getCallSignatures().length > 0).map((p) => p.name))
+      values[symbol.name] = sorted(
+        checker
+          .getPropertiesOfType(type)
+          .filter((p) => checker.getTypeOfSymbolAtLocation(p, at).getCallSignatures().length > 0)
+          .map((p) => p.name),
+      )
     } else values[symbol.name] = 'primitive'
   }
   return { functions: sorted(functions), values: Object.fromEntries(Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) }
@@ -60,7 +65,11 @@ export function readMembersFromTypings(): ApiMembers {
   return {
     typings: { [WX_TYPINGS]: version(WX_TYPINGS), [MY_TYPINGS]: version(MY_TYPINGS) },
     wx: membersOf(checker, checker.getPropertiesOfType(checker.getTypeOfSymbolAtLocation(wx, wxFile)), wxFile),
-    my: membersOf(checker, checker.getExportsOfModule(my).filter((s) => s.flags & ts.SymbolFlags.Value), myFile),
+    my: membersOf(
+      checker,
+      checker.getExportsOfModule(my).filter((s) => s.flags & ts.SymbolFlags.Value),
+      myFile,
+    ),
   }
 }
 

@@ -10,7 +10,11 @@ type Factory = (this: unknown, module: { exports: unknown }, exports: unknown, r
 type Chunk = [unknown, Record<string, Factory>, ...unknown[]]
 
 const isTaroApi = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).getCurrentInstance === 'function' && typeof (value as Record<string, unknown>).Link === 'function' && 'interceptors' in value
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Record<string, unknown>).getCurrentInstance === 'function' &&
+  typeof (value as Record<string, unknown>).Link === 'function' &&
+  'interceptors' in value
 
 /** Traps reads of `names` that `taro` lacks; a later assignment (Taro's own processApis) replaces the trap. */
 function trap(taro: Record<string, unknown>, names: readonly string[], onMissing: (name: string) => void): void {

@@ -36,7 +36,16 @@ export interface MiniNode {
 export class RenderError extends Error {}
 
 export function decodeTree(root: NodeData | undefined, templates: Templates): MiniNode {
-  const page: MiniNode = { tag: 'page', sid: '', id: '', className: '', style: '', attributes: {}, children: [], template: { name: 'page', tag: 'page', attributes: {}, events: {} } }
+  const page: MiniNode = {
+    tag: 'page',
+    sid: '',
+    id: '',
+    className: '',
+    style: '',
+    attributes: {},
+    children: [],
+    template: { name: 'page', tag: 'page', attributes: {}, events: {} },
+  }
   const { helpers, platform } = templates
   const visit = (items: NodeData[] | undefined, parent: MiniNode, level: number, chain: string) => {
     for (const item of items ?? []) {
@@ -111,8 +120,12 @@ export function outline(node: MiniNode, depth = 0, lines: string[] = []): string
       if (child.text.trim()) lines.push(`${'  '.repeat(depth)}"${child.text}"`)
       continue
     }
-    const events = Object.keys(child.template.events).filter((e) => e === 'tap' || e === 'input').join(',')
-    lines.push(`${'  '.repeat(depth)}<${child.tag}${child.className ? ` .${child.className.split(/\s+/).join('.')}` : ''}${child.id && child.id !== child.sid ? ` #${child.id}` : ''}${events ? ` [${events}]` : ''}>`)
+    const events = Object.keys(child.template.events)
+      .filter((e) => e === 'tap' || e === 'input')
+      .join(',')
+    lines.push(
+      `${'  '.repeat(depth)}<${child.tag}${child.className ? ` .${child.className.split(/\s+/).join('.')}` : ''}${child.id && child.id !== child.sid ? ` #${child.id}` : ''}${events ? ` [${events}]` : ''}>`,
+    )
     outline(child, depth + 1, lines)
   }
   return lines.join('\n')
