@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   // Playwright fixtures hand over their value with a function named `use`, which is not React's hook.
-  { files: ['test/visual/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
+  { files: ['test/visual/**/*.ts', 'test/e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
     files: ['**/*.cjs', 'babel.config.js', 'jest.config.js', 'config/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -4,7 +4,7 @@
  * no ID number, mobile number, bank card number or password in clear. A finding names where it is (the
  * storage key or console entry) and the kind of data, with the value masked so the report leaks nothing.
  */
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from '@playwright/test'
 import { birthDateOf, idCheckChar } from '../../src/lib/idNumber'
 import { luhnValid } from '../../src/lib/luhn'
 

@@ -1,13 +1,12 @@
 /**
- * Shared e2e helper: launches Debian's Chromium through playwright-core with a fresh profile and a phone
- * viewport, and records every console message and page error of the session. The messages stay on the
- * session (and are written to test-results/ on close). Closing runs the personal-data audit (./audit.ts) on
- * the H5 storage and the console output, so no spec can forget it.
+ * The browser the e2e specs, the visual suite and `npm run bench` drive: Chromium's flags, a phone's
+ * viewport, and one spec's session (./fixtures.ts) — a fresh browser context that records every console
+ * message and page error, and whose close runs the personal-data audit (./audit.ts) on the H5 storage and the
+ * console output, so no spec can forget it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test'
 import { assertNoPersonalData, readStorage, type StorageDump } from './audit'
 
 export const CHROMIUM_ARGS = [
@@ -23,6 +22,19 @@ export const CHROMIUM_ARGS = [
 /** A phone-sized viewport (iPhone 12–15 class). */
 export const MOBILE_VIEWPORT = { width: 390, height: 844 }
 
+/** The e2e specs' phone: touch, a 2× screen, Chinese locale and China's time zone. */
+export const E2E_PHONE: BrowserContextOptions = {
+  viewport: MOBILE_VIEWPORT,
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+}
+
+/** Where the specs' screenshots and console logs go. */
+export const RESULTS_DIR = path.resolve(__dirname, '../../test-results/e2e')
+
 export interface ConsoleEntry {
   /** 'log' | 'info' | 'warning' | 'error' | 'debug' | ... ; 'pageerror' for uncaught exceptions. */
   type: string
@@ -37,12 +49,11 @@ export interface ConsoleEntry {
 export interface BrowserSession {
   context: BrowserContext
   page: Page
-  baseUrl: string
   /** Every console message and uncaught page error so far, in order. */
   console: ConsoleEntry[]
   /** Console errors and page errors, without the favicon 404 that every static host produces. */
   errors(): ConsoleEntry[]
-  /** Saves a full-page screenshot to test-results/<name>.png and returns its path. */
+  /** Saves a full-page screenshot to test-results/e2e/<name>.png and returns its path. */
   screenshot(name: string): Promise<string>
   /** A password or PIN the spec typed, for the audit to look for besides the known test ones. */
   typedSecret(value: string): void
@@ -50,30 +61,9 @@ export interface BrowserSession {
   close(): Promise<void>
 }
 
-function requireEnv(name: string): string {
-  const value = process.env[name]
-  if (!value) throw new Error(`${name} is not set: run the e2e tests through \`npm run test:e2e\` (test/e2e/run.mjs)`)
-  return value
-}
-
-export const resultsDir = (): string => path.resolve(process.env.E2E_RESULTS_DIR ?? 'test-results')
-
-/** Starts Chromium for one spec. `name` labels the console log written on close. */
-export async function launch(name: string): Promise<BrowserSession> {
-  const baseUrl = requireEnv('E2E_BASE_URL').replace(/\/$/, '')
-  const executablePath = requireEnv('E2E_CHROMIUM')
-  const profile = mkdtempSync(path.join(tmpdir(), 'esscard-e2e-'))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: MOBILE_VIEWPORT,
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
+/** Opens one spec's browser context. `name` labels the console log written on close. */
+export async function openSession(browser: Browser, name: string, baseURL?: string): Promise<BrowserSession> {
+  const context = await browser.newContext({ ...E2E_PHONE, baseURL })
   context.setDefaultTimeout(10_000)
 
   const entries: ConsoleEntry[] = []
@@ -87,21 +77,19 @@ export async function launch(name: string): Promise<BrowserSession> {
       entries.push({ type: 'pageerror', text: `${error.name}: ${error.message}`, pageUrl: page.url(), at: now() })
     })
   }
-  context.pages().forEach(watch)
   context.on('page', watch)
-  const page = context.pages()[0] ?? (await context.newPage())
+  const page = await context.newPage()
 
   const secrets: string[] = []
   let closed = false
   return {
     context,
     page,
-    baseUrl,
     console: entries,
     errors: () => entries.filter((e) => (e.type === 'error' || e.type === 'pageerror') && !(e.source ?? '').endsWith('/favicon.ico')),
     async screenshot(shot: string) {
-      mkdirSync(resultsDir(), { recursive: true })
-      const file = path.join(resultsDir(), `${shot}.png`)
+      mkdirSync(RESULTS_DIR, { recursive: true })
+      const file = path.join(RESULTS_DIR, `${shot}.png`)
       await page.screenshot({ path: file, fullPage: true })
       return file
     },
@@ -118,9 +106,8 @@ export async function launch(name: string): Promise<BrowserSession> {
         stored = error instanceof Error ? error : new Error(String(error))
       }
       await context.close()
-      rmSync(profile, { recursive: true, force: true })
-      mkdirSync(resultsDir(), { recursive: true })
-      writeFileSync(path.join(resultsDir(), `console-${name}.json`), JSON.stringify(entries, null, 2) + '\n')
+      mkdirSync(RESULTS_DIR, { recursive: true })
+      writeFileSync(path.join(RESULTS_DIR, `console-${name}.json`), JSON.stringify(entries, null, 2) + '\n')
       if (stored instanceof Error) throw new Error(`personal-data audit could not read the page's storage: ${stored.message}`)
       assertNoPersonalData(stored, entries, secrets)
     },

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Page } from '@playwright/test'
+import { screenOf } from './screen'
 
 export interface AuditedPage {
   path: string
@@ -13,9 +14,8 @@ export interface AuditedPage {
 }
 
 export const AUDIT_PERSONA = 'level2'
-/** level2's phone (on H5 any valid number logs in) and the mock's SMS code. */
+/** level2's phone (on H5 any valid number logs in). */
 export const AUDIT_PHONE = '13708712345'
-export const TEST_SMS_CODE = '246810'
 
 export const AUDITED_PAGES: readonly AuditedPage[] = [
   { path: '/pages/home/index', query: 'city=kunming' },
@@ -65,13 +65,10 @@ export const preferencesValue = (largeText: boolean): string => JSON.stringify({
 
 /** Logs in once by SMS the way a resident does (records page: 手机号 → 获取验证码 → 验证码 → 登录). */
 export async function logIn(page: Page, baseUrl: string, mockQuery = MOCK_QUERY): Promise<void> {
-  const shown = (selector: string) => page.locator(selector).filter({ visible: true })
+  const screen = screenOf(page)
   await page.goto(auditUrl(baseUrl, { path: '/records/index/index' }, mockQuery))
-  await shown('taro-input-core[aria-label="手机号"] input').fill(AUDIT_PHONE)
-  await shown('text=获取验证码').click()
-  await shown('taro-input-core[aria-label="验证码"] input').fill(TEST_SMS_CODE)
-  await shown('taro-button-core:has-text("登录")').click()
-  await shown('[role="list"][aria-label="五险参保状态"]').waitFor({ timeout: 15_000 })
+  await screen.smsLogIn(AUDIT_PHONE)
+  await screen.shown('[role="list"][aria-label="五险参保状态"]').waitFor({ timeout: 15_000 })
 }
 
 /** Waits until a freshly opened page has rendered and its gateway answers have settled (bounded). */

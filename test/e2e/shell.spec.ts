@@ -1,18 +1,9 @@
 /** The app shell in a real browser: home, the tab bar, and large-text mode, on the H5 mock build. */
-import assert from 'node:assert/strict'
-import { after, before, test } from 'node:test'
-import type { Locator, Page } from 'playwright-core'
-import { launch, type BrowserSession } from './browser'
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
-let session: BrowserSession
-
-before(async () => {
-  session = await launch('shell')
-})
-
-after(async () => {
-  await session?.close()
-})
+test.use({ spec: 'shell' })
+test.describe.configure({ mode: 'serial' })
 
 /** Taro keeps visited tab pages in the DOM (hidden); only the shown one is visible. */
 const visibleText = (page: Page, text: string): Locator => page.getByText(text, { exact: true }).filter({ visible: true })
@@ -29,74 +20,70 @@ const shownScreen = (page: Page, title: string): Locator =>
 
 const fontSizePx = (locator: Locator): Promise<number> => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 
-test('home opens with the 市民中心 title and the three tabs', async () => {
-  const { page, baseUrl } = session
-  await page.goto(baseUrl + '/?city=taian')
+test('home opens with the 市民中心 title and the three tabs', async ({ page }) => {
+  await page.goto('/?city=taian')
   await visibleText(page, '市民中心').waitFor()
-  assert.equal(new URL(page.url()).pathname, '/pages/home/index')
-  assert.equal(await page.title(), '市民中心')
-  assert.deepEqual(await page.locator('taro-tabbar .weui-tabbar__label').allTextContents(), ['首页', '电子社保卡', '我的'])
-  assert.match((await tab(page, '首页').getAttribute('class')) ?? '', /weui-bar__item_on/)
+  expect(new URL(page.url()).pathname).toBe('/pages/home/index')
+  expect(await page.title()).toBe('市民中心')
+  expect(await page.locator('taro-tabbar .weui-tabbar__label').allTextContents()).toEqual(['首页', '电子社保卡', '我的'])
+  expect((await tab(page, '首页').getAttribute('class')) ?? '').toMatch(/weui-bar__item_on/)
 })
 
-test('the tab bar switches to 电子社保卡 and 我的', async () => {
-  const { page } = session
+test('the tab bar switches to 电子社保卡 and 我的', async ({ page }) => {
   await tab(page, '电子社保卡').click()
   await page.waitForURL('**/pages/card/index')
   await shownScreen(page, '电子社保卡').getByText('申领电子社保卡').waitFor()
-  assert.equal(await page.title(), '电子社保卡')
-  assert.match((await tab(page, '电子社保卡').getAttribute('class')) ?? '', /weui-bar__item_on/)
-  assert.doesNotMatch((await tab(page, '首页').getAttribute('class')) ?? '', /weui-bar__item_on/)
+  expect(await page.title()).toBe('电子社保卡')
+  expect((await tab(page, '电子社保卡').getAttribute('class')) ?? '').toMatch(/weui-bar__item_on/)
+  expect((await tab(page, '首页').getAttribute('class')) ?? '').not.toMatch(/weui-bar__item_on/)
 
   await tab(page, '我的').click()
   await page.waitForURL('**/pages/me/index')
   await visibleText(page, '大字模式（适老化）').waitFor()
-  assert.equal(await page.title(), '我的')
-  assert.match((await tab(page, '我的').getAttribute('class')) ?? '', /weui-bar__item_on/)
+  expect(await page.title()).toBe('我的')
+  expect((await tab(page, '我的').getAttribute('class')) ?? '').toMatch(/weui-bar__item_on/)
 })
 
-test('大字模式 enlarges the text on every page and is remembered', async () => {
-  const { page } = session
+test('大字模式 enlarges the text on every page and is remembered', async ({ page, session }) => {
   const me = shownScreen(page, '我的')
   // Taro's H5 Switch is <taro-switch-core> around a checkbox input, which carries the accessible name.
   const toggle = page.getByRole('checkbox', { name: '大字模式', exact: true }).filter({ visible: true })
-  assert.equal(await toggle.isChecked(), false)
-  assert.doesNotMatch((await me.getAttribute('class')) ?? '', /screen--large/)
+  expect(await toggle.isChecked()).toBe(false)
+  expect((await me.getAttribute('class')) ?? '').not.toMatch(/screen--large/)
   const normalSize = await fontSizePx(me.locator('.weui-cell__bd').first())
 
   await toggle.click()
   await page.locator('.screen.screen--large').filter({ visible: true }).waitFor()
-  assert.equal(await toggle.isChecked(), true)
-  assert.match((await me.getAttribute('class')) ?? '', /screen--large/)
+  expect(await toggle.isChecked()).toBe(true)
+  expect((await me.getAttribute('class')) ?? '').toMatch(/screen--large/)
   const largeSize = await fontSizePx(me.locator('.weui-cell__bd').first())
-  assert.ok(largeSize > normalSize, `large text should be bigger: ${largeSize}px vs ${normalSize}px`)
+  expect(largeSize, `large text should be bigger: ${largeSize}px vs ${normalSize}px`).toBeGreaterThan(normalSize)
   await session.screenshot('shell-me-large-text')
 
   // Another tab picks the mode up too.
   await tab(page, '首页').click()
   await page.waitForURL('**/pages/home/index')
   await visibleText(page, '市民中心').waitFor()
-  assert.match((await shownScreen(page, '市民中心').getAttribute('class')) ?? '', /screen--large/)
+  expect((await shownScreen(page, '市民中心').getAttribute('class')) ?? '').toMatch(/screen--large/)
 
   // And it survives a reload (persisted preference).
   await page.reload()
   await visibleText(page, '市民中心').waitFor()
-  assert.match((await shownScreen(page, '市民中心').getAttribute('class')) ?? '', /screen--large/)
+  expect((await shownScreen(page, '市民中心').getAttribute('class')) ?? '').toMatch(/screen--large/)
   await session.screenshot('shell-home-large-text')
 })
 
-test('index.html preloads the chunks of the page it opens, and each is downloaded once', async () => {
-  const { page, baseUrl } = session
-  await page.goto(baseUrl + '/records/index/index')
+test('index.html preloads the chunks of the page it opens, and each is downloaded once', async ({ page }) => {
+  await page.goto('/records/index/index')
   await page.waitForLoadState('networkidle')
   const { preloaded, fetched } = await page.evaluate(() => ({
     preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => new URL(link.href).pathname),
     fetched: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
   }))
-  assert.ok(preloaded.some((file) => file.endsWith('.js')) && preloaded.some((file) => file.endsWith('.css')), `preloads: ${preloaded.join(', ')}`)
-  for (const file of preloaded) assert.equal(fetched.filter((f) => f === file).length, 1, `${file} fetched ${fetched.filter((f) => f === file).length} times`)
+  expect(preloaded.some((file) => file.endsWith('.js')) && preloaded.some((file) => file.endsWith('.css')), `preloads: ${preloaded.join(', ')}`).toBe(true)
+  for (const file of preloaded) expect(fetched.filter((f) => f === file).length, `${file} fetched ${fetched.filter((f) => f === file).length} times`).toBe(1)
 })
 
-test('no console errors or uncaught page errors', () => {
-  assert.deepEqual(session.errors(), [])
+test('no console errors or uncaught page errors', ({ session }) => {
+  expect(session.errors()).toEqual([])
 })

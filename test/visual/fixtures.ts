@@ -2,7 +2,7 @@
  * The visual suite's test object. Each worker keeps one browser context (the mock's service worker stays
  * registered: a test costs one page load, not a new profile) with the clock set to one instant
  * (营业中 badges and record dates stay put; countdowns are masked). Each test gets a new page whose first load starts
- * from the same storage: the session global-setup.ts saved (so no test sees another's mock state) and the
+ * from the same storage: the session session.setup.ts saved (so no test sees another's mock state) and the
  * project's large-text preference. `shoot` takes the baseline screenshots at 390×844 and 320×568.
  */
 import { readFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ export interface VisualOptions {
   largeText: boolean
 }
 
-/** The logged-in session global-setup.ts saves (level2's phone, the mock's SMS code). */
+/** The logged-in session session.setup.ts saves (level2's phone, the mock's SMS code). */
 export const SESSION_FILE = path.resolve(__dirname, '../../test-results/visual/.session.json')
 /** A Tuesday morning in Kunming's and Taian's time zone: offices open, codes valid. */
 export const FROZEN_NOW = new Date('2026-06-16T10:00:00+08:00')
@@ -47,8 +47,8 @@ function seedStorage(entries: Seed): void {
 export const test = base.extend<{ shoot(name: string, mask?: Locator[]): Promise<void> }, VisualOptions & { sharedContext: BrowserContext }>({
   largeText: [false, { option: true, scope: 'worker' }],
   sharedContext: [
-    async ({ browser, largeText }, use) => {
-      const baseURL = process.env.E2E_BASE_URL
+    async ({ browser, largeText }, use, workerInfo) => {
+      const { baseURL } = workerInfo.project.use
       const session = JSON.parse(readFileSync(SESSION_FILE, 'utf8')) as { origins: { localStorage: Seed }[] }
       const seed: Seed = [...session.origins.flatMap((o) => o.localStorage), { name: PREFERENCES_KEY, value: preferencesValue(largeText) }]
       const context = await browser.newContext({ ...PHONE, baseURL })
