@@ -7,8 +7,6 @@ import { ERROR_MESSAGES } from '@/gateway/errors'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { logInAs, withMockGateway } from '../support/gateway'
 
-jest.mock('@/code/usePageVisible', () => jest.requireActual<typeof import('./codeHarness')>('./codeHarness').pageVisibilityMock())
-
 const { gateway } = withMockGateway()
 
 test('this channel unbound: no code (the gateway refuses too), and the claim is open again here', async () => {

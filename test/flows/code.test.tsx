@@ -7,7 +7,6 @@ import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { logInAs, withMockGateway } from '../support/gateway'
 import { button, decodeShownQr, enterPassword, queryButton, hidePage, installCanvas, showPage } from './codeHarness'
 
-jest.mock('@/code/usePageVisible', () => jest.requireActual<typeof import('./codeHarness')>('./codeHarness').pageVisibilityMock())
 jest.mock('@/platform', () => ({ ...jest.requireActual<object>('@/platform'), enterCodeDisplayMode: jest.fn() }))
 
 /** How far the phone's clock runs ahead of the gateway's (0 but in the skew tests). */
@@ -43,7 +42,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   server.resetHandlers()
-  await showPage()
   jest.useRealTimers()
   jest.restoreAllMocks()
 })

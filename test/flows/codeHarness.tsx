@@ -1,44 +1,17 @@
 /**
- * Shared set-up for the code flow tests: the page's visibility driven by the test, a 2D canvas
+ * Shared set-up for the code flow tests: the page hidden and shown again (test/support/taro.ts), a 2D canvas
  * for jsdom that paints into an RGBA buffer and encodes PNG data URLs (so the drawn QR can be decoded),
  * and an H5 login against the mock gateway.
  */
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { act, fireEvent, screen } from '@testing-library/react'
+import { pageLifecycle } from '../support/taro'
 
-/**
- * The factory for jest.mock('@/code/usePageVisible'): visibility the test switches, as Taro's page
- * show/hide would. Use `pageVisibility()` to reach the mocked module's switch.
- */
-export function pageVisibilityMock() {
-  const { useSyncExternalStore } = jest.requireActual<typeof import('react')>('react')
-  let visible = true
-  const listeners = new Set<() => void>()
-  return {
-    usePageVisible: () =>
-      useSyncExternalStore(
-        (listener) => {
-          listeners.add(listener)
-          return () => void listeners.delete(listener)
-        },
-        () => visible,
-      ),
-    setPageVisible(next: boolean) {
-      visible = next
-      listeners.forEach((listener) => listener())
-    },
-  }
-}
-
-async function setVisible(next: boolean) {
-  const mocked = jest.requireMock<ReturnType<typeof pageVisibilityMock>>('@/code/usePageVisible')
-  await act(async () => mocked.setPageVisible(next))
-}
 /** Taro hides the page (navigated away, app to background). */
-export const hidePage = () => setVisible(false)
+export const hidePage = () => act(async () => pageLifecycle.hide())
 /** The page is shown again. */
-export const showPage = () => setVisible(true)
+export const showPage = () => act(async () => pageLifecycle.show())
 
 type Painter = { fillStyle: string; fillRect(x: number, y: number, w: number, h: number): void }
 

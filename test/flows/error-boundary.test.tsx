@@ -6,11 +6,9 @@ import ShowCodePage from '@/code/show/index'
 import { Screen } from '@/ui/Screen'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { logInAs, withMockGateway } from '../support/gateway'
-import { button, enterPassword, installCanvas, pageVisibilityMock } from './codeHarness'
+import { button, enterPassword, installCanvas } from './codeHarness'
 
-jest.mock('@/code/usePageVisible', () => jest.requireActual<typeof import('./codeHarness')>('./codeHarness').pageVisibilityMock())
 jest.mock('@/platform', () => ({ ...jest.requireActual<object>('@/platform'), enterCodeDisplayMode: jest.fn(async () => () => undefined) }))
-void pageVisibilityMock
 
 const { gateway, server } = withMockGateway({ timeoutMs: 2000 })
 afterEach(() => server.resetHandlers())

@@ -4,25 +4,9 @@ import { http, HttpResponse } from 'msw'
 import * as platform from '@/platform'
 import { useCityStore } from '@/stores/city'
 import Home from '@/pages/home/index'
+import { pageLifecycle } from '../support/taro'
 import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton, logInAs as logInWith, withMockGateway } from '../support/gateway'
 
-/** The build injects Taro's page hooks; here the test shows the page again itself. */
-const onShow: (() => void)[] = []
-jest.mock('@tarojs/taro', () => {
-  const useDidShow = (callback: () => void) => {
-    const { useEffect } = jest.requireActual<typeof import('react')>('react')
-    useEffect(() => {
-      onShow.push(callback)
-      callback()
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- like Taro's own useDidShow: registered once per mount
-    }, [])
-  }
-  // Lazy: the real module is read on first use (it imports @tarojs/components, which imports it back).
-  return new Proxy({} as Record<string, unknown>, {
-    get: (_, name) =>
-      name === 'useDidShow' ? useDidShow : name === '__esModule' ? true : jest.requireActual<Record<string | symbol, unknown>>('@tarojs/taro')[name],
-  })
-})
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), getLocation: jest.fn() }))
 const getLocation = jest.mocked(platform.getLocation)
 
@@ -237,12 +221,11 @@ describe('e-card at a glance', () => {
   })
 
   test('back on home after logging in elsewhere, the state is read again', async () => {
-    onShow.length = 0
     openLink('?city=taian')
     render(<Home />)
     await screen.findByRole('link', { name: '我的电子社保卡，登录后查看' })
     await logInAs('level1')
-    act(() => onShow.forEach((show) => show()))
+    act(() => pageLifecycle.show())
     expect(await screen.findByRole('link', { name: '我的电子社保卡，已申领' })).toBeTruthy()
   })
 

@@ -2,8 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { contributions } from '@mock/data/records'
 import { FAULT_IDS } from '@mock/faults'
 import Contributions from '@/records/contributions/index'
-import { pageEvents, taroSpies } from './records-taro'
-import { persona, renderAs, setupRecordsGateway } from './records-support'
+import { pageLifecycle } from '../support/taro'
+import { persona, renderAs, setupRecordsGateway, taroSpies } from './records-support'
 import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton } from '../support/gateway'
 
 const { gateway } = setupRecordsGateway()
@@ -21,7 +21,7 @@ async function scrollToTheEnd(expected: number) {
   let pages = 1
   while (!screen.queryByText('没有更多了')) {
     const before = rows().length
-    act(() => pageEvents.reachBottom())
+    act(() => pageLifecycle.reachBottom())
     await waitFor(() => expect(rows().length).toBeGreaterThan(before))
     pages += 1
   }
@@ -53,7 +53,7 @@ test('veteran: filtered to 养老保险, infinite scroll pages through 20+ years
   expect(pages).toBe(Math.ceil(pension.length / 20))
   expect(within(rows()[rows().length - 1]).getByText('2003年3月 · 养老保险')).toBeTruthy()
   // Scrolling further asks for nothing more.
-  act(() => pageEvents.reachBottom())
+  act(() => pageLifecycle.reachBottom())
   expect(screen.queryByRole('status', { name: '正在加载更多' })).toBeNull()
 }, 30_000)
 
@@ -67,7 +67,7 @@ test('veteran: filtering by year, the 加载更多 button also pages, and pull-t
   await waitFor(() => expect(rows()).toHaveLength(40))
   await scrollToTheEnd(60)
 
-  act(() => pageEvents.pullDown())
+  act(() => pageLifecycle.pullDown())
   await waitFor(() => expect(rows()).toHaveLength(20))
   expect(taroSpies.stopPullDownRefresh).toHaveBeenCalled()
   expect(screen.getByRole('button', { name: `年份：${lastYear}年，已选中` })).toBeTruthy()
@@ -130,7 +130,7 @@ test('a failed next page keeps the rows and offers 重试 in the footer', async 
   await renderAs('veteran', gateway, <Contributions />)
   await firstPage()
   gateway.setControls({ fault: 'server-error', faultEndpoint: 'contributions' })
-  act(() => pageEvents.reachBottom())
+  act(() => pageLifecycle.reachBottom())
   await screen.findByText('服务暂时不可用，请稍后再试')
   expect(rows()).toHaveLength(20)
   gateway.setControls({ fault: 'none' })

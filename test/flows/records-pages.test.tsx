@@ -5,9 +5,9 @@ import BenefitsPage from '@/records/benefits/index'
 import RecordsHome from '@/records/index/index'
 import MedicalPage from '@/records/medical/index'
 import PensionPage from '@/records/pension/index'
-import { pageEvents, taroSpies } from './records-taro'
+import { pageLifecycle } from '../support/taro'
 import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton } from '../support/gateway'
-import { persona, renderAs, setupRecordsGateway } from './records-support'
+import { persona, renderAs, setupRecordsGateway, taroSpies } from './records-support'
 
 const { gateway } = setupRecordsGateway()
 const veteran = persona('veteran')
@@ -35,7 +35,7 @@ describe('社保查询 (enrolment)', () => {
   test('pull-to-refresh reloads it', async () => {
     await renderAs('veteran', gateway, <RecordsHome />)
     await screen.findByRole('list', { name: '五险参保状态' })
-    act(() => pageEvents.pullDown())
+    act(() => pageLifecycle.pullDown())
     await screen.findByRole('list', { name: '五险参保状态' })
     await waitFor(() => expect(taroSpies.stopPullDownRefresh).toHaveBeenCalled())
   })
@@ -51,7 +51,7 @@ describe('医保个人账户', () => {
     expect(screen.getAllByText(/^(药店购药|医院就诊|退费|账户划入) · /).length).toBe(20)
     while (!screen.queryByText('没有更多了')) {
       const before = rows().length
-      act(() => pageEvents.reachBottom())
+      act(() => pageLifecycle.reachBottom())
       await waitFor(() => expect(rows().length).toBeGreaterThan(before))
     }
     expect(rows()).toHaveLength(all.length)

@@ -1,5 +1,6 @@
-/** Shared set-up of the records flow tests: the mock gateway over msw/node and an H5 SMS login. */
+/** Shared set-up of the records flow tests: the mock gateway over msw/node, an H5 SMS login, Taro's navigation spied. */
 import { render } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { Current } from '@tarojs/runtime'
 import type { ReactElement } from 'react'
 import { findPersona } from '@mock/data/personas'
@@ -7,7 +8,17 @@ import type { FaultId } from '@mock/faults'
 import type { MockGateway } from '@mock/gateway'
 import { logInAs, withMockGateway } from '../support/gateway'
 
-export const setupRecordsGateway = () => withMockGateway({ personaId: 'veteran' })
+/** Taro's navigation and its pull-down indicator, spied afresh for each test. */
+export const taroSpies = {} as { navigateTo: jest.SpyInstance; stopPullDownRefresh: jest.SpyInstance }
+
+export function setupRecordsGateway() {
+  beforeEach(() => {
+    taroSpies.navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+    taroSpies.stopPullDownRefresh = jest.spyOn(Taro, 'stopPullDownRefresh').mockImplementation(() => undefined)
+  })
+  afterEach(() => jest.restoreAllMocks())
+  return withMockGateway({ personaId: 'veteran' })
+}
 
 const PAGE_PATH = 'records-test-page'
 
