@@ -35,8 +35,8 @@ module.exports = {
   testEnvironmentOptions: { customExportConditions: [''] },
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  // test/e2e (Chromium), test/mini (the mini-program host) and test/start (npm start) run under Node's test runner.
-  testPathIgnorePatterns: ['/test/e2e/', '/test/mini/', '/test/start/'],
+  // test/e2e and test/visual run under Playwright (playwright.config.ts), test/mini and test/start under Node's test runner.
+  testPathIgnorePatterns: ['/test/e2e/', '/test/visual/', '/test/mini/', '/test/start/'],
   transform: {
     '^.+\\.(t|j)sx?$|^.+\\.mjs$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
   },

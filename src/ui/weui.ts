@@ -1,5 +1,7 @@
-// WeUI for the mini-programs (weui-wxss), only the widgets the app uses. Each widget file repeats the
-// theme variables; the production CSS minimizer merges the repeats, so they ship once.
+// WeUI for the mini-programs (weui-wxss): the widgets the main package uses. Widgets only sub-packages use (msg,
+// loadmore) are imported by their components through ui/weui/, so they ship with those packages. Each widget file
+// repeats the theme variables: config/postcss-weui-light-only.js drops the repeats (base.wxss defines them for
+// every page) and the dark and care-mode rules.
 import 'weui-wxss/dist/style/base/base.wxss'
 import 'weui-wxss/dist/style/widget/weui-button/weui-button.wxss'
 import 'weui-wxss/dist/style/widget/weui-cell/weui-cell.wxss'
