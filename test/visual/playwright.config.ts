@@ -36,7 +36,7 @@ export default defineConfig<VisualOptions>({
   use: { baseURL, browserName: 'chromium', launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS }, trace: 'off' },
   projects: [
     { name: 'normal', use: { largeText: false } },
-    // The painted-contrast check's own fixture page has no large-text mode: it runs once, in the normal project.
-    { name: 'large', use: { largeText: true }, testIgnore: /contrast\.spec\.ts$/ },
+    // The painted-contrast and broken-number checks' own fixture pages have no large-text mode: they run once, in the normal project.
+    { name: 'large', use: { largeText: true }, testIgnore: /(contrast|numbers)\.spec\.ts$/ },
   ],
 })
