@@ -12,7 +12,7 @@ import { useCityStore } from '@/stores/city'
 import { useClaim } from '@/stores/claim'
 import { usePreferences } from '@/stores/preferences'
 import { useSession } from '@/stores/session'
-import { TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
+import { TEST_CARD_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
 import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from './claim.helpers'
 
@@ -168,6 +168,21 @@ describe('change password', () => {
     expect(await screen.findByText('密码已修改')).toBeTruthy()
     expect(changes.count).toBe(1)
     expect(mock.gateway.state.card.passwordHash).toBe(hashSecret(NEW_PASSWORD))
+  })
+
+  test("the physical card's PIN as the new e-card password: the gateway refuses it, the page says why and asks again", async () => {
+    await logInAs('level2')
+    render(<ChangePassword />)
+    await screen.findByText('请输入原电子社保卡密码')
+    await keypad(TEST_ECARD_PASSWORD)
+    await newPasswordTwice(TEST_CARD_PIN)
+    expect(await screen.findByText('电子社保卡密码不能与社保卡密码相同，请换一个')).toBeTruthy()
+    // Back at the first entry with the dots cleared; the password is unchanged.
+    expect(screen.getByText('请设置新的 6 位电子社保卡密码')).toBeTruthy()
+    expect(screen.getByLabelText(/已输入 0 位/)).toBeTruthy()
+    expect(mock.gateway.state.card.passwordHash).toBe(hashSecret(TEST_ECARD_PASSWORD))
+    await newPasswordTwice(NEW_PASSWORD)
+    expect(await screen.findByText('密码已修改')).toBeTruthy()
   })
 
   test('lock after the limit: the fifth wrong old password locks it and the page explains the reset', async () => {

@@ -200,6 +200,11 @@ for (const platform of PLATFORMS) {
       await host.current.tap(/确认支付|支付/)
       await keypad(host, TEST_ECARD_PASSWORD)
       await waitFor(host, /支付成功|已支付/)
+      // The receipt names the paying account; 完成 leaves the page (home: it was alone on the stack), not back to the scan start.
+      assert.ok(host.current.has('医保个人账户'), host.current.outline())
+      await host.current.tap('完成')
+      await host.settle()
+      assert.equal(host.current.route, 'pages/home/index')
       assertHealthy(host)
     })
 

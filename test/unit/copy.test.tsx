@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { render } from '@testing-library/react'
+import { render, type RenderResult } from '@testing-library/react'
 import { CardUnavailable, type Unavailable } from '@/code/components/CardUnavailable'
 import { CardProblem } from '@/ui/CardProblem'
 import { attemptsLeftText } from '@/ui/attempts'
@@ -48,13 +48,16 @@ function readResult(container: HTMLElement) {
 /** The title's clauses (split at Chinese commas): none may appear again in the body. */
 const clauses = (title: string) => title.split(/[，,]/).filter((c) => c.length >= 4)
 
-test.each([
+const RESULTS: [string, () => RenderResult][] = [
   ['lost', () => render(<CardProblem status="lost" />)],
   ['cancelled', () => render(<CardProblem status="cancelled" />)],
-  ...(['none', 'lost', 'cancelled', 'unbound', 'password-locked'] as Unavailable[]).map(
-    (reason) => [`code page: ${reason}`, () => render(<CardUnavailable reason={reason} />)] as const,
-  ),
-])('%s: the body does not repeat the title, and each body sentence ends with a full stop', (_, show) => {
+  ...(['none', 'lost', 'cancelled', 'unbound', 'password-locked'] as Unavailable[]).map((reason): [string, () => RenderResult] => [
+    `code page: ${reason}`,
+    () => render(<CardUnavailable reason={reason} />),
+  ]),
+]
+
+test.each(RESULTS)('%s: the body does not repeat the title, and each body sentence ends with a full stop', (_, show) => {
   const { container } = show()
   const { title, bodies } = readResult(container)
   expect(title).not.toBe('')
