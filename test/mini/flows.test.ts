@@ -255,11 +255,13 @@ for (const platform of PLATFORMS) {
 
     test('large-text mode, switched under 我的, applies to every page after', async () => {
       const { host } = await openApp({ platform, entry: 'pages/me/index' })
-      const switchNode = host.current.all((n) => n.tag === 'switch')[0]
-      assert.ok(switchNode, host.current.outline())
-      await host.current.change(switchNode, { value: true })
+      // The whole row is the switch: a tap on its label toggles it (the drawn switch follows).
+      const on = () => host.current.all((n) => n.className.split(/\s+/).includes('switch-row__track--on')).length
+      assert.equal(on(), 0, host.current.outline())
+      await host.current.tap('大字模式（适老化）')
       const screenClass = () => host.current.all((n) => n.className.split(/\s+/).includes('screen'))[0]?.className ?? ''
       assert.match(screenClass(), /large|care|elder/)
+      assert.equal(on(), 1)
       await host.tapTab('pages/home/index')
       assert.match(screenClass(), /large|care|elder/)
       await go(host, '/records/index/index')
