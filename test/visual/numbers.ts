@@ -3,7 +3,8 @@
  * every visible text node each number-like run — an amount (¥192,635.91), a year, a date or time, an ID
  * (370902195803120013, ending in X), a masked number whose groups are joined by spaces
  * (**** **** **** 6782, 139 **** 1234) — is wrapped in a DOM Range; if the Range's client rects lie on more
- * than one line, the run is broken. Checked at each width the caller names (320 and 390 px).
+ * than one line, the run is broken. The words of small buttons (.weui-btn_mini: 显示数字, 刷新) are held to the
+ * same rule. Checked at each width the caller names (320 and 390 px).
  */
 import type { Page } from '@playwright/test'
 import { showWholePage } from './fixtures'
@@ -52,6 +53,19 @@ function findBroken(): BrokenNumber[] {
         if (lines.length > 1) broken.push({ text: piece.text, tops: lines.map((l) => Math.round(l.top)) })
       }
     }
+  }
+  // Small buttons' words stay on one line too: 显示数字 was squeezed into a one-character-wide strip.
+  for (const button of document.querySelectorAll('.weui-btn_mini')) {
+    const rects: DOMRect[] = []
+    const texts = document.createTreeWalker(button, NodeFilter.SHOW_TEXT)
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      rects.push(...[...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0))
+    }
+    const tops = [...new Set(rects.map((r) => Math.round(r.top)))]
+    const text = (button.textContent ?? '').trim()
+    if (text && tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 4) broken.push({ text, tops })
   }
   return broken
 }
