@@ -166,7 +166,10 @@ test('a level 2 holder is told there is nothing to claim', async () => {
 
 test('leaving (不同意，离开) while the precheck is in flight: its answer is ignored, nothing is saved', async () => {
   await logInAs('new')
-  jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+  const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+  const reLaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
+  // Opened directly (an H5 link): alone on the stack, so leaving goes home (the shared leavePage), not to the card tab.
+  const pages = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{} as Taro.Page])
   render(<Wizard />)
   await fillIdentity()
   press('下一步')
@@ -174,7 +177,10 @@ test('leaving (不同意，离开) while the precheck is in flight: its answer i
   mock.gateway.setControls({ latencyMs: 300 })
   press('同意并继续')
   press('不同意，离开')
+  expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' })
+  expect(back).not.toHaveBeenCalled()
   await act(() => new Promise((resolve) => setTimeout(resolve, 600)))
   const claim = useClaim.getState()
   expect([claim.step, claim.certifyId, claim.phoneMasked, claim.idNumberMasked]).toEqual(['identity', null, null, null])
+  for (const spy of [back, reLaunch, pages]) spy.mockRestore()
 })

@@ -53,6 +53,10 @@ describe('menu', () => {
     // The channel in use (H5 here) is listed and can be unbound from here.
     expect(screen.getByRole('link', { name: '解除本渠道关联，网页版' })).toBeTruthy()
     expect(container.textContent).not.toMatch(/53010219720925003X|13708712345|6212260000123456782/)
+    // The most prominent button is not the red 清除本机数据: it is a plain (default) button, never warn or primary.
+    const clear = screen.getByText('清除本机数据').closest('.weui-btn')
+    expect(clear?.classList.contains('weui-btn_default')).toBe(true)
+    expect(container.querySelector('.weui-btn_warn, .weui-btn_primary')?.textContent ?? '').not.toBe('清除本机数据')
   })
 
   test('locked password: says so and what to do, no change, reset offered', async () => {
