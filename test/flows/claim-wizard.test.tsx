@@ -62,7 +62,8 @@ test('new resident: claim to level 1 with the steps shown, one request per doubl
   press('下一步')
   await screen.findByRole('group', { name: '第 2 步，共 5 步：授权' })
   expect(screen.getByText('授权全国社会保障卡服务平台核验您的身份')).toBeTruthy()
-  expect(screen.getByText('王*国 · 3709**********0013 · 139****1234')).toBeTruthy()
+  // Masked, each number kept whole on its line (src/ui/Num).
+  expect(screen.getByText('3709**********0013').closest('.claim-consent__who')?.textContent).toBe('王*国 · 3709**********0013 · 139****1234')
 
   const prechecks = countRequests('/claim/precheck')
   press('同意并继续')
