@@ -8,6 +8,19 @@ import { MockGateway } from '@mock/gateway'
 
 const RESIDENT = { idNumber: '370902195803120013', phone: '13905381234' } // born 1958-03-12
 
+/** Sends one request to the mock gateway as the app would, and reads the envelope. */
+const sender = (gateway: MockGateway) => async (endpointId: EndpointId, input: Record<string, unknown>, token?: string) => {
+  const { path, body } = requestParts(endpointId, input as never)
+  const response = await gateway.handle({
+    method: contract[endpointId].method,
+    url: `https://gateway.test/api${path}`,
+    headers: { authorization: token && `Bearer ${token}`, 'idempotency-key': `k-${Math.random()}` },
+    body: JSON.stringify(body),
+  })
+  if (response.kind !== 'response') throw new Error(response.kind)
+  return v.parse(envelopeSchema, JSON.parse(response.body))
+}
+
 test.each(PASSWORD_RULES.filter((rule) => rule.examples.length).map((rule) => [rule.id, rule]))('%s: every example is refused by this rule', (_id, rule) => {
   for (const example of rule.examples) expect([example, checkPassword(example, RESIDENT)]).toEqual([example, rule.id])
   expect(PASSWORD_MESSAGES[rule.id]).toContain(rule.message)
@@ -28,17 +41,7 @@ test("the phone's last six, pairs and triples are refused; an ordinary password 
 test("the mock gateway refuses a weak password with the rule's id, and the keypad shows that rule's message", async () => {
   const gateway = new MockGateway({ baseUrl: 'https://gateway.test/api' })
   gateway.setControls({ personaId: 'new' })
-  const send = async (endpointId: 'login' | 'smsSend' | 'smsVerify' | 'issue', input: Record<string, unknown>, token?: string) => {
-    const { path, body } = requestParts(endpointId, input)
-    const response = await gateway.handle({
-      method: contract[endpointId].method,
-      url: `https://gateway.test/api${path}`,
-      headers: { authorization: token && `Bearer ${token}`, 'idempotency-key': `k-${Math.random()}` },
-      body: JSON.stringify(body),
-    })
-    if (response.kind !== 'response') throw new Error(response.kind)
-    return v.parse(envelopeSchema, JSON.parse(response.body))
-  }
+  const send = sender(gateway)
   const { token } = (await send('login', { channel: 'weapp', code: 'c' })).data as { token: string }
   for (const [password, rule] of [
     ['580312', 'birth-date'],
@@ -58,17 +61,7 @@ test("the mock gateway refuses a weak password with the rule's id, and the keypa
 
 test("the mock gateway refuses an e-card password equal to the physical card's PIN, and a PIN equal to the e-card password", async () => {
   const gateway = new MockGateway({ baseUrl: 'https://gateway.test/api' })
-  const send = async (endpointId: EndpointId, input: Record<string, unknown>, token?: string) => {
-    const { path, body } = requestParts(endpointId, input as never)
-    const response = await gateway.handle({
-      method: contract[endpointId].method,
-      url: `https://gateway.test/api${path}`,
-      headers: { authorization: token && `Bearer ${token}`, 'idempotency-key': `k-${Math.random()}` },
-      body: JSON.stringify(body),
-    })
-    if (response.kind !== 'response') throw new Error(response.kind)
-    return v.parse(envelopeSchema, JSON.parse(response.body))
-  }
+  const send = sender(gateway)
   const logIn = async (personaId: string) => {
     gateway.setControls({ personaId })
     gateway.reset()
