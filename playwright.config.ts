@@ -62,8 +62,8 @@ export default defineConfig<E2eOptions & VisualOptions>({
       fullyParallel: true,
       outputDir: 'test-results/visual',
       snapshotPathTemplate: screenshots('large'),
-      // The painted-contrast check's own fixture page has no large-text mode: it runs once, in the normal project.
-      testIgnore: /contrast\.spec\.ts$/,
+      // The painted-contrast and broken-number checks' own fixture pages have no large-text mode: they run once, in the normal project.
+      testIgnore: /(contrast|numbers)\.spec\.ts$/,
       use: { largeText: true },
     },
   ],

@@ -4,7 +4,7 @@
  * envelope; the MSW and Taro-interceptor wrappers only translate requests and responses.
  */
 import type * as v from 'valibot'
-import type { CardStatus, Channel, Contract, EndpointId, ResponseOf, SmsPurpose } from '@/gateway/contract'
+import type { CardStatus, Channel, Contract, EndpointId, PaidFrom, ResponseOf, SmsPurpose } from '@/gateway/contract'
 import type { ErrorCode } from '@/gateway/errors'
 import { checkPassword } from '@/lib/password'
 import { maskBankCard, maskIdNumber, maskName, maskPhone } from '@/lib/mask'
@@ -91,6 +91,14 @@ function cardView({ state, persona }: { state: MockState; persona: Persona }): R
     pin: card.pin,
   }
 }
+
+/** The e-card password and the physical card's PIN must differ (the seeds): refused whichever is set second. */
+function refuseSameAsPin(card: MockState['card'], secret: string, other: 'pin' | 'password'): void {
+  if ((other === 'pin' ? card.pinHash : card.passwordHash) === hashSecret(secret)) fail('PASSWORD_SAME_AS_PIN')
+}
+
+/** 医保个人账户 pays when its balance covers the amount, otherwise the card's bank account. */
+const paidFrom = (persona: Persona, amountFen: number): PaidFrom => (records.medicalBalance(persona) >= amountFen ? 'medical-account' : 'bank-account')
 
 /** Lost and cancelled cards stop the e-card; no card means nothing to use. */
 /** Whether the session's channel is bound to the card (codes are shown only on a bound channel). */
@@ -254,6 +262,7 @@ export const handlers: Handlers = {
     if (state.card.status !== 'none' && !rebinding) fail('ALREADY_ISSUED')
     takeVerification(state, input.verificationToken, ['face', 'claim'], login)
     refuseWeak(input.password, persona)
+    refuseSameAsPin(state.card, input.password, 'pin')
     if (!rebinding) state.card.status = 'level1'
     state.card.passwordHash = hashSecret(input.password)
     state.card.channels = [...state.card.channels, { channel: channel ?? 'h5', boundAt: new Date(ctx.now).toISOString().slice(0, 10) }]
@@ -286,6 +295,7 @@ export const handlers: Handlers = {
     }
     if (input.newPin === INITIAL_PIN) fail('PIN_INITIAL_REFUSED')
     refuseWeak(input.newPin, persona)
+    refuseSameAsPin(card, input.newPin, 'password')
     card.pinHash = hashSecret(input.newPin)
     card.pinFailures = 0
     card.pin = 'active'
@@ -309,7 +319,7 @@ export const handlers: Handlers = {
     delete state.codes[input.codeId]
     return issueCode(state, kind, now, code.unlockedAt)
   },
-  codeStatus: ({ input, state, now }) => {
+  codeStatus: ({ input, state, persona, now }) => {
     const code = own(state.codes, input.codeId)
     if (!code) return fail('NOT_FOUND')
     code.polls += 1
@@ -317,7 +327,7 @@ export const handlers: Handlers = {
     if (!code.scan && autoScan && code.polls >= 2 && now <= code.expiresAt) {
       code.scan =
         autoScan === 'pharmacy' && code.kind === 'payment'
-          ? { state: 'paid', merchant: '一心堂（人民中路店）', amountFen: 5820 }
+          ? { state: 'paid', merchant: '一心堂（人民中路店）', amountFen: 5820, paidFrom: paidFrom(persona, 5820) }
           : { state: 'identity-verified', place: '市民中心 社保综合窗口 5 号' }
     }
     if (code.scan) return code.scan
@@ -330,7 +340,7 @@ export const handlers: Handlers = {
     if (own(state.decidedTickets, input.ticket)) fail('TICKET_EXPIRED')
     return { ticket: input.ticket, ...known, expiresAt: now + 5 * 60_000 }
   },
-  ticketDecide: ({ input, state }) => {
+  ticketDecide: ({ input, state, persona }) => {
     const known = own<(typeof TERMINAL_TICKETS)[keyof typeof TERMINAL_TICKETS]>(TERMINAL_TICKETS, input.ticket)
     if (!known) return fail('TICKET_UNKNOWN')
     if (own(state.decidedTickets, input.ticket)) fail('TICKET_EXPIRED')
@@ -340,13 +350,14 @@ export const handlers: Handlers = {
     }
     const result = input.decision === 'confirm' ? 'confirmed' : 'declined'
     state.decidedTickets[input.ticket] = result
-    return { result }
+    return result === 'confirmed' && 'amountFen' in known ? { result, paidFrom: paidFrom(persona, known.amountFen) } : { result }
   },
   passwordChange: ({ input, state, persona }) => {
     requireUsableCard(state)
     checkEcardPassword(state, input.oldPassword)
     if (input.newPassword === input.oldPassword) fail('PASSWORD_SAME')
     refuseWeak(input.newPassword, persona)
+    refuseSameAsPin(state.card, input.newPassword, 'pin')
     state.card.passwordHash = hashSecret(input.newPassword)
     return { ok: true }
   },
@@ -354,6 +365,7 @@ export const handlers: Handlers = {
     if (state.card.status === 'none') fail('NO_ECARD')
     takeVerification(state, input.verificationToken, ['face', 'reset'], login)
     refuseWeak(input.newPassword, persona)
+    refuseSameAsPin(state.card, input.newPassword, 'pin')
     state.card.passwordHash = hashSecret(input.newPassword)
     state.card.passwordLocked = false
     state.card.passwordFailures = 0

@@ -1,4 +1,4 @@
-import type { CardStatus, Channel, EndpointId, SmsPurpose } from '@/gateway/contract'
+import type { CardStatus, Channel, EndpointId, PaidFrom, SmsPurpose } from '@/gateway/contract'
 import { DEFAULT_PERSONA_ID, INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, findPersona, type Persona } from './data/personas'
 import type { FaultId } from './faults'
 
@@ -25,7 +25,7 @@ interface IssuedCode {
   expiresAt: number
   unlockedAt: number
   polls: number
-  scan: { state: 'identity-verified' | 'paid'; place?: string; merchant?: string; amountFen?: number } | null
+  scan: { state: 'identity-verified' | 'paid'; place?: string; merchant?: string; amountFen?: number; paidFrom?: PaidFrom } | null
 }
 
 /**

@@ -5,7 +5,7 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useRequest } from '@/gateway/hooks'
-import { findService, notOfferedText } from '@/lib/catalogue'
+import { findService, NOT_OFFERED_HELP, notOfferedTitle } from '@/lib/catalogue'
 import { usePageCity } from '@/stores/city'
 import { CounterHelp } from '@/ui/Links'
 import { Result } from '@/ui/Result'
@@ -28,8 +28,8 @@ export function ServiceGate({ serviceId, children }: { serviceId: string; childr
   const service = catalogue.data ? findService(catalogue.data.categories, serviceId) : undefined
   if (service && !service.enabled) {
     return (
-      <Result kind="warn" title="本市暂未开通" actions={<CounterHelp />}>
-        <View className="weui-msg__desc">{notOfferedText(service.name)}</View>
+      <Result kind="warn" title={notOfferedTitle(service.name)} actions={<CounterHelp />}>
+        <View className="weui-msg__desc">{NOT_OFFERED_HELP}</View>
       </Result>
     )
   }

@@ -114,6 +114,9 @@ export const CODE_PAYLOAD_MAX = 256
 
 const codeKind = v.picklist(['identity', 'payment'])
 
+/** Which of the card's accounts a payment came from: 医保个人账户 first, the bank account when it does not cover the amount. */
+export const paidFromSchema = v.picklist(['medical-account', 'bank-account'])
+
 /**
  * A code to show. `lifetimeMs` is how long it stays valid from when the gateway issued it: the app
  * times the code from its own clock with it, so a phone clock that differs from the gateway's does not
@@ -320,7 +323,7 @@ export const contract = {
     idempotent: true,
     request: v.object({ verificationToken: id, password: digits(6) }),
     response: cardStatus,
-    errors: ['VERIFICATION_REQUIRED', 'PASSWORD_WEAK', 'ALREADY_ISSUED', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: ['VERIFICATION_REQUIRED', 'PASSWORD_WEAK', 'PASSWORD_SAME_AS_PIN', 'ALREADY_ISSUED', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
   linkBank: endpoint({
     method: 'POST',
@@ -340,7 +343,7 @@ export const contract = {
     idempotent: true,
     request: v.object({ currentPin: digits(6), newPin: digits(6) }),
     response: v.object({ pin: v.picklist(['initial', 'active', 'locked']) }),
-    errors: ['PIN_WRONG', 'PIN_LOCKED', 'PIN_INITIAL_REFUSED', 'PASSWORD_WEAK', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: ['PIN_WRONG', 'PIN_LOCKED', 'PIN_INITIAL_REFUSED', 'PASSWORD_WEAK', 'PASSWORD_SAME_AS_PIN', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
   codeIssue: endpoint({
     method: 'POST',
@@ -372,6 +375,8 @@ export const contract = {
       place: v.optional(v.string()),
       merchant: v.optional(v.string()),
       amountFen: v.optional(fen),
+      /** Set with `paid`. */
+      paidFrom: v.optional(paidFromSchema),
     }),
     errors: ['NOT_FOUND'],
   }),
@@ -398,7 +403,8 @@ export const contract = {
     auth: true,
     idempotent: true,
     request: v.object({ ticket: terminalTicketSchema, decision: v.picklist(['confirm', 'decline']), password: v.optional(digits(6)) }),
-    response: v.object({ result: v.picklist(['confirmed', 'declined']) }),
+    /** `paidFrom`: set when a payment was confirmed. */
+    response: v.object({ result: v.picklist(['confirmed', 'declined']), paidFrom: v.optional(paidFromSchema) }),
     errors: ['TICKET_UNKNOWN', 'TICKET_EXPIRED', 'PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NOT_LEVEL_2'],
   }),
   passwordChange: endpoint({
@@ -409,7 +415,7 @@ export const contract = {
     idempotent: true,
     request: v.object({ oldPassword: digits(6), newPassword: digits(6) }),
     response: ok,
-    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'PASSWORD_WEAK', 'PASSWORD_SAME', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'PASSWORD_WEAK', 'PASSWORD_SAME', 'PASSWORD_SAME_AS_PIN', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
   passwordReset: endpoint({
     method: 'POST',
@@ -419,7 +425,7 @@ export const contract = {
     idempotent: true,
     request: v.object({ verificationToken: id, newPassword: digits(6) }),
     response: ok,
-    errors: ['VERIFICATION_REQUIRED', 'PASSWORD_WEAK', 'NO_ECARD'],
+    errors: ['VERIFICATION_REQUIRED', 'PASSWORD_WEAK', 'PASSWORD_SAME_AS_PIN', 'NO_ECARD'],
   }),
   reportLoss: endpoint({
     method: 'POST',
@@ -534,6 +540,7 @@ export type ResponseOf<E extends EndpointId> = v.InferOutput<Contract[E]['respon
 export type CardStatus = v.InferOutput<typeof cardStatus>
 export type InsuranceType = v.InferOutput<typeof insuranceTypeSchema>
 export type Channel = v.InferOutput<typeof channelSchema>
+export type PaidFrom = v.InferOutput<typeof paidFromSchema>
 export type SmsPurpose = v.InferOutput<typeof smsPurposeSchema>
 
 export const ENDPOINT_IDS = Object.keys(contract) as EndpointId[]

@@ -34,6 +34,7 @@ export const ERROR_MESSAGES = {
   PASSWORD_LOCKED: '密码错误次数过多，电子社保卡密码已锁定。请通过人脸或短信验证重置密码',
   PASSWORD_WEAK: '密码过于简单，请换一个',
   PASSWORD_SAME: '新密码不能与原密码相同',
+  PASSWORD_SAME_AS_PIN: '电子社保卡密码不能与社保卡密码相同，请换一个',
 
   BANK_NOT_ACTIVATED: '社保卡的金融功能（银行账户）尚未启用。它和社保功能分开启用：请本人携带身份证和社保卡到社保卡所属银行网点启用后再开通',
   BANK_PHONE_MISMATCH: '手机号与银行预留手机号不一致。请到社保卡所属银行更新预留手机号后再试',

@@ -66,5 +66,9 @@ export function findService<S extends CatalogueService>(categories: readonly Cat
 
 /** The one wording for a service the city has not switched on. */
 export function notOfferedText(serviceName: string, cityName = '本市'): string {
-  return `“${serviceName}”${cityName}暂未开通。可拨打 12333 咨询，或到服务网点办理。`
+  return `${notOfferedTitle(serviceName, cityName)}。${NOT_OFFERED_HELP}`
 }
+
+/** “社保卡密码激活”本市暂未开通 (a result page's title, its body then only NOT_OFFERED_HELP). */
+export const notOfferedTitle = (serviceName: string, cityName = '本市'): string => `“${serviceName}”${cityName}暂未开通`
+export const NOT_OFFERED_HELP = '可拨打 12333 咨询，或到服务网点办理。'

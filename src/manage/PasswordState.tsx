@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import type { CardStatus } from '@/gateway/contract'
+import { attemptsLeftText } from '@/ui/attempts'
 import { LinkButton } from '@/ui/Links'
 import './manage.css'
 
@@ -21,7 +22,7 @@ export function PasswordState({ password }: { password: CardStatus['password'] }
   return (
     <View className="block manage-password" role="status">
       <View className="manage-password__title">电子社保卡密码：正常</View>
-      <View className="manage-text">剩余 {password.attemptsLeft} 次输入机会，连续输错用完后密码将被锁定。忘记密码可以重置。</View>
+      <View className="manage-text">{attemptsLeftText(password.attemptsLeft)}，连续输错用完后密码将被锁定。忘记密码可以重置。</View>
     </View>
   )
 }

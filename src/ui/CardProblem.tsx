@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components'
-import { ERROR_MESSAGES } from '@/gateway/errors'
 import { bankLossStep, CANCELLED_GUIDANCE, LOSS_GUIDANCE } from '@/lib/cardGuidance'
 import { CounterHelp, LinkButton } from './Links'
 import { Result } from './Result'
@@ -8,13 +7,13 @@ import '@/ui/weui/msg'
 const PROBLEMS = {
   lost: {
     title: '社保卡已挂失，电子社保卡暂停使用',
-    message: ERROR_MESSAGES.CARD_LOST,
+    message: LOSS_GUIDANCE.lift,
     next: `${LOSS_GUIDANCE.replace}${bankLossStep()}`,
     counter: 'lift-loss',
   },
   cancelled: {
     title: '社保卡已注销，电子社保卡无法使用',
-    message: ERROR_MESSAGES.CARD_CANCELLED,
+    message: null,
     next: CANCELLED_GUIDANCE,
     counter: 'replace',
   },
@@ -37,7 +36,7 @@ export function CardProblem({ status }: { status: keyof typeof PROBLEMS }) {
   const problem = PROBLEMS[status]
   return (
     <Result kind="warn" title={problem.title} actions={<CounterHelp service={problem.counter} />}>
-      <View className="weui-msg__desc">{problem.message}</View>
+      {problem.message ? <View className="weui-msg__desc">{problem.message}</View> : null}
       <View className="weui-msg__desc result-next">下一步：{problem.next}</View>
     </Result>
   )

@@ -6,6 +6,7 @@ import type { SmsPurpose } from '@/gateway/contract'
 import { GatewayError, messageOf } from '@/gateway/errors'
 import { Field } from './Field'
 import { useCountdown } from './useCountdown'
+import { Num } from './Num'
 
 /**
  * The SMS code row: 获取验证码 with a 60 s resend countdown (the gateway's cooldown), and the code
@@ -62,7 +63,7 @@ export function SmsCodeField({
         </Button>
         {sentTo && !sendError ? (
           <View className="hint" role="status">
-            验证码已发送至 {sentTo}
+            验证码已发送至 <Num>{sentTo}</Num>
           </View>
         ) : null}
         {sendError ? (

@@ -46,13 +46,13 @@ test('the tab bar switches to 电子社保卡 and 我的', async ({ page }) => {
 
 test('大字模式 enlarges the text on every page and is remembered', async ({ page, session }) => {
   const me = shownScreen(page, '我的')
-  // Taro's H5 Switch is <taro-switch-core> around a checkbox input, which carries the accessible name.
-  const toggle = page.getByRole('checkbox', { name: '大字模式', exact: true }).filter({ visible: true })
+  // The whole row is the switch (role switch, aria-checked): a tap on its label, not only the drawn switch, toggles it.
+  const toggle = page.getByRole('switch', { name: '大字模式', exact: true }).filter({ visible: true })
   expect(await toggle.isChecked()).toBe(false)
   expect((await me.getAttribute('class')) ?? '').not.toMatch(/screen--large/)
   const normalSize = await fontSizePx(me.locator('.weui-cell__bd').first())
 
-  await toggle.click()
+  await toggle.getByText('大字模式（适老化）').click({ position: { x: 4, y: 4 } })
   await page.locator('.screen.screen--large').filter({ visible: true }).waitFor()
   expect(await toggle.isChecked()).toBe(true)
   expect((await me.getAttribute('class')) ?? '').toMatch(/screen--large/)

@@ -3,7 +3,6 @@ import { cleanup, render, screen } from '@testing-library/react'
 import Wizard from '@/claim/wizard/index'
 import ShowCode from '@/code/show/index'
 import { call } from '@/gateway/client'
-import { ERROR_MESSAGES } from '@/gateway/errors'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { logInAs, withMockGateway } from '../support/gateway'
 
@@ -14,7 +13,7 @@ test('this channel unbound: no code (the gateway refuses too), and the claim is 
   gateway.state.card.channels = gateway.state.card.channels.filter((c) => c.channel !== 'h5')
   render(<ShowCode />)
   expect(await screen.findByText('本渠道未关联电子社保卡')).toBeTruthy()
-  expect(screen.getByText(ERROR_MESSAGES.CHANNEL_UNBOUND)).toBeTruthy()
+  expect(screen.getByText('如需在这里出示二维码，请重新申领电子社保卡。')).toBeTruthy()
   expect(screen.queryByText('请输入电子社保卡密码')).toBeNull()
   await expect(call('codeIssue', { kind: 'identity', password: TEST_ECARD_PASSWORD })).rejects.toMatchObject({ code: 'CHANNEL_UNBOUND' })
 

@@ -44,8 +44,10 @@ test('Kunming: the PIN activation page opened directly says it is not open and s
   await logInAs(gateway, 'initial-pin')
   render(<PinPage />)
   const refusal = await screen.findByRole('alert')
-  expect(within(refusal).getByText('本市暂未开通')).toBeTruthy()
-  expect(within(refusal).getByText(/“社保卡密码激活”本市暂未开通/)).toBeTruthy()
+  // The title names the service once; the body says what to do instead, not the title again.
+  expect(within(refusal).getByText('“社保卡密码激活”本市暂未开通')).toBeTruthy()
+  expect(within(refusal).getByText('可拨打 12333 咨询，或到服务网点办理。')).toBeTruthy()
+  expect(within(refusal).getAllByText(/暂未开通/)).toHaveLength(1)
   expect(screen.queryByText('请输入社保卡当前密码')).toBeNull()
 })
 

@@ -16,7 +16,8 @@ test('level 2: level, masked bank card and channels; unbind by e-card password a
   const modal = confirmModal(true)
   render(<Status />)
   expect(await screen.findByText('二级签发（已开通缴费结算）')).toBeTruthy()
-  expect(screen.getByText('身份证号：5301**********003X')).toBeTruthy()
+  // Masked, and each number kept whole on its line (src/ui/Num).
+  expect(screen.getByText('5301**********003X').closest('.claim-card__row')?.textContent).toBe('身份证号：5301**********003X')
   expect(screen.getByText(/\*\*\*\* \*\*\*\* \*\*\*\* 6782/)).toBeTruthy()
   // Every channel by the name residents know: this app's platforms, the city's app and the partner bank's.
   for (const name of ['微信', '支付宝市民中心', '网页版', '昆明人社通 APP', '中国工商银行手机银行']) expect(screen.getByText(name)).toBeTruthy()

@@ -62,7 +62,8 @@ test('new resident: claim to level 1 with the steps shown, one request per doubl
   press('下一步')
   await screen.findByRole('group', { name: '第 2 步，共 5 步：授权' })
   expect(screen.getByText('授权全国社会保障卡服务平台核验您的身份')).toBeTruthy()
-  expect(screen.getByText('王*国 · 3709**********0013 · 139****1234')).toBeTruthy()
+  // Masked, each number kept whole on its line (src/ui/Num).
+  expect(screen.getByText('3709**********0013').closest('.claim-consent__who')?.textContent).toBe('王*国 · 3709**********0013 · 139****1234')
 
   const prechecks = countRequests('/claim/precheck')
   press('同意并继续')
@@ -166,7 +167,10 @@ test('a level 2 holder is told there is nothing to claim', async () => {
 
 test('leaving (不同意，离开) while the precheck is in flight: its answer is ignored, nothing is saved', async () => {
   await logInAs('new')
-  jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+  const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' })
+  const reLaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
+  // Opened directly (an H5 link): alone on the stack, so leaving goes home (the shared leavePage), not to the card tab.
+  const pages = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{} as Taro.Page])
   render(<Wizard />)
   await fillIdentity()
   press('下一步')
@@ -174,7 +178,10 @@ test('leaving (不同意，离开) while the precheck is in flight: its answer i
   mock.gateway.setControls({ latencyMs: 300 })
   press('同意并继续')
   press('不同意，离开')
+  expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' })
+  expect(back).not.toHaveBeenCalled()
   await act(() => new Promise((resolve) => setTimeout(resolve, 600)))
   const claim = useClaim.getState()
   expect([claim.step, claim.certifyId, claim.phoneMasked, claim.idNumberMasked]).toEqual(['identity', null, null, null])
+  for (const spy of [back, reLaunch, pages]) spy.mockRestore()
 })

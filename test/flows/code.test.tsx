@@ -1,6 +1,7 @@
 /** 亮码 with fake timers: password gate, countdown, refresh before expiry, refresh failure, polling, display mode. */
 import { http, HttpResponse } from 'msw'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import * as platform from '@/platform'
 import ShowCodePage from '@/code/show/index'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
@@ -151,11 +152,27 @@ test('a pharmacy scan shows the merchant and the amount, and leaves display mode
   await screen.findByText('支付成功')
   expect(screen.getByText('¥58.20')).toBeTruthy()
   expect(screen.getByText('收款方：一心堂（人民中路店）')).toBeTruthy()
+  expect(screen.getByText('已从您的医保个人账户支付。')).toBeTruthy()
   expect(qrShown()).toBeNull()
   await waitFor(() => expect(restoreDisplay).toHaveBeenCalledTimes(1))
   const polls = statusPolls()
   await advance(10_000)
   expect(statusPolls()).toBe(polls)
+})
+
+test('完成 on the payment result leaves the page (home when opened directly), never back to the password keypad', async () => {
+  const reLaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
+  const back = jest.spyOn(Taro, 'navigateBack')
+  // Opened directly (an H5 link): the page is alone on the stack.
+  const pages = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{} as Taro.Page])
+  gateway.setControls({ autoScan: 'pharmacy' })
+  await openCode()
+  await advance(4_100)
+  await screen.findByText('支付成功')
+  fireEvent.click(button('完成'))
+  expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' })
+  expect(back).not.toHaveBeenCalled()
+  for (const spy of [reLaunch, back, pages]) spy.mockRestore()
 })
 
 test('a counter scan of a level-1 identity code shows where the identity was verified', async () => {

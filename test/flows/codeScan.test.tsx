@@ -1,6 +1,7 @@
 /** 主扫: paste a terminal code (H5 has no scanner), see who asks for what, confirm, pay with the password, or decline. */
 import { http, HttpResponse } from 'msw'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import ScanPage from '@/code/scan/index'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { logInAs, withMockGateway } from '../support/gateway'
@@ -65,7 +66,24 @@ test('an order payment shows the amount and needs the e-card password', async ()
   await screen.findByText('电子社保卡密码不正确，还可以输入 4 次')
   enterPassword(TEST_ECARD_PASSWORD)
   await screen.findByText('支付成功')
-  expect(screen.getByText('已向「一心堂（人民中路店）」支付 ¥36.50')).toBeTruthy()
+  // The receipt names the account that paid (医保个人账户 first; its balance covers ¥36.50).
+  expect(screen.getByRole('status').querySelector('.weui-msg__desc')?.textContent).toBe('已向「一心堂（人民中路店）」支付 ¥36.50。已从您的医保个人账户支付。')
+})
+
+test('完成 after a payment leaves the page (home when opened directly), never back to the scan start', async () => {
+  const reLaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' })
+  const back = jest.spyOn(Taro, 'navigateBack')
+  // Opened directly (an H5 link): the page is alone on the stack.
+  const pages = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{} as Taro.Page])
+  await readTicket('ESSC-TERM:ORDER-PAY')
+  await screen.findByText('¥36.50')
+  fireEvent.click(button('确认支付'))
+  enterPassword(TEST_ECARD_PASSWORD)
+  await screen.findByText('支付成功')
+  fireEvent.click(button('完成'))
+  expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' })
+  expect(back).not.toHaveBeenCalled()
+  for (const spy of [reLaunch, back, pages]) spy.mockRestore()
 })
 
 test('declining sends the refusal and says so', async () => {

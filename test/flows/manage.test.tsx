@@ -12,7 +12,7 @@ import { useCityStore } from '@/stores/city'
 import { useClaim } from '@/stores/claim'
 import { usePreferences } from '@/stores/preferences'
 import { useSession } from '@/stores/session'
-import { TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
+import { TEST_CARD_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
 import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from './claim.helpers'
 
@@ -35,7 +35,9 @@ async function smsCheck() {
   press('短信验证码')
   press('获取验证码')
   await screen.findByText(/秒后可重新获取/)
-  expect(screen.getByText(/^验证码已发送至 1\d{2}\*{4}\d{4}$/)).toBeTruthy()
+  // The phone masked, and kept whole on one line (src/ui/Num).
+  const sentTo = screen.getByText(/^1\d{2}\*{4}\d{4}$/)
+  expect(sentTo.closest('[role="status"]')?.textContent).toMatch(/^验证码已发送至 1\d{2}\*{4}\d{4}$/)
   await type('验证码', TEST_SMS_CODE)
   press('验证')
 }
@@ -46,11 +48,15 @@ describe('menu', () => {
     mock.gateway.state.card.passwordFailures = 2
     const { container } = render(<ManageIndex />)
     expect(await screen.findByText('电子社保卡密码：正常')).toBeTruthy()
-    expect(screen.getByText(/剩余 3 次输入机会/)).toBeTruthy()
+    expect(screen.getByText(/还可以输入 3 次，/)).toBeTruthy()
     for (const action of ['修改密码', '重置密码', '临时挂失', '退出登录', '清除本机数据']) expect(screen.getByText(action)).toBeTruthy()
     // The channel in use (H5 here) is listed and can be unbound from here.
     expect(screen.getByRole('link', { name: '解除本渠道关联，网页版' })).toBeTruthy()
     expect(container.textContent).not.toMatch(/53010219720925003X|13708712345|6212260000123456782/)
+    // The most prominent button is not the red 清除本机数据: it is a plain (default) button, never warn or primary.
+    const clear = screen.getByText('清除本机数据').closest('.weui-btn')
+    expect(clear?.classList.contains('weui-btn_default')).toBe(true)
+    expect(container.querySelector('.weui-btn_warn, .weui-btn_primary')?.textContent ?? '').not.toBe('清除本机数据')
   })
 
   test('locked password: says so and what to do, no change, reset offered', async () => {
@@ -166,6 +172,21 @@ describe('change password', () => {
     expect(await screen.findByText('密码已修改')).toBeTruthy()
     expect(changes.count).toBe(1)
     expect(mock.gateway.state.card.passwordHash).toBe(hashSecret(NEW_PASSWORD))
+  })
+
+  test("the physical card's PIN as the new e-card password: the gateway refuses it, the page says why and asks again", async () => {
+    await logInAs('level2')
+    render(<ChangePassword />)
+    await screen.findByText('请输入原电子社保卡密码')
+    await keypad(TEST_ECARD_PASSWORD)
+    await newPasswordTwice(TEST_CARD_PIN)
+    expect(await screen.findByText('电子社保卡密码不能与社保卡密码相同，请换一个')).toBeTruthy()
+    // Back at the first entry with the dots cleared; the password is unchanged.
+    expect(screen.getByText('请设置新的 6 位电子社保卡密码')).toBeTruthy()
+    expect(screen.getByLabelText(/已输入 0 位/)).toBeTruthy()
+    expect(mock.gateway.state.card.passwordHash).toBe(hashSecret(TEST_ECARD_PASSWORD))
+    await newPasswordTwice(NEW_PASSWORD)
+    expect(await screen.findByText('密码已修改')).toBeTruthy()
   })
 
   test('lock after the limit: the fifth wrong old password locks it and the page explains the reset', async () => {

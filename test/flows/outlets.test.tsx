@@ -65,6 +65,17 @@ describe('outlets list', () => {
     expect(screen.getByText('没有符合条件的网点')).toBeTruthy()
   })
 
+  test.each(['社保卡密码解锁', '解除挂失', '补换社保卡', '金融账户启用'])(
+    'the service filter offers %s (a job the app sends residents to a counter for), and it finds outlets',
+    async (service) => {
+      render(<OutletsList />)
+      await outletNames()
+      fireEvent.click(await screen.findByRole('button', { name: `业务：${service}` }))
+      expect(chip(`业务：${service}`).getAttribute('aria-pressed')).toBe('true')
+      expect((await outletNames()).length).toBeGreaterThan(0)
+    },
+  )
+
   test('a deep link sets the city and the filters', async () => {
     openLink('/outlets/list/index?city=hefei&service=bank')
     render(<OutletsList />)

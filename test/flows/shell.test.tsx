@@ -80,12 +80,12 @@ test('大字模式 on 我的 enlarges every page and is remembered; switching it
   await waitForPage('/pages/me/index', '我的')
   expect(shownScreen().classList.contains('screen--large')).toBe(false)
 
-  // Taro's H5 <Switch> is <taro-switch-core> around a checkbox; a click changes it and fires onChange.
-  const toggle = within(shownPage()).getByRole('checkbox', { name: '大字模式' }) as HTMLInputElement
-  expect(toggle.checked).toBe(false)
-  fireEvent.click(toggle)
+  // The whole row is the switch (role switch, aria-checked): a tap on its label toggles it.
+  const toggle = within(shownPage()).getByRole('switch', { name: '大字模式' })
+  expect(toggle.getAttribute('aria-checked')).toBe('false')
+  fireEvent.click(within(toggle).getByText('大字模式（适老化）'))
   await waitFor(() => expect(shownScreen().classList.contains('screen--large')).toBe(true))
-  expect(toggle.checked).toBe(true)
+  expect(toggle.getAttribute('aria-checked')).toBe('true')
   expect(usePreferences.getState().largeText).toBe(true)
   expect(storedLargeText()).toBe(true)
 
@@ -99,7 +99,7 @@ test('大字模式 on 我的 enlarges every page and is remembered; switching it
 
   fireEvent.click(tab('我的'))
   await waitForPage('/pages/me/index', '我的')
-  fireEvent.click(within(shownPage()).getByRole('checkbox', { name: '大字模式' }))
+  fireEvent.click(within(shownPage()).getByRole('switch', { name: '大字模式' }))
   await waitFor(() => expect(shownScreen().classList.contains('screen--large')).toBe(false))
   expect(storedLargeText()).toBe(false)
   expect(document.querySelectorAll('.screen--large')).toHaveLength(0)

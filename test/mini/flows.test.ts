@@ -200,6 +200,11 @@ for (const platform of PLATFORMS) {
       await host.current.tap(/确认支付|支付/)
       await keypad(host, TEST_ECARD_PASSWORD)
       await waitFor(host, /支付成功|已支付/)
+      // The receipt names the paying account; 完成 leaves the page (home: it was alone on the stack), not back to the scan start.
+      assert.ok(host.current.has('医保个人账户'), host.current.outline())
+      await host.current.tap('完成')
+      await host.settle()
+      assert.equal(host.current.route, 'pages/home/index')
       assertHealthy(host)
     })
 
@@ -250,11 +255,13 @@ for (const platform of PLATFORMS) {
 
     test('large-text mode, switched under 我的, applies to every page after', async () => {
       const { host } = await openApp({ platform, entry: 'pages/me/index' })
-      const switchNode = host.current.all((n) => n.tag === 'switch')[0]
-      assert.ok(switchNode, host.current.outline())
-      await host.current.change(switchNode, { value: true })
+      // The whole row is the switch: a tap on its label toggles it (the drawn switch follows).
+      const on = () => host.current.all((n) => n.className.split(/\s+/).includes('switch-row__track--on')).length
+      assert.equal(on(), 0, host.current.outline())
+      await host.current.tap('大字模式（适老化）')
       const screenClass = () => host.current.all((n) => n.className.split(/\s+/).includes('screen'))[0]?.className ?? ''
       assert.match(screenClass(), /large|care|elder/)
+      assert.equal(on(), 1)
       await host.tapTab('pages/home/index')
       assert.match(screenClass(), /large|care|elder/)
       await go(host, '/records/index/index')

@@ -1,12 +1,25 @@
 /** The password rules table (src/lib/password.ts): every example of every rule, the birth-date forms, and the gateway's reason. */
 import * as v from 'valibot'
-import { contract, envelopeSchema, requestParts } from '@/gateway/contract'
+import { contract, envelopeSchema, requestParts, type EndpointId } from '@/gateway/contract'
 import { GatewayError } from '@/gateway/errors'
 import { birthDateFragments, checkPassword, newPasswordRefusal, PASSWORD_MESSAGES, PASSWORD_RULES } from '@/lib/password'
-import { TEST_SMS_CODE } from '@mock/data/personas'
+import { INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { MockGateway } from '@mock/gateway'
 
 const RESIDENT = { idNumber: '370902195803120013', phone: '13905381234' } // born 1958-03-12
+
+/** Sends one request to the mock gateway as the app would, and reads the envelope. */
+const sender = (gateway: MockGateway) => async (endpointId: EndpointId, input: Record<string, unknown>, token?: string) => {
+  const { path, body } = requestParts(endpointId, input as never)
+  const response = await gateway.handle({
+    method: contract[endpointId].method,
+    url: `https://gateway.test/api${path}`,
+    headers: { authorization: token && `Bearer ${token}`, 'idempotency-key': `k-${Math.random()}` },
+    body: JSON.stringify(body),
+  })
+  if (response.kind !== 'response') throw new Error(response.kind)
+  return v.parse(envelopeSchema, JSON.parse(response.body))
+}
 
 test.each(PASSWORD_RULES.filter((rule) => rule.examples.length).map((rule) => [rule.id, rule]))('%s: every example is refused by this rule', (_id, rule) => {
   for (const example of rule.examples) expect([example, checkPassword(example, RESIDENT)]).toEqual([example, rule.id])
@@ -28,17 +41,7 @@ test("the phone's last six, pairs and triples are refused; an ordinary password 
 test("the mock gateway refuses a weak password with the rule's id, and the keypad shows that rule's message", async () => {
   const gateway = new MockGateway({ baseUrl: 'https://gateway.test/api' })
   gateway.setControls({ personaId: 'new' })
-  const send = async (endpointId: 'login' | 'smsSend' | 'smsVerify' | 'issue', input: Record<string, unknown>, token?: string) => {
-    const { path, body } = requestParts(endpointId, input)
-    const response = await gateway.handle({
-      method: contract[endpointId].method,
-      url: `https://gateway.test/api${path}`,
-      headers: { authorization: token && `Bearer ${token}`, 'idempotency-key': `k-${Math.random()}` },
-      body: JSON.stringify(body),
-    })
-    if (response.kind !== 'response') throw new Error(response.kind)
-    return v.parse(envelopeSchema, JSON.parse(response.body))
-  }
+  const send = sender(gateway)
   const { token } = (await send('login', { channel: 'weapp', code: 'c' })).data as { token: string }
   for (const [password, rule] of [
     ['580312', 'birth-date'],
@@ -54,4 +57,35 @@ test("the mock gateway refuses a weak password with the rule's id, and the keypa
   // An unknown reason (a newer gateway's rule) falls back to the catalogue's general message.
   expect(newPasswordRefusal(new GatewayError('PASSWORD_WEAK', { reason: 'something-new' }))).toBe('密码过于简单，请换一个')
   expect(newPasswordRefusal(new GatewayError('PASSWORD_SAME'))).toBe('新密码不能与原密码相同')
+})
+
+test("the mock gateway refuses an e-card password equal to the physical card's PIN, and a PIN equal to the e-card password", async () => {
+  const gateway = new MockGateway({ baseUrl: 'https://gateway.test/api' })
+  const send = sender(gateway)
+  const logIn = async (personaId: string) => {
+    gateway.setControls({ personaId })
+    gateway.reset()
+    return ((await send('login', { channel: 'weapp', code: 'c' })).data as { token: string }).token
+  }
+  const smsToken = async (purpose: 'claim' | 'reset', token: string) => {
+    await send('smsSend', { purpose }, token)
+    return ((await send('smsVerify', { purpose, code: TEST_SMS_CODE }, token)).data as { verificationToken: string }).verificationToken
+  }
+
+  // Claim (set), change and reset of the e-card password: the card's PIN is refused.
+  let token = await logIn('new')
+  expect((await send('issue', { verificationToken: await smsToken('claim', token), password: TEST_CARD_PIN }, token)).code).toBe('PASSWORD_SAME_AS_PIN')
+  token = await logIn('level2')
+  expect((await send('passwordChange', { oldPassword: TEST_ECARD_PASSWORD, newPassword: TEST_CARD_PIN }, token)).code).toBe('PASSWORD_SAME_AS_PIN')
+  expect((await send('passwordReset', { verificationToken: await smsToken('reset', token), newPassword: TEST_CARD_PIN }, token)).code).toBe(
+    'PASSWORD_SAME_AS_PIN',
+  )
+  expect((await send('passwordChange', { oldPassword: TEST_ECARD_PASSWORD, newPassword: '258036' }, token)).code).toBe('OK')
+  // Activation of the physical card (PIN change): the e-card password is refused as the new PIN.
+  token = await logIn('initial-pin')
+  expect((await send('pinChange', { currentPin: INITIAL_PIN, newPin: TEST_ECARD_PASSWORD }, token)).code).toBe('PASSWORD_SAME_AS_PIN')
+  expect((await send('pinChange', { currentPin: INITIAL_PIN, newPin: '258369' }, token)).code).toBe('OK')
+  expect(newPasswordRefusal(new GatewayError('PASSWORD_SAME_AS_PIN'))).toBe('电子社保卡密码不能与社保卡密码相同，请换一个')
+  // The contract lists the code on each of these endpoints.
+  for (const id of ['issue', 'passwordChange', 'passwordReset', 'pinChange'] as const) expect(contract[id].errors).toContain('PASSWORD_SAME_AS_PIN')
 })

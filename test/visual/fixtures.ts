@@ -78,7 +78,7 @@ export const test = base.extend<{ shoot(name: string, mask?: Locator[]): Promise
 })
 
 /** Makes the viewport as tall as the page's content (at most 3000 px), so nothing is below the fold. */
-export async function showWholePage(page: Page, width = VIEWPORTS[0].width): Promise<void> {
+export async function showWholePage(page: Page, width: number = VIEWPORTS[0].width): Promise<void> {
   const height = await page.evaluate(() =>
     Math.max(innerHeight, document.documentElement.scrollHeight, ...[...document.querySelectorAll('.taro_page')].map((e) => e.scrollHeight)),
   )

@@ -1,10 +1,11 @@
 /**
  * Every page and key state (./states.ts), in the project's mode (normal / large text): compared with its
- * baselines at 390×844 and 320×568, then the painted-contrast check (./contrast.ts) over the whole page at
- * 390 px wide.
+ * baselines at 390×844 and 320×568, no number broken across lines at 320 and 390 px (./numbers.ts), then the
+ * painted-contrast check (./contrast.ts) over the whole page at 390 px wide.
  */
 import { unauditedPages } from '../e2e/pages'
 import { paintedContrast } from './contrast'
+import { brokenNumbers } from './numbers'
 import { expect, settled, showWholePage, test } from './fixtures'
 import { STATES, urlOf } from './states'
 
@@ -26,6 +27,7 @@ for (const state of STATES) {
       await settled(page)
     }
     await shoot(state.name, state.mask?.(page))
+    expect(await brokenNumbers(page, state.name), `${state.name}: numbers broken across lines`).toEqual([])
     await showWholePage(page)
     expect(await paintedContrast(page), `${state.name}: painted contrast`).toEqual([])
   })

@@ -17,6 +17,7 @@ import { Result } from '@/ui/Result'
 import { LEVEL_INFO } from '../levels'
 import '../claim.css'
 import '@/ui/weui/msg'
+import { Num } from '@/ui/Num'
 
 /** Refusals the resident must fix at the bank: the catalogue message says exactly what to do. */
 const AT_THE_BANK: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['BANK_NOT_ACTIVATED', 'BANK_PHONE_MISMATCH'])
@@ -105,7 +106,7 @@ function Linked({ card }: { card: CardStatus }) {
       }
     >
       <View className="weui-msg__desc">
-        已关联 {card.bankName} {card.bankCardMasked}
+        已关联 {card.bankName} <Num>{card.bankCardMasked ?? ''}</Num>
       </View>
       <LevelOpens level="level2" />
     </Result>

@@ -13,6 +13,7 @@ import { LinkButton, OUTLETS_URL } from '@/ui/Links'
 import { Unbind, type BoundChannel } from '@/ui/Unbind'
 import { LEVEL_INFO } from '../levels'
 import '../claim.css'
+import { Num } from '@/ui/Num'
 
 function CardView({ initial }: { initial: CardStatus }) {
   const [card, setCard] = useState(initial)
@@ -27,9 +28,18 @@ function CardView({ initial }: { initial: CardStatus }) {
       <View className="block claim-card" role="group" ariaLabel="电子社保卡信息">
         <View className="claim-card__level">{LEVEL_INFO[level].title}</View>
         <View className="claim-card__row">持卡人：{card.holderName}</View>
-        <View className="claim-card__row">身份证号：{card.idNumberMasked}</View>
         <View className="claim-card__row">
-          关联银行卡：{card.bankCardMasked ? `${card.bankName ?? ''} ${card.bankCardMasked}` : '未关联（未开通缴费结算）'}
+          身份证号：<Num>{card.idNumberMasked ?? ''}</Num>
+        </View>
+        <View className="claim-card__row">
+          关联银行卡：
+          {card.bankCardMasked ? (
+            <>
+              {card.bankName ?? ''} <Num>{card.bankCardMasked}</Num>
+            </>
+          ) : (
+            '未关联（未开通缴费结算）'
+          )}
         </View>
         <LevelOpens level={level} />
         {level === 'level1' ? (

@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
-import Taro from '@tarojs/taro'
+import { leavePage } from '@/ui/navigation'
 import { useEffect, useRef } from 'react'
 import { useSubmit } from '@/gateway/hooks'
 import { maskIdNumber, maskName, maskPhone } from '@/lib/mask'
 import { useClaim } from '@/stores/claim'
+import { Num } from '@/ui/Num'
 
 const SHARED = ['姓名、身份证号', '银行预留手机号', '人脸识别或短信核验的结果', '您在本应用领取电子社保卡的记录']
 
@@ -33,7 +34,7 @@ export function ConsentStep() {
   function leave() {
     left.current = true
     reset()
-    void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/card/index' }).catch(() => undefined))
+    leavePage()
   }
 
   const mismatch = precheck.error?.code === 'IDENTITY_MISMATCH'
@@ -53,7 +54,7 @@ export function ConsentStep() {
           ))}
         </View>
         <View className="claim-consent__who">
-          {maskName(identity.name)} · {maskIdNumber(identity.idNumber)} · {maskPhone(identity.phone)}
+          {maskName(identity.name)} · <Num>{maskIdNumber(identity.idNumber)}</Num> · <Num>{maskPhone(identity.phone)}</Num>
         </View>
       </View>
       {precheck.error ? (

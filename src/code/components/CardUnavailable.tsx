@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import type { CardStatus } from '@/gateway/contract'
-import { ERROR_MESSAGES } from '@/gateway/errors'
+import { CANCELLED_GUIDANCE, LOSS_GUIDANCE } from '@/lib/cardGuidance'
 import { makePhoneCall, platformName } from '@/platform'
 import { NavCell } from '@/ui/NavCell'
 import { Result } from '@/ui/Result'
@@ -17,10 +17,10 @@ export function unavailableReason(card: CardStatus): Unavailable | null {
 
 const TEXT: Record<Unavailable, { title: string; detail: string }> = {
   none: { title: '您还没有领取电子社保卡', detail: '领取电子社保卡后，即可在药店、医院和服务窗口出示二维码。' },
-  lost: { title: '社保卡已挂失，无法出示二维码', detail: ERROR_MESSAGES.CARD_LOST },
-  cancelled: { title: '社保卡已注销，无法出示二维码', detail: ERROR_MESSAGES.CARD_CANCELLED },
-  unbound: { title: '本渠道未关联电子社保卡', detail: ERROR_MESSAGES.CHANNEL_UNBOUND },
-  'password-locked': { title: '电子社保卡密码已锁定', detail: ERROR_MESSAGES.PASSWORD_LOCKED },
+  lost: { title: '社保卡已挂失，无法出示二维码', detail: LOSS_GUIDANCE.lift },
+  cancelled: { title: '社保卡已注销，无法出示二维码', detail: CANCELLED_GUIDANCE },
+  unbound: { title: '本渠道未关联电子社保卡', detail: '如需在这里出示二维码，请重新申领电子社保卡。' },
+  'password-locked': { title: '电子社保卡密码已锁定', detail: '密码连续输错次数过多。请通过人脸识别或短信验证码重置密码，重置后自动解除锁定。' },
 }
 
 export function CardUnavailable({ reason }: { reason: Unavailable }) {

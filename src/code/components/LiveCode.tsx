@@ -8,18 +8,19 @@
  */
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
-import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { call, type CallOptions } from '@/gateway/client'
 import type { RequestOf, ResponseOf } from '@/gateway/contract'
 import { GatewayError } from '@/gateway/errors'
-import { formatMoney } from '@/lib/format'
+import { formatMoney, paidFromSentence } from '@/lib/format'
 import { maskCodeDigits } from '@/lib/mask'
 import { captureProtection } from '@/platform'
 import { useCodeDisplayMode } from '../useCodeDisplayMode'
 import { QrCode } from './QrCode'
 import './LiveCode.css'
 import '@/ui/weui/msg'
+import { Num } from '@/ui/Num'
+import { DoneButton } from '@/ui/Links'
 
 type IssuedCode = ResponseOf<'codeIssue'>
 /** A code with `deadline`: when it stops being valid on the phone's clock. */
@@ -208,7 +209,7 @@ export function LiveCode({
       {expired ? null : (
         <View className="live-code__digits-row">
           <View className="live-code__digits" ariaLabel={digitsShown ? undefined : '数字码已隐藏'}>
-            {digitsShown ? code.digits : maskCodeDigits(code.digits)}
+            <Num>{digitsShown ? code.digits : maskCodeDigits(code.digits)}</Num>
           </View>
           <Button className="weui-btn weui-btn_mini weui-btn_default live-code__eye" onClick={() => setDigitsShown((shown) => !shown)}>
             {digitsShown ? '隐藏数字' : '显示数字'}
@@ -244,21 +245,21 @@ function ScanResult({ status, kind, refreshing, onAgain }: { status: ScanStatus;
         <Text className="weui-msg__title">{paid ? '支付成功' : '身份核验成功'}</Text>
         {paid ? (
           <View className="weui-msg__desc">
-            <View className="live-code__amount">{formatMoney(status.amountFen ?? 0)}</View>
+            <View className="live-code__amount">
+              <Num>{formatMoney(status.amountFen ?? 0)}</Num>
+            </View>
             <View>收款方：{status.merchant ?? '药店'}</View>
-            <View>已从您的社保卡账户支付</View>
+            <View>{paidFromSentence(status.paidFrom)}。</View>
           </View>
         ) : (
           <View className="weui-msg__desc">
             <View>{status.place ?? '服务窗口'}</View>
-            <View>已通过您的电子社保卡{KIND_NAMES[kind]}核验身份</View>
+            <View>已通过您的电子社保卡{KIND_NAMES[kind]}核验身份。</View>
           </View>
         )}
       </View>
       <View className="actions">
-        <Button className="weui-btn weui-btn_primary" onClick={() => void Taro.navigateBack().catch(() => undefined)}>
-          完成
-        </Button>
+        <DoneButton />
         <Button className="weui-btn weui-btn_default" loading={refreshing} disabled={refreshing} onClick={onAgain}>
           再次出示二维码
         </Button>

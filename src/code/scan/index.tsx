@@ -6,14 +6,15 @@
  */
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { call } from '@/gateway/client'
 import * as v from 'valibot'
 import { terminalTicketSchema, type ResponseOf } from '@/gateway/contract'
 import { GatewayError, messageOf } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
-import { formatMoney } from '@/lib/format'
+import { formatMoney, paidFromSentence } from '@/lib/format'
+import { DoneButton } from '@/ui/Links'
+import { Num } from '@/ui/Num'
 import { canScan, scanCode } from '@/platform'
 import { ServiceGate } from '@/city/ServiceGate'
 import { Field } from '@/ui/Field'
@@ -26,6 +27,7 @@ import { focusable } from '@/ui/focusable'
 import '@/ui/weui/msg'
 
 type Ticket = ResponseOf<'ticketRead'>
+type Answer = ResponseOf<'ticketDecide'>
 
 /** Terminal codes the mock gateway knows, listed for testers in mock builds only. */
 const TESTER_TICKETS: Array<{ ticket: string; purpose: string }> = MOCK_GATEWAY
@@ -41,7 +43,7 @@ type Step =
   | { name: 'reading' }
   | { name: 'confirm'; ticket: Ticket }
   | { name: 'password'; ticket: Ticket }
-  | { name: 'done'; ticket: Ticket; result: 'confirmed' | 'declined' }
+  | { name: 'done'; ticket: Ticket; answer: Answer }
 
 export default function ScanPage() {
   const [step, setStep] = useState<Step>({ name: 'start' })
@@ -71,13 +73,13 @@ export default function ScanPage() {
         ) : step.name === 'reading' ? (
           <LoadingView label="正在读取终端请求" />
         ) : step.name === 'done' ? (
-          <Done ticket={step.ticket} result={step.result} onAgain={() => setStep({ name: 'start' })} />
+          <Done ticket={step.ticket} answer={step.answer} onAgain={() => setStep({ name: 'start' })} />
         ) : (
           <Decide
             ticket={step.ticket}
             askPassword={step.name === 'password'}
             onPassword={() => setStep({ name: 'password', ticket: step.ticket })}
-            onDone={(result) => setStep({ name: 'done', ticket: step.ticket, result })}
+            onDone={(answer) => setStep({ name: 'done', ticket: step.ticket, answer })}
           />
         )}
       </ServiceGate>
@@ -156,24 +158,14 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
   )
 }
 
-function Decide({
-  ticket,
-  askPassword,
-  onPassword,
-  onDone,
-}: {
-  ticket: Ticket
-  askPassword: boolean
-  onPassword(): void
-  onDone(result: 'confirmed' | 'declined'): void
-}) {
+function Decide({ ticket, askPassword, onPassword, onDone }: { ticket: Ticket; askPassword: boolean; onPassword(): void; onDone(answer: Answer): void }) {
   const decide = useSubmit('ticketDecide')
   const [attempt, setAttempt] = useState(0)
   const payment = ticket.kind === 'payment'
 
   async function send(decision: 'confirm' | 'decline', password?: string) {
     const answer = await decide.submit(password ? { ticket: ticket.ticket, decision, password } : { ticket: ticket.ticket, decision })
-    if (answer) onDone(answer.result)
+    if (answer) onDone(answer)
     else setAttempt((n) => n + 1)
   }
 
@@ -228,7 +220,7 @@ function Decide({
   )
 }
 
-function Done({ ticket, result, onAgain }: { ticket: Ticket; result: 'confirmed' | 'declined'; onAgain(): void }) {
+function Done({ ticket, answer: { result, paidFrom }, onAgain }: { ticket: Ticket; answer: Answer; onAgain(): void }) {
   const payment = ticket.kind === 'payment'
   const title = result === 'declined' ? '已拒绝' : payment ? '支付成功' : '登录成功'
   return (
@@ -236,17 +228,19 @@ function Done({ ticket, result, onAgain }: { ticket: Ticket; result: 'confirmed'
       <View className="weui-msg__text-area">
         <Text className="weui-msg__title">{title}</Text>
         <View className="weui-msg__desc">
-          {result === 'declined'
-            ? `已拒绝「${ticket.requester}」的请求`
-            : payment && ticket.amountFen !== undefined
-              ? `已向「${ticket.requester}」支付 ${formatMoney(ticket.amountFen)}`
-              : `「${ticket.requester}」已使用您的电子社保卡登录`}
+          {result === 'declined' ? (
+            `已拒绝「${ticket.requester}」的请求。`
+          ) : payment && ticket.amountFen !== undefined ? (
+            <>
+              已向「{ticket.requester}」支付 <Num>{formatMoney(ticket.amountFen)}</Num>。{paidFromSentence(paidFrom)}。
+            </>
+          ) : (
+            `「${ticket.requester}」已使用您的电子社保卡登录。`
+          )}
         </View>
       </View>
       <View className="actions">
-        <Button className="weui-btn weui-btn_primary" onClick={() => void Taro.navigateBack().catch(() => undefined)}>
-          完成
-        </Button>
+        <DoneButton />
         <Button className="weui-btn weui-btn_default" onClick={onAgain}>
           继续扫码
         </Button>

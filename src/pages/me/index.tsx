@@ -1,6 +1,7 @@
-import { Switch, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
+import { SwitchRow } from '@/ui/SwitchRow'
 import { usePreferences } from '@/stores/preferences'
 
 export default function MeTab() {
@@ -10,21 +11,7 @@ export default function MeTab() {
       <View className="page-title">我的</View>
       <View className="weui-cells__title">显示</View>
       <View className="weui-cells">
-        <View className="weui-cell weui-cell_switch">
-          <View className="weui-cell__bd" id="large-text-label">
-            大字模式（适老化）
-          </View>
-          <View className="weui-cell__ft">
-            <Switch
-              checked={largeText}
-              color="#06ae56"
-              ariaLabel="大字模式"
-              // H5: the checkbox inside Taro's switch gets its own name (nativeProps reach the <input>).
-              nativeProps={{ 'aria-label': '大字模式' }}
-              onChange={(e) => setLargeText(e.detail.value)}
-            />
-          </View>
-        </View>
+        <SwitchRow label="大字模式（适老化）" name="大字模式" checked={largeText} onChange={setLargeText} />
       </View>
       <View className="weui-cells__title">卡片与安全</View>
       <View className="weui-cells">

@@ -1,0 +1,21 @@
+/**
+ * The broken-number check can fail: on a fixture page with an amount, a masked bank card and an ID each
+ * broken across lines, and a small button squeezed to one character a line, it names exactly those four, and
+ * passes the same numbers kept whole, Chinese text that wraps between numbers and a button on one line.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from './fixtures'
+import { brokenNumbers } from './numbers'
+
+test('the broken-number check fails on numbers split across lines, and only on them', async ({ page }) => {
+  await page.setContent(readFileSync(path.join(__dirname, 'fixtures/broken-numbers.html'), 'utf8'))
+  await page.evaluate(() => document.fonts.ready)
+  const problems = await brokenNumbers(page, 'fixture', [320])
+  const named = (pattern: RegExp) => problems.filter((p) => pattern.test(p))
+  expect(named(/^fixture @ 320 px: "¥192,635\.91" is broken across lines at tops \d+, \d+/)).toHaveLength(1)
+  expect(named(/"\*\*\*\* \*\*\*\* \*\*\*\* 6782" is broken across lines at tops \d+, \d+/)).toHaveLength(1)
+  expect(named(/"370902195803120013" is broken across lines/)).toHaveLength(1)
+  expect(named(/"显示数字" is broken across lines/)).toHaveLength(1)
+  expect(problems).toHaveLength(4)
+})
