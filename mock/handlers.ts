@@ -175,6 +175,12 @@ function page<T>(items: T[], pageNumber: number) {
   return { items: items.slice(start, start + PAGE_SIZE), page: pageNumber, pageSize: PAGE_SIZE, total: items.length, hasMore: start + PAGE_SIZE < items.length }
 }
 
+/** A payment code needs level 2 and 药店扫码支付 switched on in the card's city. */
+function payCodeAllowed(state: MockState, persona: Persona): void {
+  if (state.card.status !== 'level2') fail('NOT_LEVEL_2')
+  if (DISABLED_SERVICES[persona.cityId]?.includes('pharmacy-pay')) fail('SERVICE_DISABLED')
+}
+
 function knownCity(cityId: string): void {
   if (!CITIES.some((c) => c.id === cityId)) fail('CITY_UNKNOWN')
 }
@@ -301,21 +307,21 @@ export const handlers: Handlers = {
     card.pin = 'active'
     return { pin: card.pin }
   },
-  codeIssue: ({ input, state, now, channel }) => {
+  codeIssue: ({ input, state, persona, now, channel }) => {
     requireUsableCard(state)
     if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')
-    if (input.kind === 'payment' && state.card.status !== 'level2') fail('NOT_LEVEL_2')
+    if (input.kind === 'payment') payCodeAllowed(state, persona)
     checkEcardPassword(state, input.password)
     return issueCode(state, input.kind, now, now)
   },
-  codeRefresh: ({ input, state, now, channel }) => {
+  codeRefresh: ({ input, state, persona, now, channel }) => {
     const code = own(state.codes, input.codeId)
     if (!code) return fail('NOT_FOUND')
     if (now - code.unlockedAt > CODE_UNLOCK_MS) fail('CODE_EXPIRED')
     requireUsableCard(state)
     if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')
     const kind = input.kind ?? code.kind
-    if (kind === 'payment' && state.card.status !== 'level2') fail('NOT_LEVEL_2')
+    if (kind === 'payment') payCodeAllowed(state, persona)
     delete state.codes[input.codeId]
     return issueCode(state, kind, now, code.unlockedAt)
   },

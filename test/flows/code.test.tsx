@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import * as platform from '@/platform'
 import ShowCodePage from '@/code/show/index'
+import { call } from '@/gateway/client'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { logInAs, withMockGateway } from '../support/gateway'
 import { button, decodeShownQr, enterPassword, queryButton, hidePage, installCanvas, showPage } from './codeHarness'
@@ -193,6 +194,19 @@ test('a level-2 holder can switch to the identity code', async () => {
   enterPassword(TEST_ECARD_PASSWORD)
   await screen.findByText('电子社保卡身份码')
   expect(payloads[0]).toMatch(/\.identity\./)
+})
+
+test('a city without 药店扫码支付 (Hefei): no 支付码 is offered or issued, the identity code is, and a link asking for one says why', async () => {
+  await logInAs(gateway, 'veteran')
+  jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { kind: 'payment' } } } as unknown as ReturnType<typeof Taro.getCurrentInstance>)
+  render(<ShowCodePage />)
+  await screen.findByText('请输入电子社保卡密码')
+  expect(queryButton('支付码')).toBeNull()
+  expect(screen.getByText('“药店扫码支付”本市暂未开通。可拨打 12333 咨询，或到服务网点办理。')).toBeTruthy()
+  enterPassword(TEST_ECARD_PASSWORD)
+  await screen.findByText('电子社保卡身份码')
+  expect(payloads[0]).toMatch(/\.identity\./)
+  await expect(call('codeIssue', { kind: 'payment', password: TEST_ECARD_PASSWORD })).rejects.toMatchObject({ code: 'SERVICE_DISABLED' })
 })
 
 test('a wrong password says how many attempts are left and shows no code', async () => {

@@ -17,7 +17,9 @@ import { useSession } from '@/stores/session'
 import { Keypad } from '@/ui/Keypad'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
-import { RequestView } from '@/ui/states'
+import { LoadingView, RequestView } from '@/ui/states'
+import { useCityCatalogue } from '@/city/ServiceGate'
+import { findService, notOfferedText } from '@/lib/catalogue'
 import { CardUnavailable, unavailableReason } from '../components/CardUnavailable'
 import { KIND_NAMES, LiveCode, fetchCode, needsPassword, timedFrom, type ShownCode } from '../components/LiveCode'
 import { usePageVisible } from '../usePageVisible'
@@ -43,15 +45,26 @@ export default function ShowCodePage() {
   return (
     <Screen className="code-page">
       <RequestView state={card} onRetry={card.reload} loadingLabel="正在读取电子社保卡">
-        {(data) => <ShowCode card={data} />}
+        {(data) => <CityCodeKinds card={data} />}
       </RequestView>
     </Screen>
   )
 }
 
-function ShowCode({ card }: { card: CardStatus }) {
+/**
+ * The payment code is for 药店扫码支付, which the card's city may not have switched on (the catalogue
+ * decides, as everywhere); when the catalogue cannot be loaded the gateway decides.
+ */
+function CityCodeKinds({ card }: { card: CardStatus }) {
+  const catalogue = useCityCatalogue(card.cityId)
+  if (catalogue.phase === 'loading') return <LoadingView label="正在读取电子社保卡" />
+  const pharmacyPay = catalogue.data ? findService(catalogue.data.categories, 'pharmacy-pay') : undefined
+  return <ShowCode card={card} payOffered={pharmacyPay?.enabled !== false} />
+}
+
+function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean }) {
   const reason = unavailableReason(card)
-  const kinds: Kind[] = card.status === 'level2' ? ['payment', 'identity'] : ['identity']
+  const kinds: Kind[] = card.status === 'level2' && payOffered ? ['payment', 'identity'] : ['identity']
   const asked = Taro.getCurrentInstance().router?.params.kind
   const [kind, setKind] = useState<Kind>(kinds.find((k) => k === asked) ?? kinds[0])
   const [code, setCode] = useState<ShownCode | null>(null)
@@ -116,7 +129,10 @@ function ShowCode({ card }: { card: CardStatus }) {
           {switchError}
         </View>
       ) : null}
-      {asked === 'payment' && !kinds.includes('payment') ? (
+      {asked === 'payment' && card.status === 'level2' && !payOffered ? (
+        <View className="hint code-page__note">{notOfferedText('药店扫码支付')}</View>
+      ) : null}
+      {asked === 'payment' && card.status !== 'level2' ? (
         <View className="weui-cells">
           <View className="hint code-page__note">支付码需要先开通缴费结算功能（二级签发）。</View>
           <NavCell title="开通缴费结算" url="/claim/bank/index" />
