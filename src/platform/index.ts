@@ -26,6 +26,12 @@ export async function getLoginCode(): Promise<string | null> {
   return null
 }
 
+/**
+ * Whether the session may be kept in the device's storage: yes in a mini-program's sandboxed storage; not on
+ * H5, where the access token lives in memory only and the refresh token is the gateway's HttpOnly cookie.
+ */
+export const keepsSessionInStorage = process.env.TARO_ENV !== 'h5'
+
 /** Key-value storage (localStorage on H5). Callers store no personal data in clear. */
 export const storage = {
   get<T>(key: string): T | undefined {
