@@ -31,7 +31,8 @@ export function hostHeaders({ html, gatewayBaseUrl, mock }: { html: string; gate
     "style-src 'self' 'unsafe-inline'",
     // The QR code is drawn to a canvas and shown as a data: PNG.
     "img-src 'self' data:",
-    "font-src 'self'",
+    // WeUI's icon font is inlined in its stylesheet as a data: URL.
+    "font-src 'self' data:",
     `connect-src 'self'${gateway ? ` ${gateway}` : ''}`,
     "manifest-src 'self'",
     // Only the mock's service worker (MSW) in builds with MOCK=1; production runs no worker.

@@ -104,12 +104,14 @@ async function sessionToken(): Promise<string> {
 
 /**
  * Mini-programs log in again with a fresh platform login code; H5 refreshes with the gateway's HttpOnly
- * cookie (which the app cannot read: it just asks). An H5 visitor without one gets UNAUTHORIZED, and the page
- * shows the SMS login (ui/SmsLogin).
+ * cookie (which the app cannot read: it asks when a login happened on this device). An H5 visitor without one
+ * gets UNAUTHORIZED, and the page shows the SMS login (ui/SmsLogin).
  */
 function reauthenticate(): Promise<string> {
   pendingLogin ??= (async () => {
     if (platformName === 'h5') {
+      // No login on this device (no subject kept): nothing to refresh, the page offers the SMS login.
+      if (!useSession.getState().subject) throw new GatewayError('UNAUTHORIZED')
       try {
         return saveSession(await send('refresh', {}, undefined, undefined))
       } catch (error) {
@@ -144,9 +146,9 @@ export async function loginWithSms(phone: string, smsCode: string): Promise<void
  * expire on their own.
  */
 export async function signOut(): Promise<void> {
-  const { token } = useSession.getState()
+  const { token, subject } = useSession.getState()
   forgetResident()
-  if (!token && platformName !== 'h5') return
+  if (!token && !(platformName === 'h5' && subject)) return
   try {
     await send('logout', {}, undefined, token ?? undefined)
   } catch {

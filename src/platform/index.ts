@@ -27,8 +27,8 @@ export async function getLoginCode(): Promise<string | null> {
 }
 
 /**
- * Whether the session may be kept in the device's storage: yes in a mini-program's sandboxed storage; not on
- * H5, where the access token lives in memory only and the refresh token is the gateway's HttpOnly cookie.
+ * Whether the session's token may be kept in the device's storage: yes in a mini-program's sandboxed storage;
+ * not on H5, where the access token lives in memory only and the refresh token is the gateway's HttpOnly cookie.
  */
 export const keepsSessionInStorage = process.env.TARO_ENV !== 'h5'
 

@@ -5,7 +5,9 @@ import { platformStorage } from './persisted'
 
 /**
  * The gateway session: an opaque access token, nothing personal. Mini-programs keep it in their sandboxed
- * storage; H5 holds it in memory only (a reload gets a new one through the gateway's HttpOnly refresh cookie).
+ * storage. H5 holds the token in memory only and stores just the subject: it says a login happened on this
+ * device, so after a reload the app asks the gateway to refresh with its HttpOnly cookie (and an anonymous
+ * visitor is not sent to a refresh that can only fail).
  */
 interface SessionState {
   token: string | null
@@ -25,11 +27,9 @@ const session: StateCreator<SessionState> = (set) => ({
 })
 
 export const useSession = create<SessionState>()(
-  keepsSessionInStorage
-    ? (persist(session, {
-        name: 'esscard.session',
-        storage: platformStorage,
-        partialize: ({ token, expiresAt, subject }) => ({ token, expiresAt, subject }),
-      }) as StateCreator<SessionState>)
-    : session,
+  persist(session, {
+    name: 'esscard.session',
+    storage: platformStorage,
+    partialize: ({ token, expiresAt, subject }) => (keepsSessionInStorage ? { token, expiresAt, subject } : { subject }),
+  }),
 )

@@ -110,7 +110,8 @@ test('H5 keeps no refresh token: the gateway sets it as an HttpOnly cookie, and 
   await logIn()
   expect(JSON.stringify(useSession.getState())).not.toContain('ref-')
   expect(refreshCookie()).toMatch(/^ref-/)
-  useSession.getState().clear() // a reload: the access token lived in memory only
+  useSession.setState({ token: null, expiresAt: 0 }) // a reload: the access token lived in memory only
+  expect(localStorage.getItem('esscard.session')).not.toMatch(/tok-|ref-/)
   expect((await call('cardStatus', {})).status).toBe('level2')
   expect(useSession.getState().token).not.toBeNull()
 })
@@ -129,7 +130,7 @@ test('a network error while refreshing keeps the session: the next try can still
 
 test('signing out revokes the session at the gateway and clears the refresh cookie', async () => {
   await logIn()
-  const { token } = useSession.getState()
+  const { token, subject } = useSession.getState()
   const cookie = refreshCookie()
   await signOut()
   expect(useSession.getState().token).toBeNull()
@@ -139,6 +140,7 @@ test('signing out revokes the session at the gateway and clears the refresh cook
   useSession.setState({ token }) // the old access token: refused, and no cookie to refresh with, so log in again
   expect(await codeOf(call('cardStatus', {}))).toBe('UNAUTHORIZED')
   gateway.state.browserCookies[REFRESH_COOKIE] = cookie // the old refresh cookie, replayed: refused too
+  useSession.setState({ token: null, subject })
   expect(await codeOf(call('cardStatus', {}))).toBe('SESSION_EXPIRED')
   expect(useSession.getState().token).toBeNull()
 })
@@ -146,7 +148,7 @@ test('signing out revokes the session at the gateway and clears the refresh cook
 test('signing out after a reload (no access token in memory yet) still revokes through the cookie', async () => {
   await logIn()
   const cookie = refreshCookie()
-  useSession.getState().clear() // a reload
+  useSession.setState({ token: null, expiresAt: 0 }) // a reload
   await signOut()
   expect(refreshCookie()).toBeUndefined()
   expect(Object.keys(gateway.state.refreshTokens)).not.toContain(cookie)
