@@ -129,9 +129,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
           {switchError}
         </View>
       ) : null}
-      {asked === 'payment' && card.status === 'level2' && !payOffered ? (
-        <View className="hint code-page__note">{notOfferedText('药店扫码支付')}</View>
-      ) : null}
+      {asked === 'payment' && card.status === 'level2' && !payOffered ? <View className="hint code-page__note">{notOfferedText('药店扫码支付')}</View> : null}
       {asked === 'payment' && card.status !== 'level2' ? (
         <View className="weui-cells">
           <View className="hint code-page__note">支付码需要先开通缴费结算功能（二级签发）。</View>
