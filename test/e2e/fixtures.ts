@@ -3,8 +3,9 @@
  * option gives each spec file its own worker, so the spec's tests share one browser session in order
  * (`test.describe.configure({ mode: 'serial' })`) — a login, a wizard step, a reload — and the session's
  * close, after the spec's last test, fails on any Content-Security-Policy violation of its pages and runs the
- * personal-data audit (./browser.ts). `page` is the session's
- * page, `app` finds what is shown on it (./screen.ts); `largeText` is the project's mode (normal, large).
+ * personal-data audit (./browser.ts). `page` is the session's page, `app` finds what is shown on it
+ * (./screen.ts); `largeText` is the project's mode (normal, large); `productionURL` the production build's
+ * server (./security.spec.ts).
  */
 import { expect, test as base } from '@playwright/test'
 import { openSession, type BrowserSession } from './browser'
