@@ -6,6 +6,12 @@
  * - visual (test/visual): every page and key state against the baselines in test/visual/__screenshots__ at
  *   390×844 and 320×568, and the painted-contrast check; visual-large in large-text mode. visual-session logs
  *   in once and saves the storage they start from. A diff leaves expected/actual/diff PNGs in test-results/visual.
+ * - The production build with its gateway at /api (dist/h5-bench, no mock code), served with the mock gateway
+ *   over real HTTP by a second webServer on E2E_PRODUCTION_PORT (scripts/lib/h5-production.mjs): the e2e
+ *   project's `productionURL`, for test/e2e/security.spec.ts. run.mjs builds it and sets the port when it runs
+ *   the e2e projects; without the port there is no such server (the visual projects don't need it).
+ * Every build is served with the host's security headers (its _headers: CSP, HSTS, …), and every e2e session
+ * fails on a CSP violation (test/e2e/browser.ts).
  * `npm run test:e2e` runs e2e, e2e-large (and the visual projects unless E2E_VISUAL=0); `npm run test:visual`
  * the visual ones; `npm run test:visual:update` rewrites the baselines.
  * The browser: $CHROMIUM_PATH (any Chromium or Chrome, on any system); on Linux without it Debian's
@@ -16,10 +22,13 @@ import { execFileSync } from 'node:child_process'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS } from './test/e2e/browser'
 import type { E2eOptions } from './test/e2e/fixtures'
+import { AUDIT_PERSONA } from './test/e2e/pages'
 import type { VisualOptions } from './test/visual/fixtures'
 
 const port = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${port}`
+const productionPort = process.env.E2E_PRODUCTION_PORT
+const productionURL = productionPort ? `http://127.0.0.1:${productionPort}` : ''
 
 if (process.platform === 'linux') {
   // Prints the path last (after any apt-get output); the workers inherit the variable.
@@ -40,11 +49,16 @@ export default defineConfig<E2eOptions & VisualOptions>({
     toHaveScreenshot: { animations: 'disabled', caret: 'hide', scale: 'css', maxDiffPixels: 40, threshold: 0.2 },
   },
   use: { baseURL, browserName: 'chromium', launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: CHROMIUM_ARGS }, trace: 'off' },
-  webServer: { command: `node scripts/serve.mjs dist/h5-mock ${port}`, url: baseURL, reuseExistingServer: false, timeout: 30_000 },
+  webServer: [
+    { command: `node scripts/serve.mjs dist/h5-mock ${port}`, url: baseURL, reuseExistingServer: false, timeout: 30_000 },
+    ...(productionURL
+      ? [{ command: `node scripts/lib/h5-production.mjs ${productionPort} ${AUDIT_PERSONA}`, url: productionURL, reuseExistingServer: false, timeout: 30_000 }]
+      : []),
+  ],
   projects: [
     // The long axe walk in large-text mode first, so the two workers finish together.
     { name: 'e2e-large', testDir: 'test/e2e', testMatch: /a11y\.spec\.ts$/, grepInvert: /@once/, outputDir: 'test-results/e2e', use: { largeText: true } },
-    { name: 'e2e', testDir: 'test/e2e', outputDir: 'test-results/e2e', use: { largeText: false } },
+    { name: 'e2e', testDir: 'test/e2e', outputDir: 'test-results/e2e', use: { largeText: false, productionURL } },
     { name: 'visual-session', testDir: 'test/visual', testMatch: /session\.setup\.ts$/, outputDir: 'test-results/visual' },
     {
       name: 'visual',

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { readFileSync } from 'node:fs'
 import devConfig from './dev'
 import { PreloadRouteChunks } from './preload-route-chunks'
+import { HostSecurityHeaders } from './security-headers'
 import prodConfig from './prod'
 
 /** The mock gateway is compiled in only when MOCK=1 (npm start, dev:weapp, dev:alipay, e2e builds). */
@@ -16,6 +17,8 @@ const mockDir = path.resolve(__dirname, '..', 'mock')
  * dev:alipay) to dist/<platform>-dev, the production-mode H5 build with the mock (e2e, benchmarks) to dist/h5-mock;
  * so does the bench's production build with its own gateway address (OUTPUT_ROOT=dist/h5-bench).
  */
+/** Where the app calls the gateway (the bench and the production e2e build use /api on their own origin). */
+const gatewayBaseUrl = process.env.GATEWAY_BASE_URL ?? 'https://gateway.esscard.example/api'
 const outputRoot = process.env.OUTPUT_ROOT ?? `dist/${process.env.TARO_ENV}${!mockGateway ? '' : process.env.NODE_ENV === 'development' ? '-dev' : '-mock'}`
 
 export default function config(merge: (...configs: UserConfigExport[]) => UserConfigExport): UserConfigExport {
@@ -29,7 +32,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     plugins: [],
     defineConstants: {
       MOCK_GATEWAY: JSON.stringify(mockGateway),
-      GATEWAY_BASE_URL: JSON.stringify(process.env.GATEWAY_BASE_URL ?? 'https://gateway.esscard.example/api'),
+      GATEWAY_BASE_URL: JSON.stringify(gatewayBaseUrl),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
@@ -65,6 +68,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
         chain.plugin('preload-route-chunks').use(PreloadRouteChunks, [{ homePath, publicPath: '/' }])
+        chain.plugin('host-security-headers').use(HostSecurityHeaders, [{ gatewayBaseUrl, mock: mockGateway }])
         // Taro's H5 postcss skips node_modules, so the WeUI filter the mini-programs use is added for weui here.
         chain.module
           .rule('weui-light-only')

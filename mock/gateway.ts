@@ -5,7 +5,7 @@
  * Node tests) and to a Taro request interceptor (mini-program development builds).
  */
 import * as v from 'valibot'
-import { contract, matchEndpoint, type EndpointId } from '@/gateway/contract'
+import { REFRESH_COOKIE, contract, matchEndpoint, type EndpointId } from '@/gateway/contract'
 import { ERROR_MESSAGES, type ErrorCode } from '@/gateway/errors'
 import { MockError, handlers, type HandlerContext } from './handlers'
 import { createState, own, personaOf, type MockControls, type MockState } from './state'
@@ -73,8 +73,8 @@ export class MockGateway {
   setControls(change: Partial<MockControls>): void {
     const next = { ...this.state.controls, ...change }
     if (next.personaId !== this.state.controls.personaId) {
-      const { sessions, refreshTokens, seq } = this.state
-      this.state = { ...createState(next), sessions, refreshTokens, seq }
+      const { sessions, refreshTokens, seq, browserCookies } = this.state
+      this.state = { ...createState(next), sessions, refreshTokens, seq, browserCookies }
     } else {
       if (next.fault === 'session-expired' && this.state.controls.fault !== 'session-expired') this.state.sessionCutoff = this.state.seq
       this.state.controls = next
@@ -93,12 +93,45 @@ export class MockGateway {
     return personaOf(this.state.controls.personaId)
   }
 
-  async handle(request: MockRequest): Promise<MockResponse> {
+  /**
+   * `cookieJar`: the transport cannot carry cookies (MSW: a service worker's Set-Cookie is ignored; Node's
+   * fetch keeps none), so the gateway plays the browser's cookie jar in its own state — as the browser
+   * would, out of the app's reach. Over real HTTP (mock/http.ts) the browser keeps the cookie.
+   */
+  async handle(request: MockRequest, { cookieJar = false } = {}): Promise<MockResponse> {
     const { latencyMs } = this.state.controls
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
-    const response = this.respond(request)
+    this.state.browserCookies ??= {}
+    const jar = this.state.browserCookies
+    const sent = cookieJar
+      ? {
+          ...request,
+          headers: {
+            ...request.headers,
+            cookie: Object.entries(jar)
+              .map(([k, value]) => `${k}=${value}`)
+              .join('; '),
+          },
+        }
+      : request
+    const response = this.respond(sent)
+    if (cookieJar && response.kind === 'response' && response.headers['Set-Cookie']) {
+      const { 'Set-Cookie': setCookie, ...headers } = response.headers
+      const [pair, ...attributes] = setCookie.split('; ')
+      const [name, value] = pair.split('=')
+      if (attributes.includes('Max-Age=0')) delete jar[name]
+      else jar[name] = value
+      this.persist()
+      return { ...response, headers }
+    }
     this.persist()
     return response
+  }
+
+  /** The Set-Cookie header for H5's refresh token (the contract's REFRESH_COOKIE); null clears it. */
+  private refreshCookieHeader(value: string | null): string {
+    const attributes = `Path=${this.basePath}/session; HttpOnly; Secure; SameSite=Strict`
+    return value === null ? `${REFRESH_COOKIE}=; ${attributes}; Max-Age=0` : `${REFRESH_COOKIE}=${value}; ${attributes}; Max-Age=${REFRESH_COOKIE_MAX_AGE_S}`
   }
 
   private respond(request: MockRequest): MockResponse {
@@ -122,12 +155,14 @@ export class MockGateway {
 
     let channel: HandlerContext<EndpointId>['channel'] = null
     let login: string | null = null
+    const token = request.headers.authorization?.replace(/^Bearer /, '') ?? request.headers.Authorization?.replace(/^Bearer /, '')
+    const session = token ? own(this.state.sessions, token) : undefined
     if (spec.auth) {
-      const token = request.headers.authorization?.replace(/^Bearer /, '') ?? request.headers.Authorization?.replace(/^Bearer /, '')
       if (!token) return this.error('UNAUTHORIZED')
-      const session = own(this.state.sessions, token)
       const expired = !session || (faulty && fault === 'session-expired' && session.seq <= this.state.sessionCutoff)
       if (expired) return this.error('SESSION_EXPIRED')
+    }
+    if (session) {
       channel = session.channel
       login = session.login
     }
@@ -143,14 +178,24 @@ export class MockGateway {
     const parsed = v.safeParse(spec.request, { ...(input ?? {}), ...params })
     if (!parsed.success) return this.error('BAD_REQUEST')
 
+    let setCookie: Record<string, string> = {}
     try {
       const run = handlers[endpointId] as (ctx: HandlerContext<EndpointId>) => unknown
-      const data = run({ input: parsed.output, state: this.state, persona: this.persona, channel, login, now: this.now() })
-      const response = this.envelope(200, 'OK', data)
+      const data = run({
+        input: parsed.output,
+        state: this.state,
+        persona: this.persona,
+        channel,
+        login,
+        now: this.now(),
+        refreshCookie: cookieOf(request.headers.cookie ?? request.headers.Cookie, REFRESH_COOKIE),
+        setRefreshCookie: (value) => (setCookie = { 'Set-Cookie': this.refreshCookieHeader(value) }),
+      })
+      const response = this.envelope(200, 'OK', data, undefined, setCookie)
       if (spec.idempotent && idempotencyKey) this.replays.set(`${endpointId}:${login}:${idempotencyKey}`, response.body)
       return response
     } catch (caught) {
-      if (caught instanceof MockError) return this.error(caught.code, caught.details, undefined, caught.reason)
+      if (caught instanceof MockError) return this.error(caught.code, caught.details, setCookie, caught.reason)
       throw caught
     }
   }
@@ -175,6 +220,18 @@ export class MockGateway {
   private error(code: ErrorCode, details?: Record<string, number>, headers?: Record<string, string>, reason?: string) {
     return this.envelope(STATUS[code] ?? 422, code, null, details, headers, reason)
   }
+}
+
+/** A refresh cookie lives as long as the gateway's refresh tokens (30 days). */
+const REFRESH_COOKIE_MAX_AGE_S = 30 * 24 * 3600
+
+/** One cookie's value from a Cookie header. */
+function cookieOf(header: string | undefined, name: string): string | undefined {
+  for (const pair of (header ?? '').split(/;\s*/)) {
+    const at = pair.indexOf('=')
+    if (at > 0 && pair.slice(0, at) === name) return pair.slice(at + 1) || undefined
+  }
+  return undefined
 }
 
 /**

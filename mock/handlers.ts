@@ -30,9 +30,12 @@ export interface HandlerContext<E extends EndpointId> {
   persona: Persona
   /** The session's channel; null for endpoints without auth. */
   channel: CardStatus['channels'][number]['channel'] | null
-  /** The login the session descends from (refreshes keep it); null for endpoints without auth. */
+  /** The login the session descends from (refreshes keep it); null without a valid session token. */
   login: string | null
   now: number
+  /** The H5 refresh cookie the request carried (REFRESH_COOKIE), and how to set or clear it in the answer. */
+  refreshCookie: string | undefined
+  setRefreshCookie(value: string | null): void
 }
 
 type Handlers = { [E in EndpointId]: (ctx: HandlerContext<E>) => ResponseOf<E> }
@@ -188,29 +191,46 @@ function knownCity(cityId: string): void {
 /** The resident's opaque, stable identifier: the app ties what it keeps to it (not personal data). */
 const subjectOf = (persona: Persona) => `sub-${hashSecret(persona.idNumber)}`
 
-function newSession(state: MockState, persona: Persona, channel: HandlerContext<'login'>['channel'] & string, login: string | null, now: number) {
+function newSession(ctx: HandlerContext<'login' | 'refresh'>, channel: Channel, login: string | null) {
+  const { state, persona, now } = ctx
   const token = nextId(state, 'tok')
   const lineage = login ?? token
   state.sessions[token] = { seq: state.seq, channel, login: lineage }
-  const refreshToken = nextId(state, 'ref')
-  state.refreshTokens[refreshToken] = { channel, login: lineage }
-  return { token, refreshToken, expiresAt: now + 30 * 60_000, subject: subjectOf(persona) }
+  // Only H5 refreshes (mini-programs log in again with a fresh platform code); its token goes in the cookie.
+  if (channel === 'h5') {
+    const refreshToken = nextId(state, 'ref')
+    state.refreshTokens[refreshToken] = { channel, login: lineage }
+    ctx.setRefreshCookie(refreshToken)
+  }
+  return { token, expiresAt: now + 30 * 60_000, subject: subjectOf(persona) }
 }
 
 export const handlers: Handlers = {
-  login: ({ input, state, persona, now }) => {
+  login: (ctx) => {
+    const { input, state, now } = ctx
     if (input.channel === 'h5') checkSms(state, 'login', input.smsCode, now)
-    return newSession(state, persona, input.channel, null, now)
+    return newSession(ctx, input.channel, null)
   },
-  refresh: ({ input, state, persona, now }) => {
-    const known = own(state.refreshTokens, input.refreshToken)
-    if (!known) return fail('SESSION_EXPIRED')
-    delete state.refreshTokens[input.refreshToken]
-    return newSession(state, persona, known.channel, known.login, now)
+  refresh: (ctx) => {
+    const { state, refreshCookie } = ctx
+    if (!refreshCookie) return fail('UNAUTHORIZED')
+    const known = own(state.refreshTokens, refreshCookie)
+    if (!known) {
+      ctx.setRefreshCookie(null)
+      return fail('SESSION_EXPIRED')
+    }
+    delete state.refreshTokens[refreshCookie]
+    return newSession(ctx, known.channel, known.login)
   },
-  logout: ({ state, login }) => {
-    for (const [token, session] of Object.entries(state.sessions)) if (session.login === login) delete state.sessions[token]
-    for (const [token, refresh] of Object.entries(state.refreshTokens)) if (refresh.login === login) delete state.refreshTokens[token]
+  logout: (ctx) => {
+    const { state, refreshCookie } = ctx
+    // The login is the session token's or, after an H5 reload (no access token in memory yet), the cookie's.
+    const login = ctx.login ?? (refreshCookie ? own(state.refreshTokens, refreshCookie)?.login : undefined)
+    if (login) {
+      for (const [token, session] of Object.entries(state.sessions)) if (session.login === login) delete state.sessions[token]
+      for (const [token, refresh] of Object.entries(state.refreshTokens)) if (refresh.login === login) delete state.refreshTokens[token]
+    }
+    ctx.setRefreshCookie(null)
     return { ok: true }
   },
   cities: () => CITIES,

@@ -5,12 +5,15 @@ import type { MockGateway } from './gateway'
 export function mswHandlers(gateway: MockGateway, baseUrl: string) {
   return [
     http.all(`${baseUrl}/*`, async ({ request }) => {
-      const response = await gateway.handle({
-        method: request.method,
-        url: request.url,
-        headers: Object.fromEntries(request.headers),
-        body: request.method === 'GET' ? undefined : await request.text(),
-      })
+      const response = await gateway.handle(
+        {
+          method: request.method,
+          url: request.url,
+          headers: Object.fromEntries(request.headers),
+          body: request.method === 'GET' ? undefined : await request.text(),
+        },
+        { cookieJar: true },
+      )
       if (response.kind === 'offline') return HttpResponse.error()
       if (response.kind === 'timeout') {
         await delay('infinite')

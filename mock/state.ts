@@ -49,6 +49,11 @@ export interface MockState {
   /** Session tokens; `login` names the login a refreshed session descends from. */
   sessions: Record<string, { seq: number; channel: Channel; login: string }>
   refreshTokens: Record<string, { channel: Channel; login: string }>
+  /**
+   * The browser's cookies where the transport cannot carry them (MSW, Node tests): the gateway plays the
+   * jar (see MockGateway.handle). Stands for the browser's cookie store, never read by the app.
+   */
+  browserCookies: Record<string, string>
   /** Sessions opened at or before this sequence number are expired (the session-expired fault). */
   sessionCutoff: number
   smsSentAt: Partial<Record<SmsPurpose, number>>
@@ -87,6 +92,7 @@ export function createState(controls: MockControls = DEFAULT_CONTROLS): MockStat
     },
     sessions: {},
     refreshTokens: {},
+    browserCookies: {},
     sessionCutoff: 0,
     smsSentAt: {},
     certifyIds: [],

@@ -26,10 +26,11 @@ import { chromium } from 'playwright-core'
 import { tsImport } from 'tsx/esm/api'
 import { ensureChromium } from './ensure-chromium.mjs'
 import { ensureFonts } from './ensure-fonts.mjs'
+import { GATEWAY_PATH, PRODUCTION_DIST, buildProductionH5, mockGatewayRoutes } from './lib/h5-production.mjs'
 import { serve } from './serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dist = path.join(root, 'dist/h5-bench')
+const dist = PRODUCTION_DIST
 const outDir = path.join(root, 'bench-results')
 const THRESHOLD = { performance: 95, accessibility: 95 }
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
@@ -39,35 +40,15 @@ const audit = await tsImport('../test/e2e/pages.ts', import.meta.url)
 const { CHROMIUM_ARGS, MOBILE_VIEWPORT } = await tsImport('../test/e2e/browser.ts', import.meta.url)
 const PERSONA = audit.AUDIT_PERSONA
 
-const GATEWAY_PATH = '/api'
-
-function buildForBench() {
+async function buildForBench() {
   if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(path.join(dist, 'index.html'))) {
     console.log('bench: BENCH_SKIP_BUILD=1, using the existing dist/h5-bench')
     return
   }
   const started = performance.now()
   console.log(`bench: building production H5 into dist/h5-bench (gateway at ${GATEWAY_PATH})…`)
-  const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build:h5'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, GATEWAY_BASE_URL: GATEWAY_PATH, OUTPUT_ROOT: 'dist/h5-bench', MOCK: '' },
-  })
-  if (result.status !== 0 || !existsSync(path.join(dist, 'index.html'))) {
-    // eslint-disable-next-line no-control-regex -- strip the build's progress-bar escape codes
-    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))
-    throw new Error(`the production H5 build for the bench failed (exit code ${result.status})`)
-  }
+  await buildProductionH5()
   console.log(`bench: built dist/h5-bench in ${seconds(started)}`)
-}
-
-/** The mock gateway in the audit persona, answering at GATEWAY_PATH on the bench's server. */
-async function mockGatewayRoute() {
-  const { MockGateway } = await tsImport('../mock/gateway.ts', import.meta.url)
-  const { gatewayHttpHandler } = await tsImport('../mock/http.ts', import.meta.url)
-  const gateway = new MockGateway({ baseUrl: `http://127.0.0.1${GATEWAY_PATH}` })
-  gateway.setControls({ personaId: PERSONA, latencyMs: 0 })
-  return { [`${GATEWAY_PATH}/`]: gatewayHttpHandler(gateway) }
 }
 
 /** Starts Chromium with a DevTools port (for Lighthouse and Playwright over CDP) on a fresh profile. */
@@ -221,7 +202,7 @@ async function main() {
   if (unlisted.length) throw new Error(`bench: pages in src/app.config.ts missing from AUDITED_PAGES (test/e2e/pages.ts): ${unlisted.join(', ')}`)
   const pages = audit.AUDITED_PAGES.filter((p) => !filter || p.path.includes(filter))
 
-  buildForBench()
+  await buildForBench()
   const executablePath = ensureChromium()
   ensureFonts()
   mkdirSync(path.join(outDir, 'lighthouse'), { recursive: true })
@@ -229,7 +210,7 @@ async function main() {
   // under the server.
   const snapshot = mkdtempSync(path.join(tmpdir(), 'esscard-bench-h5-'))
   cpSync(dist, snapshot, { recursive: true })
-  const server = await serve(snapshot, 0, await mockGatewayRoute())
+  const server = await serve(snapshot, 0, await mockGatewayRoutes(PERSONA))
   const browserProcess = await startChromium(executablePath, CHROMIUM_ARGS)
   console.log(
     `bench: serving dist/h5-bench and the mock gateway at ${server.url}; Chromium ${executablePath} (DevTools port ${browserProcess.port}); ${pages.length} pages × ${modes.join(' + ')}`,

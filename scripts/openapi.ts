@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { toJsonSchema } from '@valibot/to-json-schema'
-import { ENDPOINT_IDS, contract, envelopeSchema } from '../src/gateway/contract'
+import { ENDPOINT_IDS, REFRESH_COOKIE, contract, envelopeSchema } from '../src/gateway/contract'
 import { ERROR_MESSAGES } from '../src/gateway/errors'
 
 export const OPENAPI_PATH = resolve(__dirname, '..', 'docs', 'openapi.json')
@@ -33,7 +33,8 @@ export function buildOpenApi() {
     paths[spec.path][spec.method.toLowerCase()] = {
       operationId: endpointId,
       summary: spec.summary,
-      ...(spec.auth ? { security: [{ bearer: [] }] } : { security: [] }),
+      ...(spec.auth ? { security: [{ bearer: [] }] } : spec.credentials ? { security: [{}, { bearer: [] }, { refreshCookie: [] }] } : { security: [] }),
+      ...(spec.credentials ? { 'x-refresh-cookie': `sends the browser's cookies; reads, sets or clears ${REFRESH_COOKIE} (H5)` } : {}),
       parameters: [...parameters, ...headers],
       ...(hasBody ? { requestBody: { required: true, content: { 'application/json': { schema: request } } } } : {}),
       responses: {
@@ -64,7 +65,15 @@ export function buildOpenApi() {
     servers: [{ url: 'https://gateway.esscard.example/api' }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        refreshCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: REFRESH_COOKIE,
+          description: `H5's refresh token: HttpOnly; Secure; SameSite=Strict; Path=/api/session. Set by login (channel h5) and refresh (rotated), cleared by logout (Max-Age=0). Mini-programs log in again with a platform code instead.`,
+        },
+      },
       schemas: { Envelope: schema(envelopeSchema) },
     },
     'x-error-catalogue': ERROR_MESSAGES,

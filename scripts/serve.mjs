@@ -1,6 +1,8 @@
 // Tiny static server for a built H5 dist (no dependency): 127.0.0.1 only, SPA fallback to index.html
 // (Taro H5 uses browser-history routing), Brotli or gzip for text assets as any real host would send them (so
-// Lighthouse measures transfer sizes a resident would get). `node scripts/serve.mjs dist/h5 8080`.
+// Lighthouse measures transfer sizes a resident would get), and the host's security headers the build wrote to
+// `_headers` (config/security-headers.ts: CSP with the inline scripts' hashes, HSTS, …) as the production host
+// sends them. `node scripts/serve.mjs dist/h5 8080`.
 import { createReadStream, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -64,6 +66,30 @@ async function fileAt(file) {
 }
 
 /**
+ * The build's `_headers` (written by config/security-headers.ts): `/*` applies to every response, the other
+ * block to the HTML document. Required: an H5 build is never served without its CSP.
+ */
+export function readHostHeaders(root) {
+  const file = path.join(root, '_headers')
+  let text
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    throw new Error(`serve: ${file} not found (the H5 build writes it; rebuild)`)
+  }
+  const result = { all: {}, document: {} }
+  let into = null
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) into = line.trim() === '/*' ? result.all : result.document
+    else if (into && line.trim()) {
+      const at = line.indexOf(':')
+      into[line.slice(0, at).trim()] = line.slice(at + 1).trim()
+    }
+  }
+  return result
+}
+
+/**
  * Serves `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, port, close }.
  * `routes` maps a path prefix to a Node request handler (the bench's mock gateway at /api/).
  */
@@ -71,11 +97,13 @@ export async function serve(dir, port = 0, routes = {}) {
   const root = path.resolve(dir)
   const index = path.join(root, 'index.html')
   if (!(await fileAt(index))) throw new Error(`serve: ${index} not found (build first)`)
+  const hostHeaders = readHostHeaders(root)
 
   const server = createServer(async (req, res) => {
     try {
       const route = Object.keys(routes).find((prefix) => req.url?.startsWith(prefix))
       if (route) {
+        for (const [name, value] of Object.entries(hostHeaders.all)) res.setHeader(name, value)
         await routes[route](req, res)
         return
       }
@@ -92,7 +120,8 @@ export async function serve(dir, port = 0, routes = {}) {
         return
       }
       let file = path.join(root, path.normalize(rel))
-      if (file !== root && !file.startsWith(root + path.sep)) {
+      // The host reads _headers; it is not a file of the site.
+      if ((file !== root && !file.startsWith(root + path.sep)) || file === path.join(root, '_headers')) {
         res.writeHead(403).end()
         return
       }
@@ -101,7 +130,7 @@ export async function serve(dir, port = 0, routes = {}) {
       if (!info) {
         // Missing assets are real 404s; anything else is a client-side route: serve the app shell.
         if (path.extname(rel) && !rel.endsWith('.html')) {
-          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...hostHeaders.all }).end('Not found')
           return
         }
         file = index
@@ -112,7 +141,8 @@ export async function serve(dir, port = 0, routes = {}) {
         'Content-Type': contentType(file),
         'Content-Length': info.size,
         'Cache-Control': fallback || file.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
-        'X-Content-Type-Options': 'nosniff',
+        ...hostHeaders.all,
+        ...(file === index ? hostHeaders.document : {}),
       }
       if (path.basename(file) === 'mockServiceWorker.js') {
         headers['Service-Worker-Allowed'] = '/'

@@ -1,4 +1,5 @@
 import type { PropsWithChildren } from 'react'
+import { cancelScriptLinks } from '@/platform'
 import './ui/weui'
 import './ui/theme.css'
 
@@ -7,6 +8,8 @@ if (MOCK_GATEWAY) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('../mock/install').installMockGateway()
 }
+
+cancelScriptLinks()
 
 export default function App({ children }: PropsWithChildren) {
   return children

@@ -43,13 +43,13 @@ export async function call<E extends EndpointId>(endpointId: E, input: RequestOf
   if (!v.safeParse(spec.request, input).success) throw new GatewayError('BAD_REQUEST')
   await gate
   const idempotencyKey = spec.idempotent ? (options.idempotencyKey ?? (await newIdempotencyKey())) : undefined
-  const attempt = async () => send(endpointId, input, idempotencyKey, spec.auth ? await sessionToken() : undefined)
+  // A session got just now (by a refresh or login) is not refreshed again when the answer is SESSION_EXPIRED.
+  const token = spec.auth ? await sessionToken() : undefined
   try {
-    return await attempt()
+    return await send(endpointId, input, idempotencyKey, token)
   } catch (error) {
     if (!(spec.auth && error instanceof GatewayError && error.code === 'SESSION_EXPIRED')) throw error
-    await reauthenticate()
-    return attempt()
+    return send(endpointId, input, idempotencyKey, await reauthenticate())
   }
 }
 
@@ -67,7 +67,14 @@ async function send<E extends EndpointId>(
 
   let raw: string
   try {
-    raw = await httpRequest({ url: settings.baseUrl + path, method: spec.method, headers: header, body, timeoutMs: settings.timeoutMs })
+    raw = await httpRequest({
+      url: settings.baseUrl + path,
+      method: spec.method,
+      headers: header,
+      body,
+      timeoutMs: settings.timeoutMs,
+      credentials: spec.credentials,
+    })
   } catch (error) {
     throw new GatewayError(error instanceof RequestFailure && error.reason === 'timeout' ? 'TIMEOUT' : 'NETWORK_OFFLINE')
   }
@@ -96,19 +103,20 @@ async function sessionToken(): Promise<string> {
 }
 
 /**
- * Mini-programs log in again with a fresh platform login code; H5 uses its refresh token. An H5
- * visitor without one gets UNAUTHORIZED, and the page shows the SMS login (ui/SmsLogin).
+ * Mini-programs log in again with a fresh platform login code; H5 refreshes with the gateway's HttpOnly
+ * cookie (which the app cannot read: it asks when a login happened on this device). An H5 visitor without one
+ * gets UNAUTHORIZED, and the page shows the SMS login (ui/SmsLogin).
  */
 function reauthenticate(): Promise<string> {
   pendingLogin ??= (async () => {
-    const session = useSession.getState()
     if (platformName === 'h5') {
-      if (!session.refreshToken) throw new GatewayError('UNAUTHORIZED')
+      // No login on this device (no subject kept): nothing to refresh, the page offers the SMS login.
+      if (!useSession.getState().subject) throw new GatewayError('UNAUTHORIZED')
       try {
-        return saveSession(await send('refresh', { refreshToken: session.refreshToken }, undefined, undefined))
+        return saveSession(await send('refresh', {}, undefined, undefined))
       } catch (error) {
         // Only the gateway's refusal ends the session; a network error or timeout keeps it for the next try.
-        if (error instanceof GatewayError && error.code === 'SESSION_EXPIRED') useSession.getState().clear()
+        if (error instanceof GatewayError && (error.code === 'SESSION_EXPIRED' || error.code === 'UNAUTHORIZED')) useSession.getState().clear()
         throw error
       }
     }
@@ -133,15 +141,16 @@ export async function loginWithSms(phone: string, smsCode: string): Promise<void
 
 /**
  * Signs out: nothing of the resident stays in the app's stores (at once), and the gateway revokes the
- * login's tokens. If the gateway cannot be reached the local sign-out stands and the tokens expire on
- * their own.
+ * login's tokens and clears H5's refresh cookie (H5 asks even without an access token: after a reload only
+ * the cookie knows the login). If the gateway cannot be reached the local sign-out stands and the tokens
+ * expire on their own.
  */
 export async function signOut(): Promise<void> {
-  const { token } = useSession.getState()
+  const { token, subject } = useSession.getState()
   forgetResident()
-  if (!token) return
+  if (!token && !(platformName === 'h5' && subject)) return
   try {
-    await send('logout', {}, undefined, token)
+    await send('logout', {}, undefined, token ?? undefined)
   } catch {
     // see above
   }

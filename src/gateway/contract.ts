@@ -103,8 +103,20 @@ const cardStatus = v.object({
 
 const verification = v.object({ verificationToken: id })
 
-/** `subject`: the resident's opaque, stable identifier (not personal data); the app ties what it keeps to it. */
-const session = v.object({ token: id, refreshToken: id, expiresAt: epochMs, subject: id })
+/**
+ * `subject`: the resident's opaque, stable identifier (not personal data); the app ties what it keeps to it.
+ * The access token lives in the app's memory on H5 (mini-programs keep it in their sandboxed storage). No
+ * refresh token is in the body: on H5 it is the `REFRESH_COOKIE` (below); mini-programs log in again with a
+ * fresh platform code instead.
+ */
+const session = v.object({ token: id, expiresAt: epochMs, subject: id })
+
+/**
+ * H5's refresh token: a cookie script cannot read, `HttpOnly; Secure; SameSite=Strict; Path=<gateway>/session`.
+ * `login` (channel h5) and `refresh` set it (refresh rotates it), `logout` clears it (`Max-Age=0`). The
+ * endpoints marked `credentials` are sent with the browser's cookies (fetch `credentials: 'include'`).
+ */
+export const REFRESH_COOKIE = 'esscard_refresh'
 
 /**
  * The longest code payload: what fits a QR (byte mode, error correction M) at the size the code page
@@ -137,6 +149,8 @@ interface EndpointSpec<Req extends v.GenericSchema, Res extends v.GenericSchema>
   summary: string
   /** Needs the session token. */
   auth: boolean
+  /** H5 sends it with the browser's cookies: it reads, sets or clears the REFRESH_COOKIE. */
+  credentials?: boolean
   /** Carries an Idempotency-Key header; the gateway answers a repeated key with the first result. */
   idempotent?: boolean
   request: Req
@@ -153,8 +167,9 @@ export const contract = {
   login: endpoint({
     method: 'POST',
     path: '/session/login',
-    summary: '用平台登录凭证（wx.login / my.getAuthCode）或 H5 短信验证码换取短期会话令牌',
+    summary: '用平台登录凭证（wx.login / my.getAuthCode）或 H5 短信验证码换取短期会话令牌（H5 另设刷新 Cookie）',
     auth: false,
+    credentials: true,
     request: v.variant('channel', [
       v.object({ channel: v.picklist(['weapp', 'alipay']), code: id }),
       v.object({ channel: v.literal('h5'), phone: field('phone'), smsCode: field('smsCode') }),
@@ -165,11 +180,12 @@ export const contract = {
   refresh: endpoint({
     method: 'POST',
     path: '/session/refresh',
-    summary: '用刷新令牌续期会话（H5 无法静默重新登录时使用）',
+    summary: '用刷新 Cookie 续期会话并轮换 Cookie（H5 无法静默重新登录时使用）',
     auth: false,
-    request: v.object({ refreshToken: id }),
+    credentials: true,
+    request: none,
     response: session,
-    errors: ['SESSION_EXPIRED'],
+    errors: ['UNAUTHORIZED', 'SESSION_EXPIRED'],
   }),
   cities: endpoint({
     method: 'GET',
@@ -525,8 +541,9 @@ export const contract = {
   logout: endpoint({
     method: 'POST',
     path: '/session/logout',
-    summary: '退出登录：吊销本次登录的会话令牌和刷新令牌（含续期得到的）',
-    auth: true,
+    summary: '退出登录：吊销本次登录（由会话令牌或刷新 Cookie 认出）的全部会话令牌和刷新令牌，并清除刷新 Cookie',
+    auth: false,
+    credentials: true,
     request: v.object({}),
     response: ok,
     errors: [],

@@ -5,6 +5,8 @@ export interface HttpRequest {
   headers: Record<string, string>
   body?: Record<string, unknown>
   timeoutMs: number
+  /** Send the browser's cookies, also to a gateway on another origin (H5's refresh cookie; mini-programs have none). */
+  credentials?: boolean
 }
 
 /** No answer: the request timed out, or the network (or the server) could not be reached. */

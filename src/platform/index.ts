@@ -26,6 +26,29 @@ export async function getLoginCode(): Promise<string | null> {
   return null
 }
 
+/**
+ * Whether the session's token may be kept in the device's storage: yes in a mini-program's sandboxed storage;
+ * not on H5, where the access token lives in memory only and the refresh token is the gateway's HttpOnly cookie.
+ */
+export const keepsSessionInStorage = process.env.TARO_ENV !== 'h5'
+
+/**
+ * H5: Taro's tab bar items are `<a href="javascript:;">` with a click handler. Following that URL is inline
+ * script, which the host's CSP blocks (a violation on every tab tap); the handler does the navigation, so the
+ * link's own default action is cancelled. Mini-programs have no such links.
+ */
+export function cancelScriptLinks(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href^="javascript:"]') : null
+      if (link) event.preventDefault()
+    },
+    true,
+  )
+}
+
 /** Key-value storage (localStorage on H5). Callers store no personal data in clear. */
 export const storage = {
   get<T>(key: string): T | undefined {

@@ -1,8 +1,9 @@
 /**
  * The browser the e2e specs, the visual suite and `npm run bench` drive: Chromium's flags, a phone's
  * viewport, and one spec's session (./fixtures.ts) — a fresh browser context that records every console
- * message and page error, and whose close runs the personal-data audit (./audit.ts) on the H5 storage and the
- * console output, so no spec can forget it.
+ * message and page error, and whose close fails on any Content-Security-Policy violation of any of its pages
+ * (the build is served with the host's CSP, scripts/serve.mjs), then runs the personal-data audit (./audit.ts) on
+ * the H5 storage and the console output, so no spec can forget either.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -57,14 +58,34 @@ export interface BrowserSession {
   screenshot(name: string): Promise<string>
   /** A password or PIN the spec typed, for the audit to look for besides the known test ones. */
   typedSecret(value: string): void
-  /** Audits storage and console for personal data in clear (throws naming key and kind), then closes. */
+  /** The Content-Security-Policy violations so far (each page's securitypolicyviolation events and CSP console errors). */
+  cspViolations(): ConsoleEntry[]
+  /**
+   * Closes; throws if any page broke the Content-Security-Policy, or if storage or console hold personal data in
+   * clear (naming key and kind).
+   */
   close(): Promise<void>
 }
+
+/** Marks the console line the init script writes for each securitypolicyviolation event. */
+export const CSP_MARK = '[csp-violation]'
+
+/** Runs in every page before its own scripts: reports each CSP violation on the console, where the session sees it. */
+function reportCspViolations(mark: string): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(
+      `${mark} ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile || event.documentURI}:${event.lineNumber}`,
+    )
+  })
+}
+
+const isCspViolation = (entry: ConsoleEntry) => entry.text.startsWith(CSP_MARK) || /Content Security Policy/i.test(entry.text)
 
 /** Opens one spec's browser context. `name` labels the console log written on close. */
 export async function openSession(browser: Browser, name: string, baseURL?: string): Promise<BrowserSession> {
   const context = await browser.newContext({ ...E2E_PHONE, baseURL })
   context.setDefaultTimeout(10_000)
+  await context.addInitScript(reportCspViolations, CSP_MARK)
 
   const entries: ConsoleEntry[] = []
   const now = () => new Date().toISOString()
@@ -96,6 +117,7 @@ export async function openSession(browser: Browser, name: string, baseURL?: stri
     typedSecret(value: string) {
       secrets.push(value)
     },
+    cspViolations: () => entries.filter(isCspViolation),
     async close() {
       if (closed) return
       closed = true
@@ -108,6 +130,10 @@ export async function openSession(browser: Browser, name: string, baseURL?: stri
       await context.close()
       mkdirSync(RESULTS_DIR, { recursive: true })
       writeFileSync(path.join(RESULTS_DIR, `console-${name}.json`), JSON.stringify(entries, null, 2) + '\n')
+      const violations = entries.filter(isCspViolation)
+      if (violations.length) {
+        throw new Error(`Content-Security-Policy violated ${violations.length}×: ${violations.map((v) => `${v.text} (page ${v.pageUrl})`).join('; ')}`)
+      }
       if (stored instanceof Error) throw new Error(`personal-data audit could not read the page's storage: ${stored.message}`)
       assertNoPersonalData(stored, entries, secrets)
     },

@@ -1,6 +1,8 @@
-// `npm run test:e2e` and `npm run test:visual`: builds the H5 mock build (dist/h5-mock; E2E_SKIP_BUILD=1 reuses an
-// existing one), makes sure Chromium can draw Chinese, picks a free port (E2E_PORT) and runs Playwright with
-// playwright.config.ts, which serves the build (webServer) and finds Chromium. Exits with Playwright's code.
+// `npm run test:e2e` and `npm run test:visual`: builds the H5 mock build (dist/h5-mock) and, for the e2e
+// projects, the production build with its gateway at /api (dist/h5-bench, scripts/lib/h5-production.mjs);
+// E2E_SKIP_BUILD=1 reuses existing ones. Makes sure Chromium can draw Chinese, picks free ports (E2E_PORT, and
+// E2E_PRODUCTION_PORT for the e2e projects) and runs Playwright with playwright.config.ts, which serves the
+// builds (webServer) and finds Chromium. Exits with Playwright's code.
 // Usage: node test/e2e/run.mjs [playwright args]           the e2e and e2e-large projects, then (unless E2E_VISUAL=0
 //                                                          or arguments are given, e.g. a spec file) the visual ones
 //        node test/e2e/run.mjs --visual [playwright args]  the visual projects only (--update-snapshots rewrites
@@ -10,6 +12,7 @@ import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ensureFonts } from '../../scripts/ensure-fonts.mjs'
+import { PRODUCTION_DIST, buildProductionH5 } from '../../scripts/lib/h5-production.mjs'
 import { run } from '../../scripts/lib/run.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -51,9 +54,21 @@ async function main() {
     console.log(`e2e: built dist/h5-mock in ${seconds(started)}`)
   }
 
+  // The e2e projects also check the production build (test/e2e/security.spec.ts); the visual ones don't need it.
+  const production = projects.includes(E2E[0])
+  if (production && process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(PRODUCTION_DIST, 'index.html'))) {
+    console.log('e2e: E2E_SKIP_BUILD=1, using the existing dist/h5-bench')
+  } else if (production) {
+    const started = performance.now()
+    console.log('e2e: building the production H5 build with its gateway at /api (dist/h5-bench)…')
+    await buildProductionH5()
+    console.log(`e2e: built dist/h5-bench in ${seconds(started)}`)
+  }
+
   ensureFonts() // Chinese glyphs instead of tofu boxes, so layout and contrast are the real ones
   const started = performance.now()
   const env = { ...process.env, E2E_PORT: String(process.env.E2E_PORT ?? (await freePort())) }
+  if (production) env.E2E_PRODUCTION_PORT = String(process.env.E2E_PRODUCTION_PORT ?? (await freePort()))
   const playwright = path.join(root, 'node_modules/@playwright/test/cli.js')
   const code = await run(process.execPath, [playwright, 'test', ...projects, ...extra], { env })
   console.log(`e2e: Playwright (${projects.map((p) => p.slice('--project='.length)).join(', ')}) ${code === 0 ? 'passed' : 'FAILED'} in ${seconds(started)}`)

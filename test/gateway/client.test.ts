@@ -1,5 +1,6 @@
 import { call, signOut } from '@/gateway/client'
 import { GatewayError } from '@/gateway/errors'
+import { REFRESH_COOKIE } from '@/gateway/contract'
 import { useSession } from '@/stores/session'
 import { FAULT_IDS } from '@mock/faults'
 import { TEST_SMS_CODE } from '@mock/data/personas'
@@ -80,8 +81,8 @@ test('an expired session re-authenticates once and retries', async () => {
 
 test('when re-authentication also fails the error reaches the caller', async () => {
   await logIn()
-  gateway.reset() // the mock forgets every session and refresh token
-  expect(await codeOf(call('cardStatus', {}))).toBe('SESSION_EXPIRED')
+  gateway.reset() // the mock forgets every session and refresh token (and the cookie)
+  expect(await codeOf(call('cardStatus', {}))).toBe('UNAUTHORIZED')
 })
 
 test('a repeated idempotency key gives the first answer and changes nothing twice', async () => {
@@ -102,27 +103,54 @@ test('switching persona keeps the login: the same session now sees the other per
   expect((await call('cardStatus', {})).status).toBe('lost')
 })
 
+/** The refresh cookie the gateway holds for this (emulated) browser: never in the app's stores. */
+const refreshCookie = () => gateway.state.browserCookies[REFRESH_COOKIE]
+
+test('H5 keeps no refresh token: the gateway sets it as an HttpOnly cookie, and a reload refreshes with it', async () => {
+  await logIn()
+  expect(JSON.stringify(useSession.getState())).not.toContain('ref-')
+  expect(refreshCookie()).toMatch(/^ref-/)
+  useSession.setState({ token: null, expiresAt: 0 }) // a reload: the access token lived in memory only
+  expect(localStorage.getItem('esscard.session')).not.toMatch(/tok-|ref-/)
+  expect((await call('cardStatus', {})).status).toBe('level2')
+  expect(useSession.getState().token).not.toBeNull()
+})
+
 test('a network error while refreshing keeps the session: the next try can still refresh', async () => {
   await logIn()
-  const { refreshToken } = useSession.getState()
+  const cookie = refreshCookie()
   useSession.setState({ token: 'tok-gone' }) // the access token has expired at the gateway
   gateway.setControls({ fault: 'offline', faultEndpoint: 'refresh' })
   expect(await codeOf(call('cardStatus', {}))).toBe('NETWORK_OFFLINE')
-  expect(useSession.getState().refreshToken).toBe(refreshToken)
+  expect(useSession.getState().subject).not.toBeNull()
+  expect(refreshCookie()).toBe(cookie)
   gateway.setControls({ fault: 'none' })
   expect((await call('cardStatus', {})).status).toBe('level2')
 })
 
-test('signing out revokes the session at the gateway: its tokens no longer work', async () => {
+test('signing out revokes the session at the gateway and clears the refresh cookie', async () => {
   await logIn()
-  const { token, refreshToken } = useSession.getState()
+  const { token, subject } = useSession.getState()
+  const cookie = refreshCookie()
   await signOut()
   expect(useSession.getState().token).toBeNull()
+  expect(refreshCookie()).toBeUndefined()
   expect(Object.keys(gateway.state.sessions)).not.toContain(token)
-  useSession.setState({ token, refreshToken: null }) // the old access token: refused, so log in again
+  expect(Object.keys(gateway.state.refreshTokens)).not.toContain(cookie)
+  useSession.setState({ token }) // the old access token: refused, and no cookie to refresh with, so log in again
   expect(await codeOf(call('cardStatus', {}))).toBe('UNAUTHORIZED')
-  expect(Object.keys(gateway.state.refreshTokens)).not.toContain(refreshToken)
-  useSession.setState({ token: null, refreshToken }) // the old refresh token: refused too, so log in again
-  expect(await codeOf(call('cardStatus', {}))).toBe('UNAUTHORIZED')
-  expect(useSession.getState().refreshToken).toBeNull()
+  gateway.state.browserCookies[REFRESH_COOKIE] = cookie // the old refresh cookie, replayed: refused too
+  useSession.setState({ token: null, subject })
+  expect(await codeOf(call('cardStatus', {}))).toBe('SESSION_EXPIRED')
+  expect(useSession.getState().token).toBeNull()
+})
+
+test('signing out after a reload (no access token in memory yet) still revokes through the cookie', async () => {
+  await logIn()
+  const cookie = refreshCookie()
+  useSession.setState({ token: null, expiresAt: 0 }) // a reload
+  await signOut()
+  expect(refreshCookie()).toBeUndefined()
+  expect(Object.keys(gateway.state.refreshTokens)).not.toContain(cookie)
+  expect(Object.keys(gateway.state.sessions)).toHaveLength(0)
 })

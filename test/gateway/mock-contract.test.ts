@@ -9,7 +9,7 @@ const BASE = 'https://gateway.test/api'
 /** One valid request per endpoint; `{{code}}` stands for a code issued earlier in the same run. */
 const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   login: { channel: 'weapp', code: 'wx-code' },
-  refresh: { refreshToken: 'ref-unknown' },
+  refresh: {},
   cities: {},
   catalogue: { cityId: 'kunming' },
   notices: { cityId: 'taian' },

@@ -1,17 +1,17 @@
 /** The mock gateway refuses what a real gateway must: tokens looked up safely, verifications bound to their session. */
 import * as v from 'valibot'
-import { contract, envelopeSchema, requestParts, type EndpointId } from '@/gateway/contract'
+import { REFRESH_COOKIE, contract, envelopeSchema, requestParts, type EndpointId } from '@/gateway/contract'
 import { MockGateway } from '@mock/gateway'
 import { TEST_SMS_CODE } from '@mock/data/personas'
 
 const BASE = 'https://gateway.test/api'
 
-async function send(gateway: MockGateway, endpointId: EndpointId, input: Record<string, unknown>, token?: string) {
+async function send(gateway: MockGateway, endpointId: EndpointId, input: Record<string, unknown>, token?: string, cookie?: string) {
   const { path, body } = requestParts(endpointId, input)
   const response = await gateway.handle({
     method: contract[endpointId].method,
     url: BASE + path,
-    headers: { authorization: token === undefined ? undefined : `Bearer ${token}`, 'idempotency-key': `k-${Math.random()}` },
+    headers: { authorization: token === undefined ? undefined : `Bearer ${token}`, 'idempotency-key': `k-${Math.random()}`, cookie },
     body: body ? JSON.stringify(body) : undefined,
   })
   if (response.kind !== 'response') throw new Error(`unexpected ${response.kind}`)
@@ -28,9 +28,9 @@ test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('a session
   expect((await send(gateway, 'cardStatus', {}, token)).code).toBe('SESSION_EXPIRED')
 })
 
-test.each(['constructor', '__proto__', 'toString'])('a refresh token named %s is refused', async (refreshToken) => {
+test.each(['constructor', '__proto__', 'toString'])('a refresh cookie named %s is refused', async (refreshToken) => {
   const gateway = new MockGateway({ baseUrl: BASE })
-  expect((await send(gateway, 'refresh', { refreshToken })).code).toBe('SESSION_EXPIRED')
+  expect((await send(gateway, 'refresh', {}, undefined, `${REFRESH_COOKIE}=${refreshToken}`)).code).toBe('SESSION_EXPIRED')
 })
 
 test('a verification token only works in the session that earned it', async () => {

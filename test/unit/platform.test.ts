@@ -56,3 +56,17 @@ describe('the H5 fallbacks of the platform adapter', () => {
     expect(platform.storage.get('esscard.test')).toBeUndefined()
   })
 })
+
+test('H5: following a javascript: link (Taro’s tab bar) is cancelled, so the CSP has nothing to block; its click handler still runs', () => {
+  platform.cancelScriptLinks()
+  const link = document.createElement('a')
+  link.href = 'javascript:;'
+  const handler = jest.fn()
+  link.addEventListener('click', handler)
+  document.body.append(link)
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true })
+  link.dispatchEvent(event)
+  expect(event.defaultPrevented).toBe(true)
+  expect(handler).toHaveBeenCalled()
+  link.remove()
+})

@@ -1,0 +1,52 @@
+/**
+ * @jest-environment node
+ */
+import { createHash } from 'node:crypto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { hostHeaders, inlineScriptHashes, renderHeadersFile } from '../../config/security-headers'
+import { serve } from '../../scripts/serve.mjs'
+
+const HTML = '<html><head><script>var a=1</script><script src="/js/app.js"></script><script>!function(){}()</script></head><body></body></html>'
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+test('the CSP allows exactly the inline scripts of index.html, by hash', () => {
+  expect(inlineScriptHashes(HTML)).toEqual([sha('var a=1'), sha('!function(){}()')])
+  const csp = hostHeaders({ html: HTML, gatewayBaseUrl: '/api', mock: false }).document['Content-Security-Policy']
+  expect(csp).toContain(`script-src 'self' ${sha('var a=1')} ${sha('!function(){}()')};`)
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+  expect(csp).toContain("connect-src 'self';")
+  expect(csp).toContain("img-src 'self' data:;")
+  expect(csp).toContain("frame-ancestors 'none'")
+  expect(csp).toContain("worker-src 'none'")
+})
+
+test('connect-src names a gateway on another origin; mock builds may run their service worker', () => {
+  const csp = hostHeaders({ html: HTML, gatewayBaseUrl: 'https://gateway.esscard.example/api', mock: true }).document['Content-Security-Policy']
+  expect(csp).toContain("connect-src 'self' https://gateway.esscard.example;")
+  expect(csp).toContain("worker-src 'self'")
+})
+
+test("serve.mjs sends the build's _headers: the CSP on the document (also for client routes), the rest on every file", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'esscard-serve-'))
+  writeFileSync(path.join(dir, 'index.html'), HTML)
+  writeFileSync(path.join(dir, 'app.js'), 'void 0')
+  const headers = hostHeaders({ html: HTML, gatewayBaseUrl: '/api', mock: false })
+  writeFileSync(path.join(dir, '_headers'), renderHeadersFile(headers))
+  const server = await serve(dir)
+  try {
+    for (const route of ['/', '/records/index/index']) {
+      const response = await fetch(server.url + route)
+      expect(response.headers.get('content-security-policy')).toBe(headers.document['Content-Security-Policy'])
+      expect(response.headers.get('strict-transport-security')).toBe(headers.all['Strict-Transport-Security'])
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+    }
+    const asset = await fetch(server.url + '/app.js')
+    expect(asset.headers.get('content-security-policy')).toBeNull()
+    expect(asset.headers.get('x-content-type-options')).toBe('nosniff')
+    expect((await fetch(server.url + '/_headers')).status).toBe(403)
+  } finally {
+    await server.close()
+  }
+})
