@@ -431,7 +431,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       return true
     },
   })
-  return { api, recorder }
+  return { api, recorder, device }
 }
 
 function sizeOf(node: MiniNode): { width: number; height: number } {
