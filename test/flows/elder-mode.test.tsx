@@ -35,7 +35,7 @@ test('in 长辈版 the home page starts with large tiles: 出示二维码, 查�
   usePreferences.setState({ largeText: true })
   const { container } = render(<Home />)
   const tiles = within(screen.getByRole('group', { name: '常用服务' }))
-  expect(tiles.getAllByRole('link').map((t) => t.textContent?.trim())).toEqual(['出示二维码', '查询养老金/缴费记录', '人社服务热线 12333', '附近网点'])
+  expect(tiles.getAllByRole('link').map((t) => t.textContent?.trim())).toEqual(['出示二维码', '查询养老金/缴费记录', '人社服务热线12333', '附近网点'])
   expect(tiles.getByRole('link', { name: '拨打人社服务热线 12333' }).getAttribute('href')).toBe('tel:12333')
   await screen.findByRole('button', { name: /^药店扫码支付/ }, { timeout: 10_000 })
   const order = [...container.querySelectorAll('.elder-tiles, .weui-grids')].map((e) => e.className)

@@ -85,6 +85,14 @@ function measure(ignore: string): Measured {
   const label = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 24)
   const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
   const ignored = (el: Element) => !!el.closest(ignore)
+  /** Text for screen readers only (a 1 px box that hides what overflows it): not what the resident reads. */
+  const screenReaderOnly = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const box = e.getBoundingClientRect()
+      if ((box.width <= 1 || box.height <= 1) && getComputedStyle(e).overflow === 'hidden') return true
+    }
+    return false
+  }
   const lineHeightOf = (style: CSSStyleDeclaration) => (style.lineHeight === 'normal' ? 1.2 * parseFloat(style.fontSize) : parseFloat(style.lineHeight))
 
   // Text: each element with its own visible text, once.
@@ -96,7 +104,7 @@ function measure(ignore: string): Measured {
     const text = node.textContent?.trim()
     const el = node.parentElement
     if (!text || !el || seen.has(el) || el.closest('script, style, noscript, [hidden], [aria-hidden="true"] svg') || ignored(el)) continue
-    if (!shown(el)) continue
+    if (!shown(el) || screenReaderOnly(el)) continue
     const range = document.createRange()
     range.selectNodeContents(node)
     const rects = [...range.getClientRects()].filter((r) => r.width >= 1 && r.height >= 1)

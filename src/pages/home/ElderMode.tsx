@@ -41,7 +41,8 @@ export function ElderTiles() {
         </View>
       ))}
       <PhoneLink className="elder-tile" phone={HOTLINE} label={`拨打人社服务热线 ${HOTLINE}`}>
-        人社服务热线 {HOTLINE}
+        <Text className="elder-tile__line">人社服务热线</Text>
+        <Text className="elder-tile__line">{HOTLINE}</Text>
       </PhoneLink>
       <View className="elder-tile" role="link" {...focusable} onClick={() => void Taro.navigateTo({ url: TILES[2].url })}>
         {TILES[2].label}
