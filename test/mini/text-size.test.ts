@@ -2,7 +2,7 @@
  * The resident's own font setting on each mini-program platform (issue 23): WeChat's font size
  * (getAppBaseInfo().fontSizeSetting / fontSizeScaleFactor; 关怀模式 ≈ 23.8 px) and Alipay's 长辈版 app mode
  * (getSystemInfoSync().appMode 'bigFontSize') change the sizes the page is drawn at; the in-app switch overrides.
- * The drawn body size is the build's own stylesheet (app.wxss / app.acss: the --font-body token of .screen or
+ * The drawn body size is the build's own stylesheet (app-origin.wxss / app-origin.acss: the --font-body token of .screen or
  * .screen--large, in rpx) times the page root's --text-scale, at the host's 375 px wide screen.
  */
 import assert from 'node:assert/strict'
@@ -20,7 +20,7 @@ const WINDOW_WIDTH = 375
 function bodyFontPx(host: MiniHost, platform: Platform): number {
   const root = host.current.all((n) => n.className.split(/\s+/).includes('screen'))[0]
   assert.ok(root, host.current.outline())
-  const css = readFileSync(path.join(outputDir(platform, 'production'), platform === 'weapp' ? 'app.wxss' : 'app.acss'), 'utf8')
+  const css = readFileSync(path.join(outputDir(platform, 'production'), platform === 'weapp' ? 'app-origin.wxss' : 'app-origin.acss'), 'utf8')
   const large = root.className.split(/\s+/).includes('screen--large')
   const rule = [...css.matchAll(/\.screen(--large)?\s*\{([^}]*)\}/g)].find((m) => !!m[1] === large && /--font-body/.test(m[2]))
   const token = rule?.[2].match(/--font-body:\s*calc\(\s*([\d.]+)rpx/)

@@ -68,6 +68,8 @@ export interface ApiRecorder {
   brightness: number
   keepScreenOn: boolean
   captureHidden: boolean
+  /** wx.onAppShow / my.onAppShow listeners: the host calls them when the app comes back to the foreground. */
+  appShow: Set<(options: unknown) => void>
   selectorQuery(page: HostPage): unknown
   canvas(page: HostPage, id: string): CanvasNodeDouble | undefined
   called(name: string): { name: string; args: unknown[] }[]
@@ -98,6 +100,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     brightness: device.brightness,
     keepScreenOn: false,
     captureHidden: false,
+    appShow: new Set(),
     selectorQuery: (page) => new SelectorQuery(host, page, canvasFor),
     canvas: (page, id) => {
       const node = [...descendants(page.tree())].find((n) => n.id === id)
@@ -282,6 +285,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       platform: systemInfo().platform,
       pixelRatio: device.pixelRatio,
     }),
+    onAppShow: (listener) => void recorder.appShow.add(listener as unknown as (options: unknown) => void),
+    offAppShow: (listener) => void recorder.appShow.delete(listener as unknown as (options: unknown) => void),
     getAppBaseInfo: () => ({
       SDKVersion: '3.5.0',
       version: '8.0.50',

@@ -459,7 +459,9 @@ export class MiniHost {
   }
 
   async foreground(): Promise<void> {
-    this.callApp('onShow', { path: this.current.route, query: this.current.query, scene: 1001 })
+    const shown = { path: this.current.route, query: this.current.query, scene: 1001 }
+    this.callApp('onShow', shown)
+    for (const listener of this.recorder.appShow) listener(shown)
     this.callLifecycle(this.current, 'onShow')
     await this.settle()
   }
