@@ -90,6 +90,13 @@ function collect(): Painted {
     const el = node.parentElement
     if (!text || !el || el.closest('script, style, noscript, [hidden]')) continue
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+    // Screen-reader-only text (inside a 1 px box that hides what overflows it) is not painted on purpose.
+    let hidden = false
+    for (let e: Element | null = el; e && !hidden; e = e.parentElement) {
+      const box = e.getBoundingClientRect()
+      hidden = (box.width <= 1 || box.height <= 1) && getComputedStyle(e).overflow === 'hidden'
+    }
+    if (hidden) continue
     const style = getComputedStyle(el)
     const range = document.createRange()
     range.selectNodeContents(node)
