@@ -10,6 +10,7 @@
  */
 import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
+import { defineScreenReaderOnly } from './screen-reader-only'
 
 type Rgb = [number, number, number]
 
@@ -44,6 +45,8 @@ interface Painted {
 
 /** Runs in the page: the boxes of visible text, inputs and enabled primary buttons, topmost at their centre. */
 function collect(): Painted {
+  const screenReaderOnly = window.screenReaderOnly
+  if (!screenReaderOnly) throw new Error('contrast: defineScreenReaderOnly(page) first')
   const describe = (el: Element): string => {
     const parts: string[] = []
     for (let e: Element | null = el; e && parts.length < 3; e = e.parentElement) {
@@ -90,13 +93,7 @@ function collect(): Painted {
     const el = node.parentElement
     if (!text || !el || el.closest('script, style, noscript, [hidden]')) continue
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
-    // Screen-reader-only text (inside a 1 px box that hides what overflows it) is not painted on purpose.
-    let hidden = false
-    for (let e: Element | null = el; e && !hidden; e = e.parentElement) {
-      const box = e.getBoundingClientRect()
-      hidden = (box.width <= 1 || box.height <= 1) && getComputedStyle(e).overflow === 'hidden'
-    }
-    if (hidden) continue
+    if (screenReaderOnly(el)) continue
     const style = getComputedStyle(el)
     const range = document.createRange()
     range.selectNodeContents(node)
@@ -188,6 +185,7 @@ const wcagLarge = (size: number, weight: number) => size >= 24 || (size >= 18.66
 export async function paintedContrast(page: Page, { large = wcagLarge, onRatio }: ContrastOptions = {}): Promise<string[]> {
   // The boxes must be where the pixels are: read them before and after the screenshot, and shoot again
   // while anything moved (a late re-render after the viewport grew put the 测试 box on the background).
+  await defineScreenReaderOnly(page)
   let painted = await page.evaluate(collect)
   let png = PNG.sync.read(await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' }))
   for (let tries = 1; ; tries++) {

@@ -26,6 +26,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { paintedContrast } from './contrast'
+import { defineScreenReaderOnly } from './screen-reader-only'
 import { showWholePage, VIEWPORTS } from './fixtures'
 
 export const ELDER = {
@@ -85,14 +86,9 @@ function measure(ignore: string): Measured {
   const label = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 24)
   const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
   const ignored = (el: Element) => !!el.closest(ignore)
-  /** Text for screen readers only (a 1 px box that hides what overflows it): not what the resident reads. */
-  const screenReaderOnly = (el: Element) => {
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const box = e.getBoundingClientRect()
-      if ((box.width <= 1 || box.height <= 1) && getComputedStyle(e).overflow === 'hidden') return true
-    }
-    return false
-  }
+  /** Text for screen readers only: not what the resident reads. */
+  const screenReaderOnly = window.screenReaderOnly
+  if (!screenReaderOnly) throw new Error('elder: defineScreenReaderOnly(page) first')
   const lineHeightOf = (style: CSSStyleDeclaration) => (style.lineHeight === 'normal' ? 1.2 * parseFloat(style.fontSize) : parseFloat(style.lineHeight))
 
   // Text: each element with its own visible text, once.
@@ -247,6 +243,7 @@ const round = (n: number) => Math.round(n * 100) / 100
 
 /** The layout rules (text, line height, paragraphs, hit areas, cues, floating, pop-ups) on the page as it is now. */
 export async function elderLayout(page: Page, options: Options): Promise<ElderResult> {
+  await defineScreenReaderOnly(page)
   const m = await page.evaluate(measure, NOT_THE_RESIDENTS)
   const rules = new Set(options.rules ?? ['text', 'largest', 'lineHeight', 'paragraph', 'hit', 'cue', 'floating', 'popup'])
   const violations: string[] = []
