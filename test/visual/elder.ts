@@ -16,6 +16,9 @@
  * - colour is never the only cue: a selected chip has aria-pressed="true" and a visible ✓ mark; an outlet's
  *   open/closed badge carries its words; the step indicator's current step has a caption in words; a field
  *   marked aria-invalid has a visible error text, and anything painted in the danger colour carries text or an icon.
+ * - grids reflow: in large-text mode a tile grid (the home page's services, 长辈版's tiles) has at most 2
+ *   columns at 320 px, and every row is filled edge to edge (no tile left alone or short of the row's end, no
+ *   tile lower or higher than the others in its row).
  * - nothing floats over content: no fixed or sticky element (the tester button included) overlaps a text or
  *   control outside it; no dialog, toast or mask is open without the resident having asked for it.
  * - enough time: after 30 s on the clock nothing the resident reads has changed, except inside the code's
@@ -47,7 +50,13 @@ export const MAIN_SCREEN = /^(pages-home|pages-card|pages-me|code-show|claim-)/
 /** The region whose text may change on a timer: the code and its countdown, announced by a polite live region. */
 export const TIMED_REGION = '.live-code'
 
-export type Rule = 'text' | 'largest' | 'lineHeight' | 'paragraph' | 'hit' | 'cue' | 'floating' | 'popup' | 'timer' | 'contrast'
+export type Rule = 'text' | 'largest' | 'lineHeight' | 'paragraph' | 'hit' | 'grid' | 'cue' | 'floating' | 'popup' | 'timer' | 'contrast'
+
+/** The tile grids the grid rule measures. */
+export const GRIDS = '.service-grid, .elder-tiles'
+
+/** Columns a tile grid may have in large-text mode at 320 px. */
+export const NARROW_COLUMNS = 2
 
 export interface ElderResult {
   violations: string[]
@@ -60,6 +69,8 @@ interface Options {
   page: string
   largeText: boolean
   mainScreen: boolean
+  /** The viewport is 320 px wide: grids have at most NARROW_COLUMNS columns in large-text mode. */
+  narrow?: boolean
   /** Which rules to run (default: all but timer and contrast, which the caller runs once). */
   rules?: readonly Rule[]
 }
@@ -71,10 +82,11 @@ interface Measured {
   cues: string[]
   floating: string[]
   popups: string[]
+  grids: { where: string; columns: number; tileWidth: number; ragged: string[] }[]
 }
 
 /** Runs in the page: what the rules measure, on the whole page (the caller makes the viewport as tall as it). */
-function measure(ignore: string): Measured {
+function measure({ ignore, gridSelector }: { ignore: string; gridSelector: string }): Measured {
   const describe = (el: Element): string => {
     const parts: string[] = []
     for (let e: Element | null = el; e && parts.length < 3; e = e.parentElement) {
@@ -167,7 +179,7 @@ function measure(ignore: string): Measured {
   // Colour as the only cue.
   const cues: string[] = []
   const mark = (el: Element) => /[✓✔]/.test(getComputedStyle(el, '::before').content) || /^[✓✔]/.test(el.textContent?.trim() ?? '')
-  for (const chip of document.querySelectorAll('.chips__chip--selected, .filter-chip--on')) {
+  for (const chip of document.querySelectorAll('.chips__chip--selected, .filter-chip--on, .code-kinds__item--selected')) {
     if (!shown(chip)) continue
     if (chip.getAttribute('aria-pressed') !== 'true') cues.push(`selected chip ${describe(chip)} "${label(chip)}": no aria-pressed="true"`)
     if (!mark(chip)) cues.push(`selected chip ${describe(chip)} "${label(chip)}": no visible ✓ mark, only its colour`)
@@ -233,7 +245,35 @@ function measure(ignore: string): Measured {
   ]
     .filter((e) => shown(e) && e.getBoundingClientRect().height > 0)
     .map((e) => `${describe(e)} "${label(e)}"`)
-  return { texts, paragraphs, controls, cues, floating, popups }
+  // Tile grids: rows of tiles (a tile starting below the row's bottom starts the next row), the columns of the
+  // fullest row, and rows that do not fill the grid's width or whose tiles do not line up.
+  const grids: Measured['grids'] = []
+  for (const grid of document.querySelectorAll(gridSelector)) {
+    if (!shown(grid)) continue
+    const tiles = [...grid.children]
+      .filter(shown)
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width >= 1 && r.height >= 1)
+    if (!tiles.length) continue
+    const rows: DOMRect[][] = []
+    for (const tile of [...tiles].sort((a, b) => a.top - b.top || a.left - b.left)) {
+      const row = rows[rows.length - 1]
+      if (row && tile.top < Math.max(...row.map((r) => r.bottom)) - 1) row.push(tile)
+      else rows.push([tile])
+    }
+    const left = Math.min(...tiles.map((r) => r.left))
+    const right = Math.max(...tiles.map((r) => r.right))
+    const ragged: string[] = []
+    rows.forEach((row, i) => {
+      const tops = row.map((r) => Math.round(r.top))
+      if (Math.max(...tops) - Math.min(...tops) > 1) ragged.push(`row ${i + 1}: tiles staggered (tops ${tops.join(', ')} px)`)
+      const rowLeft = Math.min(...row.map((r) => r.left))
+      const rowRight = Math.max(...row.map((r) => r.right))
+      if (rowLeft - left > 1 || right - rowRight > 1) ragged.push(`row ${i + 1}: ${row.length} tile(s) end ${Math.round(right - rowRight)} px short of the row`)
+    })
+    grids.push({ where: describe(grid), columns: Math.max(...rows.map((r) => r.length)), tileWidth: Math.min(...tiles.map((r) => r.width)), ragged })
+  }
+  return { texts, paragraphs, controls, cues, floating, popups, grids }
 }
 
 /** Not the resident's: the mock's tester bar (in no production build) is held to the floating rule only. */
@@ -244,8 +284,8 @@ const round = (n: number) => Math.round(n * 100) / 100
 /** The layout rules (text, line height, paragraphs, hit areas, cues, floating, pop-ups) on the page as it is now. */
 export async function elderLayout(page: Page, options: Options): Promise<ElderResult> {
   await defineScreenReaderOnly(page)
-  const m = await page.evaluate(measure, NOT_THE_RESIDENTS)
-  const rules = new Set(options.rules ?? ['text', 'largest', 'lineHeight', 'paragraph', 'hit', 'cue', 'floating', 'popup'])
+  const m = await page.evaluate(measure, { ignore: NOT_THE_RESIDENTS, gridSelector: GRIDS })
+  const rules = new Set(options.rules ?? ['text', 'largest', 'lineHeight', 'paragraph', 'hit', 'grid', 'cue', 'floating', 'popup'])
   const violations: string[] = []
   const minima: ElderResult['minima'] = {}
   const at = options.page
@@ -288,6 +328,13 @@ export async function elderLayout(page: Page, options: Options): Promise<ElderRe
       min('hit', Math.min(c.width, c.height))
       if (c.width < needed - 0.5 || c.height < needed - 0.5)
         violations.push(`${at}: control ${c.where} is ${round(c.width)}×${round(c.height)} px, needs ≥ ${needed}×${needed} px`)
+    }
+  }
+  if (options.largeText && rules.has('grid')) {
+    for (const g of m.grids) {
+      min('grid', g.tileWidth)
+      if (options.narrow && g.columns > NARROW_COLUMNS) violations.push(`${at}: grid ${g.where} has ${g.columns} columns, needs ≤ ${NARROW_COLUMNS} at 320 px`)
+      violations.push(...g.ragged.map((r) => `${at}: grid ${g.where} ${r}`))
     }
   }
   if (rules.has('cue')) violations.push(...m.cues.map((c) => `${at}: colour is the only cue: ${c}`))
@@ -365,12 +412,12 @@ export async function elderChecks(page: Page, { name, largeText, loading }: { na
   const mainScreen = MAIN_SCREEN.test(name)
   // While a page loads its main function is not on screen yet: no largest text to measure, no timer to run.
   const rules: readonly Rule[] = largeText
-    ? ['text', 'lineHeight', 'paragraph', 'hit', 'cue', 'floating', 'popup', ...(loading ? [] : (['largest'] as const))]
+    ? ['text', 'lineHeight', 'paragraph', 'hit', 'grid', 'cue', 'floating', 'popup', ...(loading ? [] : (['largest'] as const))]
     : ['hit', 'cue', 'floating', 'popup']
   for (const viewport of [...VIEWPORTS].reverse()) {
     await showWholePage(page, viewport.width)
     const at = `${name} (${largeText ? 'large' : 'normal'}, ${viewport.width} px)`
-    results.push(await elderLayout(page, { page: at, largeText, mainScreen, rules }))
+    results.push(await elderLayout(page, { page: at, largeText, mainScreen, narrow: viewport.width === 320, rules }))
     if (largeText && viewport.width === 320) results.push(await elderContrast(page, at))
   }
   if (largeText && !loading) results.push(await elderTimer(page, `${name} (large)`))
