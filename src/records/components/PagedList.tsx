@@ -49,9 +49,12 @@ export function PagedList<T extends { id: string }>({
             </Button>
           </View>
         ) : list.hasMore ? (
-          <Button className="weui-btn weui-btn_default weui-btn_mini" ariaLabel={`加载更多${label}`} onClick={list.loadMore}>
-            加载更多（已显示 {list.items.length} / {list.total} 条）
-          </Button>
+          <View>
+            <View className="weui-loadmore__tips">{`已显示 ${list.items.length} / ${list.total} 条`}</View>
+            <Button className="weui-btn weui-btn_default weui-btn_mini" ariaLabel={`加载更多${label}`} onClick={list.loadMore}>
+              加载更多
+            </Button>
+          </View>
         ) : (
           <View className="weui-loadmore_line list-footer__end">
             <Text className="weui-loadmore__tips">没有更多了</Text>
