@@ -5,7 +5,8 @@
  *   e2e-large runs the specs that check both modes (axe) again in large-text mode.
  * - visual (test/visual): every page and key state against the baselines in test/visual/__screenshots__ at
  *   390×844 and 320×568, and the painted-contrast check; visual-large in large-text mode. visual-session logs
- *   in once and saves the storage they start from. A diff leaves expected/actual/diff PNGs in test-results/visual.
+ *   in once and saves the storage they start from; visual-report prints the 长辈版 rules' measured minima
+ *   (test/visual/elder.ts) after them. A diff leaves expected/actual/diff PNGs in test-results/visual.
  * - The production build with its gateway at /api (dist/h5-bench, no mock code), served with the mock gateway
  *   over real HTTP by a second webServer on E2E_PRODUCTION_PORT (scripts/lib/h5-production.mjs): the e2e
  *   project's `productionURL`, for test/e2e/security.spec.ts. run.mjs builds it and sets the port when it runs
@@ -59,7 +60,8 @@ export default defineConfig<E2eOptions & VisualOptions>({
     // The long axe walk in large-text mode first, so the two workers finish together.
     { name: 'e2e-large', testDir: 'test/e2e', testMatch: /a11y\.spec\.ts$/, grepInvert: /@once/, outputDir: 'test-results/e2e', use: { largeText: true } },
     { name: 'e2e', testDir: 'test/e2e', outputDir: 'test-results/e2e', use: { largeText: false, productionURL } },
-    { name: 'visual-session', testDir: 'test/visual', testMatch: /session\.setup\.ts$/, outputDir: 'test-results/visual' },
+    { name: 'visual-session', testDir: 'test/visual', testMatch: /session\.setup\.ts$/, outputDir: 'test-results/visual', teardown: 'visual-report' },
+    { name: 'visual-report', testDir: 'test/visual', testMatch: /elder\.teardown\.ts$/, outputDir: 'test-results/visual' },
     {
       name: 'visual',
       testDir: 'test/visual',
@@ -76,8 +78,8 @@ export default defineConfig<E2eOptions & VisualOptions>({
       fullyParallel: true,
       outputDir: 'test-results/visual',
       snapshotPathTemplate: screenshots('large'),
-      // The painted-contrast and broken-number checks' own fixture pages have no large-text mode: they run once, in the normal project.
-      testIgnore: /(contrast|numbers)\.spec\.ts$/,
+      // The painted-contrast, broken-number and 长辈版 checks' own fixture pages have no large-text mode: they run once, in the normal project.
+      testIgnore: /(contrast|numbers|elder)\.spec\.ts$/,
       use: { largeText: true },
     },
   ],

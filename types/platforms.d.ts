@@ -11,6 +11,8 @@ declare const wx: {
   getDeviceInfo?(): { platform: string }
   /** Base library 2.15.0+: cryptographically secure random bytes. */
   getRandomValues?(options: { length: number; success(result: { randomValues: ArrayBuffer }): void; fail(error: { errMsg: string }): void }): void
+  /** Base library 2.20.1+: fontSizeSetting (px, standard 17) 2.23.4+, fontSizeScaleFactor later (0 or absent before). */
+  getAppBaseInfo(): { fontSizeSetting: number; fontSizeScaleFactor?: number }
 }
 
 declare const my: {
@@ -20,5 +22,7 @@ declare const my: {
   setKeepScreenOn(options: { keepScreenOn: boolean }): void
   openLocation(options: { latitude: string; longitude: string; name: string; address: string; scale?: number }): void
   tradePay(options: { tradeNO: string; success(result: { resultCode: string }): void; fail(e: unknown): void }): void
+  /** appMode 'bigFontSize': 支付宝长辈版 (大字体版), @mini-types/my ESystemInfoAppMode. */
+  getSystemInfoSync(): { appMode?: string; fontSizeSetting?: number }
   startAPVerify?(options: { url: string; certifyId: string; success(result: { resultStatus: string }): void; fail(e: unknown): void }): void
 }

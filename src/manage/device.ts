@@ -11,6 +11,6 @@ import { usePreferences } from '@/stores/preferences'
 export function clearDeviceData(): void {
   void signOut()
   useCityStore.setState({ cityId: null })
-  usePreferences.getState().setLargeText(false)
+  usePreferences.setState({ largeText: undefined }) // back to following the platform's font setting
   storage.clear()
 }

@@ -5,6 +5,7 @@
  * the one pair of files (request.ts, request.h5.ts), so H5 pages carry no Taro.request polyfills.
  */
 import Taro from '@tarojs/taro'
+import { LARGE_TEXT_FROM_SCALE, WECHAT_STANDARD_FONT_PX, type SystemText } from '@/lib/textSize'
 
 export { RequestFailure, type HttpRequest } from './http'
 export { httpRequest } from './request'
@@ -318,4 +319,47 @@ export function setLinkParam(name: string, value: string): void {
   if (url.searchParams.get(name) === value) return
   url.searchParams.set(name, value)
   window.history.replaceState(window.history.state, '', url.toString())
+}
+
+/**
+ * H5: marks the document in large-text mode, for what lies outside every page's .screen (Taro's tab bar).
+ * Mini-programs draw their tab bar natively: nothing to mark.
+ */
+export function markLargeText(on: boolean): void {
+  if (process.env.TARO_ENV === 'h5' && typeof document !== 'undefined') document.documentElement.classList.toggle('large-text', on)
+}
+
+/**
+ * The resident's font setting in the platform. WeChat: `getAppBaseInfo()`'s fontSizeScaleFactor (or
+ * fontSizeSetting over the standard 17 px). Alipay: `getSystemInfoSync().appMode === 'bigFontSize'` (支付宝长辈版;
+ * its fontSizeSetting is a level without a documented scale). H5: sizes are rem, so the browser's own font
+ * setting scales the page: nothing to read.
+ */
+export function systemText(): SystemText {
+  try {
+    if (process.env.TARO_ENV === 'weapp') {
+      const info = wx.getAppBaseInfo()
+      const scale =
+        info.fontSizeScaleFactor && info.fontSizeScaleFactor > 0
+          ? info.fontSizeScaleFactor
+          : info.fontSizeSetting > 0
+            ? info.fontSizeSetting / WECHAT_STANDARD_FONT_PX
+            : 1
+      return { scale, large: scale >= LARGE_TEXT_FROM_SCALE }
+    }
+    if (process.env.TARO_ENV === 'alipay') return { scale: 1, large: my.getSystemInfoSync().appMode === 'bigFontSize' }
+  } catch {
+    // An old base library without these APIs: the in-app switch only.
+  }
+  return { scale: 1, large: false }
+}
+
+/**
+ * Calls `changed` when the font setting may have changed. Neither WeChat nor Alipay has a font-size event: the
+ * setting is changed outside the app, so it is read again each time the app comes back to the foreground.
+ */
+export function onSystemTextChange(changed: () => void): () => void {
+  if (process.env.TARO_ENV === 'h5') return () => undefined
+  Taro.onAppShow(changed)
+  return () => Taro.offAppShow(changed)
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ComponentType, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
-import { usePreferences } from '@/stores/preferences'
+import { markLargeText } from '@/platform'
+import { useTextSize } from '@/stores/preferences'
 import { H5Nav } from './H5Nav'
 import { PageErrorBoundary } from './PageErrorBoundary'
 
@@ -16,7 +17,7 @@ const TesterPanel: ComponentType | null = MOCK_GATEWAY
  * tab (`tab` unset) gets the H5 back/home bar.
  */
 export function Screen({ children, className, tab }: PropsWithChildren<{ className?: string; tab?: boolean }>) {
-  const largeText = usePreferences((s) => s.largeText)
+  const { large: largeText, scale } = useTextSize()
   const root = useRef<HTMLElement>(null)
   useEffect(() => {
     if (process.env.TARO_ENV !== 'h5') return
@@ -31,9 +32,10 @@ export function Screen({ children, className, tab }: PropsWithChildren<{ classNa
       tabBar.setAttribute('aria-label', '主导航')
     }
   }, [])
+  useEffect(() => markLargeText(largeText), [largeText])
   const classes = ['screen', largeText ? 'screen--large' : '', className ?? ''].filter(Boolean).join(' ')
   return (
-    <View ref={root} className={classes}>
+    <View ref={root} className={classes} style={scale === 1 ? undefined : `--text-scale: ${scale}`}>
       {process.env.TARO_ENV === 'h5' && !tab ? <H5Nav /> : null}
       <View role="main">
         <PageErrorBoundary>{children}</PageErrorBoundary>

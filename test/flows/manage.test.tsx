@@ -145,7 +145,7 @@ describe('menu', () => {
     expect(window.localStorage.length).toBe(0)
     expect(useSession.getState().token).toBeNull()
     expect(useCityStore.getState().cityId).toBeNull()
-    expect(usePreferences.getState().largeText).toBe(false)
+    expect(usePreferences.getState().largeText).toBeUndefined()
   })
 })
 

@@ -1,7 +1,8 @@
 /**
  * The painted-contrast check can fail: on a fixture page with one deliberate mistake of each kind it names
  * exactly those (grey text, small grey text, faded text, a white-on-white keypad key, a primary button
- * in the wrong green) and passes what is fine (body, secondary and large text, a disabled primary button).
+ * in the wrong green) and passes what is fine (body, secondary and large text, a disabled primary button,
+ * a screen-reader-only table row that is drawn nowhere on purpose).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -10,6 +10,7 @@
  */
 import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
+import { defineScreenReaderOnly } from './screen-reader-only'
 
 type Rgb = [number, number, number]
 
@@ -22,7 +23,8 @@ interface TextBox {
   height: number
   /** Computed colour with its alpha already multiplied by the ancestors' opacity. */
   color: [number, number, number, number]
-  large: boolean
+  size: number
+  weight: number
 }
 
 interface ButtonBox {
@@ -43,6 +45,8 @@ interface Painted {
 
 /** Runs in the page: the boxes of visible text, inputs and enabled primary buttons, topmost at their centre. */
 function collect(): Painted {
+  const screenReaderOnly = window.screenReaderOnly
+  if (!screenReaderOnly) throw new Error('contrast: defineScreenReaderOnly(page) first')
   const describe = (el: Element): string => {
     const parts: string[] = []
     for (let e: Element | null = el; e && parts.length < 3; e = e.parentElement) {
@@ -67,10 +71,6 @@ function collect(): Painted {
     return !!hit && (hit === el || el.contains(hit) || hit.contains(el))
   }
   const inView = (r: DOMRect) => r.width >= 2 && r.height >= 2 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight
-  const largeText = (style: CSSStyleDeclaration) => {
-    const size = parseFloat(style.fontSize)
-    return size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700)
-  }
   const texts: TextBox[] = []
   const add = (el: Element, what: string, rect: DOMRect, style: CSSStyleDeclaration, color: string) => {
     if (!inView(rect) || !onTop(el, rect.left + rect.width / 2, rect.top + rect.height / 2)) return
@@ -83,7 +83,8 @@ function collect(): Painted {
       width: rect.width,
       height: rect.height,
       color: [r, g, b, a * opacity(el)],
-      large: largeText(style),
+      size: parseFloat(style.fontSize),
+      weight: Number(style.fontWeight),
     })
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
@@ -92,6 +93,7 @@ function collect(): Painted {
     const el = node.parentElement
     if (!text || !el || el.closest('script, style, noscript, [hidden]')) continue
     if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+    if (screenReaderOnly(el)) continue
     const style = getComputedStyle(el)
     const range = document.createRange()
     range.selectNodeContents(node)
@@ -170,10 +172,20 @@ function pixels(png: PNG, box: { x: number; y: number; width: number; height: nu
   return { background, all }
 }
 
+export interface ContrastOptions {
+  /** Text that needs only 3:1; default WCAG's large text: ≥ 24 px, or ≥ 18.66 px bold. */
+  large?(size: number, weight: number): boolean
+  /** Called with each text's measured ratio (the 长辈版 rules record the smallest). */
+  onRatio?(ratio: number): void
+}
+
+const wcagLarge = (size: number, weight: number) => size >= 24 || (size >= 18.66 && weight >= 700)
+
 /** The problems on screen now, one line each (empty: every text and primary button passes). */
-export async function paintedContrast(page: Page): Promise<string[]> {
+export async function paintedContrast(page: Page, { large = wcagLarge, onRatio }: ContrastOptions = {}): Promise<string[]> {
   // The boxes must be where the pixels are: read them before and after the screenshot, and shoot again
   // while anything moved (a late re-render after the viewport grew put the 测试 box on the background).
+  await defineScreenReaderOnly(page)
   let painted = await page.evaluate(collect)
   let png = PNG.sync.read(await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' }))
   for (let tries = 1; ; tries++) {
@@ -189,7 +201,8 @@ export async function paintedContrast(page: Page): Promise<string[]> {
     const { background, all } = pixels(png, box)
     const text = blend(box.color, background)
     const ratio = contrastRatio(text, background)
-    const needed = box.large ? 3 : 4.5
+    onRatio?.(ratio)
+    const needed = large(box.size, box.weight) ? 3 : 4.5
     if (ratio < needed) {
       problems.push(`${box.where} "${box.what}": ${hex(text)} on ${hex(background)} is ${ratio.toFixed(2)}:1, needs ${needed}:1`)
       continue

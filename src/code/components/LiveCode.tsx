@@ -190,6 +190,10 @@ export function LiveCode({
   return (
     <View className="live-code">
       <View className="live-code__kind">电子社保卡{KIND_NAMES[code.kind]}</View>
+      {/* The one thing on screen that changes by itself: a new code is announced, politely (适老化: enough time). */}
+      <View className="visually-hidden" aria-live="polite">
+        {code.codeId === initial.codeId ? '' : '二维码已自动更新'}
+      </View>
       <View className="live-code__symbol">
         {expired ? (
           <View className="live-code__cover">

@@ -114,7 +114,8 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
             <Button
               key={k}
               ariaLabel={k === kind ? `${KIND_NAMES[k]}，已选中` : KIND_NAMES[k]}
-              className={`weui-btn weui-btn_mini ${k === kind ? 'weui-btn_primary' : 'weui-btn_default'} code-kinds__item`}
+              aria-pressed={k === kind}
+              className={`weui-btn weui-btn_mini ${k === kind ? 'weui-btn_primary code-kinds__item--selected' : 'weui-btn_default'} code-kinds__item`}
               loading={switching && k !== kind}
               disabled={switching}
               onClick={() => k !== kind && void choose(k)}

@@ -2,10 +2,11 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRequest } from '@/gateway/hooks'
-import { isEmptyCatalogue, notOfferedText, searchServices } from '@/lib/catalogue'
+import { asksForElderMode, isEmptyCatalogue, notOfferedText, searchServices } from '@/lib/catalogue'
 import { CounterHelp } from '@/ui/Links'
 import { withQuery } from '@/lib/url'
 import { EmptyView, RequestView } from '@/ui/states'
+import { ElderModeEntry } from './ElderMode'
 import { Notices } from './Notices'
 import { SearchBar } from './SearchBar'
 import { ServiceGrid, type Service } from './ServiceGrid'
@@ -36,6 +37,15 @@ export function CityServices({ cityId, cityName }: { cityId: string; cityName: s
         {({ categories }) => {
           if (query.trim()) {
             const found = searchServices(categories, query)
+            if (asksForElderMode(query)) {
+              return (
+                <View>
+                  <View className="weui-cells__title">搜索结果</View>
+                  <ElderModeEntry />
+                  {found.length ? <ServiceGrid title={`相关服务（${found.length}）`} services={found} onOpen={open} /> : null}
+                </View>
+              )
+            }
             return found.length ? (
               <ServiceGrid title={`搜索结果（${found.length}）`} services={found} onOpen={open} />
             ) : (

@@ -2,10 +2,11 @@ import { View } from '@tarojs/components'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
 import { SwitchRow } from '@/ui/SwitchRow'
-import { usePreferences } from '@/stores/preferences'
+import { usePreferences, useTextSize } from '@/stores/preferences'
 
 export default function MeTab() {
-  const { largeText, setLargeText } = usePreferences()
+  const setLargeText = usePreferences((s) => s.setLargeText)
+  const largeText = useTextSize().large
   return (
     <Screen tab>
       <View className="page-title">我的</View>

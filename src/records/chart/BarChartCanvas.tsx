@@ -1,7 +1,7 @@
 import { Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { usePreferences } from '@/stores/preferences'
+import { useTextSize } from '@/stores/preferences'
 import { drawBars, layoutBars, type BarDatum, type Canvas2D, type Size } from './barChart'
 
 /** A Canvas 2D node: the mini-programs' Canvas object, or the <canvas> inside Taro's H5 Canvas. */
@@ -20,7 +20,7 @@ let instances = 0
  */
 export function BarChartCanvas({ data, formatTick, label }: { data: readonly BarDatum[]; formatTick(value: number): string; label: string }) {
   const [id] = useState(() => `bar-chart-${++instances}`)
-  const largeText = usePreferences((s) => s.largeText)
+  const largeText = useTextSize().large
 
   useEffect(() => {
     let live = true

@@ -29,6 +29,7 @@ export function Chips<V extends string>({
               key={option.value}
               className={`chips__chip${selected ? ' chips__chip--selected' : ''}`}
               role="button"
+              aria-pressed={selected}
               {...focusable}
               ariaLabel={`${label}：${option.label}${selected ? '，已选中' : ''}`}
               onClick={() => !selected && onChange(option.value)}

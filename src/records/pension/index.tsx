@@ -38,7 +38,8 @@ const COLUMNS = ['当年缴纳', '利息', '年末累计'] as const
 function PensionTable({ years }: { years: Pension['years'] }) {
   return (
     <View className="block data-table" role="table" ariaLabel="养老保险个人账户逐年明细">
-      <View className="data-table__row data-table__row--head" role="row">
+      {/* The head row is for screen readers; on screen each amount carries its name. */}
+      <View className="data-table__row visually-hidden" role="row">
         {['年份', ...COLUMNS].map((head) => (
           <View key={head} className="data-table__cell" role="columnheader">
             {head}

@@ -24,6 +24,10 @@ export interface HostDevice {
   system: 'iOS' | 'Android'
   /** WeChat SOTER modes the device supports ([] = none). */
   soterModes: string[]
+  /** WeChat's font size in px (设置 → 通用 → 字体大小): standard 17, 关怀模式 about 23.8. */
+  fontSizeSetting: number
+  /** Alipay's app mode: 'bigFontSize' is 支付宝长辈版 (大字体版). */
+  appMode: 'normal' | 'bigFontSize'
 }
 
 const DEFAULT_DEVICE: HostDevice = {
@@ -35,6 +39,8 @@ const DEFAULT_DEVICE: HostDevice = {
   windowHeight: 667,
   system: 'iOS',
   soterModes: [],
+  fontSizeSetting: 17,
+  appMode: 'normal',
 }
 
 type Options = Record<string, unknown> & { success?: (r: unknown) => void; fail?: (r: unknown) => void; complete?: (r: unknown) => void }
@@ -62,6 +68,8 @@ export interface ApiRecorder {
   brightness: number
   keepScreenOn: boolean
   captureHidden: boolean
+  /** wx.onAppShow / my.onAppShow listeners: the host calls them when the app comes back to the foreground. */
+  appShow: Set<(options: unknown) => void>
   selectorQuery(page: HostPage): unknown
   canvas(page: HostPage, id: string): CanvasNodeDouble | undefined
   called(name: string): { name: string; args: unknown[] }[]
@@ -92,6 +100,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     brightness: device.brightness,
     keepScreenOn: false,
     captureHidden: false,
+    appShow: new Set(),
     selectorQuery: (page) => new SelectorQuery(host, page, canvasFor),
     canvas: (page, id) => {
       const node = [...descendants(page.tree())].find((n) => n.id === id)
@@ -154,8 +163,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     language: 'zh_CN',
     version: weapp ? '8.0.50' : '10.6.0',
     SDKVersion: weapp ? '3.5.0' : '2.9.0',
-    fontSizeSetting: 16,
-    ...(weapp ? {} : { app: 'alipay', titleBarHeight: 44, platform: device.system }),
+    fontSizeSetting: weapp ? device.fontSizeSetting : 1,
+    ...(weapp ? {} : { app: 'alipay', titleBarHeight: 44, platform: device.system, appMode: device.appMode }),
   })
 
   const request: Impl = (options) => {
@@ -276,7 +285,16 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       platform: systemInfo().platform,
       pixelRatio: device.pixelRatio,
     }),
-    getAppBaseInfo: () => ({ SDKVersion: '3.5.0', version: '8.0.50', language: 'zh_CN', theme: 'light', fontSizeSetting: 16 }),
+    onAppShow: (listener) => void recorder.appShow.add(listener as unknown as (options: unknown) => void),
+    offAppShow: (listener) => void recorder.appShow.delete(listener as unknown as (options: unknown) => void),
+    getAppBaseInfo: () => ({
+      SDKVersion: '3.5.0',
+      version: '8.0.50',
+      language: 'zh_CN',
+      theme: 'light',
+      fontSizeSetting: device.fontSizeSetting,
+      fontSizeScaleFactor: device.fontSizeSetting / 17,
+    }),
     getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'release', version: '1.0.0' } }),
     getLocation: (options) =>
       device.location
@@ -418,7 +436,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       return true
     },
   })
-  return { api, recorder }
+  return { api, recorder, device }
 }
 
 function sizeOf(node: MiniNode): { width: number; height: number } {

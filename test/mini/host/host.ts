@@ -227,6 +227,8 @@ export class MiniHost {
   readonly appJson: AppJson
   readonly context: vm.Context
   readonly recorder: ApiRecorder
+  /** The phone the APIs describe; a test may change it (a font setting) and bring the app back to the foreground. */
+  readonly device: HostDevice
   /** Uncaught errors (thrown in a lifecycle, an event handler or a timer; unhandled rejections; App.onError). */
   readonly errors: string[] = []
   readonly console: { level: string; text: string }[] = []
@@ -267,6 +269,7 @@ export class MiniHost {
     global.console = this.makeConsole()
     const apis = createApis(this, options.device ?? {}, options.lacking)
     this.recorder = apis.recorder
+    this.device = apis.device
     global[this.platform === 'weapp' ? 'wx' : 'my'] = apis.api
     // Alipay's engine has a navigator with the client's user agent (Taro's Alipay runtime reads it at load).
     if (this.platform === 'alipay')
@@ -456,7 +459,9 @@ export class MiniHost {
   }
 
   async foreground(): Promise<void> {
-    this.callApp('onShow', { path: this.current.route, query: this.current.query, scene: 1001 })
+    const shown = { path: this.current.route, query: this.current.query, scene: 1001 }
+    this.callApp('onShow', shown)
+    for (const listener of this.recorder.appShow) listener(shown)
     this.callLifecycle(this.current, 'onShow')
     await this.settle()
   }
