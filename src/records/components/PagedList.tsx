@@ -50,7 +50,7 @@ export function PagedList<T extends { id: string }>({
           </View>
         ) : list.hasMore ? (
           <View>
-            <View className="weui-loadmore__tips">{`已显示 ${list.items.length} / ${list.total} 条`}</View>
+            <View className="hint">{`已显示 ${list.items.length} / ${list.total} 条`}</View>
             <Button className="weui-btn weui-btn_default weui-btn_mini" ariaLabel={`加载更多${label}`} onClick={list.loadMore}>
               加载更多
             </Button>
