@@ -248,6 +248,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
   }
 
   const common: Record<string, Impl> = {
+    onAppShow: (listener) => void recorder.appShow.add(listener as unknown as (options: unknown) => void),
+    offAppShow: (listener) => void recorder.appShow.delete(listener as unknown as (options: unknown) => void),
     navigateTo: route('navigateTo'),
     redirectTo: route('redirectTo'),
     reLaunch: route('reLaunch'),
@@ -285,8 +287,6 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       platform: systemInfo().platform,
       pixelRatio: device.pixelRatio,
     }),
-    onAppShow: (listener) => void recorder.appShow.add(listener as unknown as (options: unknown) => void),
-    offAppShow: (listener) => void recorder.appShow.delete(listener as unknown as (options: unknown) => void),
     getAppBaseInfo: () => ({
       SDKVersion: '3.5.0',
       version: '8.0.50',
