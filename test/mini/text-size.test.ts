@@ -46,8 +46,7 @@ describe('weapp: the WeChat font setting', () => {
     host.device.fontSizeSetting = 23.8
     await host.foreground()
     assert.equal(bodyFontPx(host, 'weapp'), 22.7)
-    const switchNode = host.current.all((n) => n.tag === 'switch')[0]
-    await host.current.change(switchNode, { value: false })
+    await host.current.tap('大字模式（适老化）')
     assert.equal(bodyFontPx(host, 'weapp'), 22.4) // normal mode's 16 px × 1.4: the resident's WeChat size still counts
   })
 })
