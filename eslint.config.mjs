@@ -3,6 +3,14 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
+// Taro's Button renders disabled={false} as disabled="false", which Taro's and WeUI's [disabled] rules paint as
+// disabled: every button goes through src/ui/Button, which passes boolean props only when true.
+const taroButton = { name: '@tarojs/components', importNames: ['Button'], message: 'Use Button from \'@/ui/Button\' (it never renders disabled="false").' }
+const noMock = {
+  group: ['@mock', '@mock/*', '**/mock', '**/mock/*'],
+  message: 'The app never imports the mock (mock/entry.ts plugs it in, in mock builds only).',
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'bench-results/**', 'test/fixtures/**', 'docs/**'] },
   js.configs.recommended,
@@ -33,17 +41,17 @@ export default tseslint.config(
     },
   },
   {
-    // Taro's Button renders disabled={false} as disabled="false", which Taro's and WeUI's [disabled] rules paint as
-    // disabled: every button goes through src/ui/Button, which passes boolean props only when true.
     files: ['**/*.{ts,tsx}'],
     ignores: ['src/ui/Button.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: '@tarojs/components', importNames: ['Button'], message: 'Use Button from \'@/ui/Button\' (it never renders disabled="false").' }] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: [taroButton] }] },
   },
+  {
+    // The app never imports the mock: builds with the mock add mock/entry.ts themselves (config/mock-entry.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/Button.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [taroButton], patterns: [noMock] }] },
+  },
+  { files: ['src/ui/Button.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [noMock] }] } },
   // Playwright fixtures hand over their value with a function named `use`, which is not React's hook.
   { files: ['test/visual/**/*.ts', 'test/e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import devConfig from './dev'
 import { PreloadRouteChunks } from './preload-route-chunks'
 import { HostSecurityHeaders } from './security-headers'
+import { MockEntry } from './mock-entry'
 import prodConfig from './prod'
 
 /** The mock gateway is compiled in only when MOCK=1 (npm start, dev:weapp, dev:alipay, e2e builds). */
@@ -12,6 +13,10 @@ const mockGateway = process.env.MOCK === '1'
 const homePath = `/${/pages:\s*\['([^']+)'/.exec(readFileSync(path.resolve(__dirname, '..', 'src/app.config.ts'), 'utf8'))?.[1]}`
 /** mock/ lives beside src/, so the build's TypeScript loader must be told to compile it. */
 const mockDir = path.resolve(__dirname, '..', 'mock')
+/** Adds the mock's one entry (mock/entry.ts) to builds with the mock; the app never imports it. */
+const addMockEntry = (chain: { plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown } }) => {
+  if (mockGateway) chain.plugin('mock-entry').use(MockEntry, [path.join(mockDir, 'entry.ts')])
+}
 /**
  * A build with the mock goes beside the production one, never over it: development builds (npm start, dev:weapp,
  * dev:alipay) to dist/<platform>-dev, the production-mode H5 build with the mock (e2e, benchmarks) to dist/h5-mock;
@@ -54,6 +59,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     terser: { enable: true, config: { output: { quote_keys: false, ...(process.env.TARO_ENV === 'h5' ? {} : { ascii_only: false }) } } },
     mini: {
       compile: { include: [mockDir] },
+      webpackChain: addMockEntry,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -65,6 +71,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
       // Taro splits only the initial chunk, so every lazily loaded page chunk carried its own copy of the
       // components, the gateway client and the UI blocks; split the page chunks too.
       webpackChain(chain) {
+        addMockEntry(chain)
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
         chain.plugin('preload-route-chunks').use(PreloadRouteChunks, [{ homePath, publicPath: '/' }])

@@ -122,7 +122,7 @@ async function browserRuns(baseUrl, executablePath) {
 
 async function nodeRuns() {
   const { qrMatrix, paintQr, modulePixels } = await tsImport('../src/code/qrMatrix.ts', import.meta.url)
-  const { signPayload } = await tsImport('../mock/handlers.ts', import.meta.url)
+  const { signPayload } = await tsImport('../mock/handlers/code.ts', import.meta.url)
   const payload = signPayload('code-123', 'payment', Date.now() + 60_000)
   const sink = { fillStyle: '', fillRect() {} }
   const matrixMs = []

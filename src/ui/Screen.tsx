@@ -1,15 +1,10 @@
-import { useEffect, useRef, type ComponentType, type PropsWithChildren } from 'react'
+import { useEffect, useRef, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { markLargeText } from '@/platform'
 import { useTextSize } from '@/stores/preferences'
 import { H5Nav } from './H5Nav'
 import { PageErrorBoundary } from './PageErrorBoundary'
-
-/* Non-production builds only: MOCK_GATEWAY is false in production and the require goes with this branch. */
-const TesterPanel: ComponentType | null = MOCK_GATEWAY
-  ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-    (require('../../mock/panel/TesterPanel') as { TesterPanel: ComponentType }).TesterPanel
-  : null
+import { tester } from './tester'
 
 /**
  * Every page's root: applies the theme tokens and the large-text mode; the page is the main landmark,
@@ -40,7 +35,7 @@ export function Screen({ children, className, tab }: PropsWithChildren<{ classNa
       <View role="main">
         <PageErrorBoundary>{children}</PageErrorBoundary>
       </View>
-      {TesterPanel ? <TesterPanel /> : null}
+      {tester.Panel ? <tester.Panel /> : null}
     </View>
   )
 }

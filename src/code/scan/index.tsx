@@ -24,19 +24,11 @@ import { Screen } from '@/ui/Screen'
 import { ErrorView, LoadingView } from '@/ui/states'
 import './index.css'
 import { focusable } from '@/ui/focusable'
+import { tester } from '@/ui/tester'
 import '@/ui/weui/msg'
 
 type Ticket = ResponseOf<'ticketRead'>
 type Answer = ResponseOf<'ticketDecide'>
-
-/** Terminal codes the mock gateway knows, listed for testers in mock builds only. */
-const TESTER_TICKETS: Array<{ ticket: string; purpose: string }> = MOCK_GATEWAY
-  ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- mock builds only; production drops this branch
-    Object.entries((require('@mock/handlers') as typeof import('@mock/handlers')).TERMINAL_TICKETS).map(([ticket, t]) => ({
-      ticket,
-      purpose: `${t.requester}：${t.purpose}`,
-    }))
-  : []
 
 type Step =
   | { name: 'start' }
@@ -125,11 +117,11 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
               读取
             </Button>
           </View>
-          {TESTER_TICKETS.length ? (
+          {tester.tickets.length ? (
             <View>
               <View className="section-title">模拟网关可识别的终端码</View>
               <View className="weui-cells">
-                {TESTER_TICKETS.map(({ ticket, purpose }) => (
+                {tester.tickets.map(({ ticket, purpose }) => (
                   <View
                     key={ticket}
                     className="weui-cell weui-cell_active"

@@ -1,0 +1,20 @@
+/** The mock's civic centre: cities, each city's service catalogue, notices and outlets. */
+import { CATEGORIES, CITIES, DISABLED_SERVICES, NOTICES, OUTLETS } from '../data/cities'
+import { knownCity, type HandlersOf } from './common'
+
+export const cityHandlers: HandlersOf<'cities' | 'catalogue' | 'notices' | 'outlets'> = {
+  cities: () => CITIES,
+  catalogue: ({ input }) => {
+    knownCity(input.cityId)
+    const disabled = DISABLED_SERVICES[input.cityId] ?? []
+    return {
+      cityId: input.cityId,
+      categories: CATEGORIES.map((category) => ({
+        ...category,
+        services: category.services.map((service) => ({ ...service, enabled: !disabled.includes(service.id) })),
+      })),
+    }
+  },
+  notices: ({ input }) => (knownCity(input.cityId), NOTICES[input.cityId] ?? []),
+  outlets: ({ input }) => (knownCity(input.cityId), OUTLETS[input.cityId] ?? []),
+}

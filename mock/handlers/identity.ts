@@ -1,0 +1,27 @@
+/** The mock's identity checks: SMS codes, face verification and the e-card password, each granting a verification token. */
+import { nextId } from '../state'
+import { checkEcardPassword, checkSms, fail, grantVerification, requireUsableCard, sendSms, type HandlersOf } from './common'
+
+export const identityHandlers: HandlersOf<'smsSend' | 'smsVerify' | 'faceStart' | 'faceResult' | 'passwordVerify'> = {
+  smsSend: ({ input, state, persona, now }) => sendSms(state, input.purpose, input.phone ?? persona.phone, now),
+  smsVerify: ({ input, state, login, now }) => {
+    checkSms(state, input.purpose, input.code, now)
+    return grantVerification(state, input.purpose, login)
+  },
+  faceStart: ({ input, state, persona }) => {
+    if (state.card.status === 'none') fail('NO_ECARD')
+    if (input.name !== persona.name || input.idNumber !== persona.idNumber) fail('IDENTITY_MISMATCH')
+    const certifyId = nextId(state, 'cert')
+    state.certifyIds.push(certifyId)
+    return { certifyId }
+  },
+  faceResult: ({ input, state, login }) => {
+    if (!state.certifyIds.includes(input.certifyId) || input.faceToken === 'fail') fail('FACE_FAILED')
+    return grantVerification(state, 'face', login)
+  },
+  passwordVerify: ({ input, state, login }) => {
+    requireUsableCard(state)
+    checkEcardPassword(state, input.password)
+    return grantVerification(state, 'password', login)
+  },
+}

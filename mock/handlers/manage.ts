@@ -1,0 +1,40 @@
+/** The mock's card management: the card's status, password change and reset, loss report, unbinding a channel. */
+import { hashSecret } from '../state'
+import { cardView, checkEcardPassword, fail, refuseSameAsPin, refuseWeak, requireUsableCard, takeVerification, type HandlersOf } from './common'
+
+export const manageHandlers: HandlersOf<'cardStatus' | 'passwordChange' | 'passwordReset' | 'reportLoss' | 'unbind'> = {
+  cardStatus: (ctx) => cardView(ctx),
+  passwordChange: ({ input, state, persona }) => {
+    requireUsableCard(state)
+    checkEcardPassword(state, input.oldPassword)
+    if (input.newPassword === input.oldPassword) fail('PASSWORD_SAME')
+    refuseWeak(input.newPassword, persona)
+    refuseSameAsPin(state.card, input.newPassword, 'pin')
+    state.card.passwordHash = hashSecret(input.newPassword)
+    return { ok: true }
+  },
+  passwordReset: ({ input, state, persona, login }) => {
+    if (state.card.status === 'none') fail('NO_ECARD')
+    takeVerification(state, input.verificationToken, ['face', 'reset'], login)
+    refuseWeak(input.newPassword, persona)
+    refuseSameAsPin(state.card, input.newPassword, 'pin')
+    state.card.passwordHash = hashSecret(input.newPassword)
+    state.card.passwordLocked = false
+    state.card.passwordFailures = 0
+    return { ok: true }
+  },
+  reportLoss: (ctx) => {
+    requireUsableCard(ctx.state)
+    takeVerification(ctx.state, ctx.input.verificationToken, ['face', 'loss', 'password'], ctx.login)
+    ctx.state.card.status = 'lost'
+    return cardView(ctx)
+  },
+  unbind: (ctx) => {
+    const { state, input, login } = ctx
+    if (state.card.status === 'none') fail('NO_ECARD')
+    if (!state.card.channels.some((c) => c.channel === input.channel)) fail('NOT_FOUND')
+    takeVerification(state, input.verificationToken, ['face', 'unbind', 'password'], login)
+    state.card.channels = state.card.channels.filter((c) => c.channel !== input.channel)
+    return cardView(ctx)
+  },
+}
