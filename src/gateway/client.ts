@@ -18,10 +18,6 @@ export function configureGateway(change: Partial<typeof settings>): void {
   Object.assign(settings, change)
 }
 
-export function gatewayBaseUrl(): string {
-  return settings.baseUrl
-}
-
 let gate: Promise<unknown> = Promise.resolve()
 /** Requests wait for this first (the H5 mock's service worker starting up). */
 export function holdRequestsUntil(ready: Promise<unknown>): void {

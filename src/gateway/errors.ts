@@ -57,8 +57,6 @@ export const ERROR_MESSAGES = {
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
 
-export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[]
-
 /** Faults that a retry may cure; the UI offers 重试 for these. */
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'SERVER_ERROR',
