@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
-import { CardProblem, NoEcard } from '@/ui/CardProblem'
+import { CardProblem } from '@/ui/CardProblem'
 import { RequestView } from '@/ui/states'
 import './manage.css'
 
@@ -15,8 +15,8 @@ export function CardGate({ stopped, children }: { stopped?: boolean; children(ca
   return (
     <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
       {(card) => {
-        if (card.status === 'none') return <NoEcard />
-        if (!stopped && (card.status === 'lost' || card.status === 'cancelled')) return <CardProblem status={card.status} />
+        if (card.status === 'none') return <CardProblem reason="none" />
+        if (!stopped && (card.status === 'lost' || card.status === 'cancelled')) return <CardProblem reason={card.status} />
         return children(card)
       }}
     </RequestView>

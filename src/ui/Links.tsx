@@ -37,9 +37,16 @@ export function CounterHelp({ service }: { service?: string }) {
   return (
     <>
       <LinkButton url={service ? `${OUTLETS_URL}?service=${service}` : OUTLETS_URL}>查找社保经办网点</LinkButton>
-      <Button className="weui-btn weui-btn_default link-button" ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
-        拨打 {HOTLINE} 咨询
-      </Button>
+      <HotlineButton />
     </>
+  )
+}
+
+/** 拨打 12333 咨询: calls the hotline (on H5 the platform opens a tel: link). */
+export function HotlineButton() {
+  return (
+    <Button className="weui-btn weui-btn_default link-button" ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
+      拨打 {HOTLINE} 咨询
+    </Button>
   )
 }

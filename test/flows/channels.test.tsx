@@ -13,7 +13,7 @@ test('this channel unbound: no code (the gateway refuses too), and the claim is 
   gateway.state.card.channels = gateway.state.card.channels.filter((c) => c.channel !== 'h5')
   render(<ShowCode />)
   expect(await screen.findByText('本渠道未关联电子社保卡')).toBeTruthy()
-  expect(screen.getByText('如需在这里出示二维码，请重新申领电子社保卡。')).toBeTruthy()
+  expect(screen.getByText(/如需在这里出示二维码，请重新申领电子社保卡/)).toBeTruthy()
   expect(screen.queryByText('请输入电子社保卡密码')).toBeNull()
   await expect(call('codeIssue', { kind: 'identity', password: TEST_ECARD_PASSWORD })).rejects.toMatchObject({ code: 'CHANNEL_UNBOUND' })
 

@@ -70,7 +70,7 @@ test.each([
 test('no e-card yet: a way to claim it', async () => {
   await logInAs('new')
   render(<Status />)
-  expect(await screen.findByText('您还没有领取电子社保卡。')).toBeTruthy()
+  expect(await screen.findByText('您还没有领取电子社保卡')).toBeTruthy()
   expect(screen.getByText('申领电子社保卡')).toBeTruthy()
 })
 

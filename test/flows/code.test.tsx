@@ -226,9 +226,19 @@ test.each([
   await logInAs(gateway, gateway.state.controls.personaId)
   render(<ShowCodePage />)
   await screen.findByText(title)
-  expect(screen.getByRole('link', { name: next })).toBeTruthy()
+  expect(button(next)).toBeTruthy()
   expect(screen.queryByText('请输入电子社保卡密码')).toBeNull()
-  if (personaId !== 'new') expect(button('拨打 12333 人社服务热线')).toBeTruthy()
+  if (personaId !== 'new') expect(button('拨打 12333 咨询')).toBeTruthy()
+})
+
+test('a locked password: no code, and the way out is 重置电子社保卡密码 (not 修改密码, which needs the password)', async () => {
+  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  gateway.state.card.passwordLocked = true
+  render(<ShowCodePage />)
+  await screen.findByText('电子社保卡密码已锁定')
+  expect(screen.queryByText('请输入电子社保卡密码')).toBeNull()
+  fireEvent.click(button('重置电子社保卡密码'))
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/manage/reset/index' })
 })
 
 test('a phone clock 50 s ahead of the gateway: the code is timed from its lifetime, shown, and refreshed once per lifetime', async () => {

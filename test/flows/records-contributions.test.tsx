@@ -83,13 +83,13 @@ test('no-records: the empty state', async () => {
 test('without an e-card: how to claim one, with a link to the claim wizard', async () => {
   await renderAs('new', gateway, <Contributions />)
   await screen.findByText('领取电子社保卡后即可查询')
-  fireEvent.click(screen.getByText('去领取电子社保卡'))
+  fireEvent.click(screen.getByText('申领电子社保卡'))
   expect(taroSpies.navigateTo).toHaveBeenCalledWith({ url: '/claim/wizard/index' })
 })
 
 test.each([
   ['lost', '社保卡已挂失，暂时不能查询', /书面解除挂失/],
-  ['cancelled', '社保卡已注销，不能查询', /补换新卡/],
+  ['cancelled', '社保卡已注销，不能查询', /补换新的社保卡/],
 ])('%s card: explained, no retry', async (personaId, title, advice) => {
   await renderAs(personaId, gateway, <Contributions />)
   await screen.findByText(title)

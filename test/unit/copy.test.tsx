@@ -7,8 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { render, type RenderResult } from '@testing-library/react'
-import { CardUnavailable, type Unavailable } from '@/code/components/CardUnavailable'
-import { CardProblem } from '@/ui/CardProblem'
+import { CardProblem, type CardProblemReason, type CardPurpose } from '@/ui/CardProblem'
 import { attemptsLeftText } from '@/ui/attempts'
 
 const SRC = path.resolve(__dirname, '../../src')
@@ -48,14 +47,14 @@ function readResult(container: HTMLElement) {
 /** The title's clauses (split at Chinese commas): none may appear again in the body. */
 const clauses = (title: string) => title.split(/[，,]/).filter((c) => c.length >= 4)
 
-const RESULTS: [string, () => RenderResult][] = [
-  ['lost', () => render(<CardProblem status="lost" />)],
-  ['cancelled', () => render(<CardProblem status="cancelled" />)],
-  ...(['none', 'lost', 'cancelled', 'unbound', 'password-locked'] as Unavailable[]).map((reason): [string, () => RenderResult] => [
-    `code page: ${reason}`,
-    () => render(<CardUnavailable reason={reason} />),
+const REASONS: CardProblemReason[] = ['none', 'lost', 'cancelled', 'unbound', 'password-locked']
+const PURPOSES: CardPurpose[] = ['card', 'query', 'code']
+const RESULTS: [string, () => RenderResult][] = REASONS.flatMap((reason) =>
+  PURPOSES.map((purpose): [string, () => RenderResult] => [
+    `card problem ${reason} (${purpose})`,
+    () => render(<CardProblem reason={reason} purpose={purpose} />),
   ]),
-]
+)
 
 test.each(RESULTS)('%s: the body does not repeat the title, and each body sentence ends with a full stop', (_, show) => {
   const { container } = show()

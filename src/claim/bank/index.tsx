@@ -141,7 +141,7 @@ export default function BankLinkPage() {
                 </LinkButton>
               </View>
             ) : (
-              <CardProblem status={card.status} />
+              <CardProblem reason={card.status} />
             )
           }
         </RequestView>

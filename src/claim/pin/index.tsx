@@ -94,7 +94,7 @@ export default function PinActivationPage() {
       <ServiceGate serviceId="pin">
         <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
           {(card) => {
-            if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem status={card.status} />
+            if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem reason={card.status} />
             const pin = outcome ?? card.pin
             if (pin === 'locked') return <Locked />
             if (pin === 'active') return <Activated />

@@ -6,7 +6,7 @@ import { useRequest } from '@/gateway/hooks'
 import { formatDate } from '@/lib/format'
 import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
-import { CardProblem, NoEcard } from '@/ui/CardProblem'
+import { CardProblem } from '@/ui/CardProblem'
 import { LevelOpens } from '../components/LevelOpens'
 import { activationGuidance } from '@/lib/cardGuidance'
 import { LinkButton, OUTLETS_URL } from '@/ui/Links'
@@ -19,8 +19,8 @@ function CardView({ initial }: { initial: CardStatus }) {
   const [card, setCard] = useState(initial)
   const [unbinding, setUnbinding] = useState<BoundChannel | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  if (card.status === 'none') return <NoEcard />
-  if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem status={card.status} />
+  if (card.status === 'none') return <CardProblem reason="none" />
+  if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem reason={card.status} />
   const level = card.status
 
   return (

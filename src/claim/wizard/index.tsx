@@ -108,7 +108,7 @@ export default function ClaimWizardPage() {
           data.status === 'none' || !data.channels.some((bound) => bound.channel === platformName) ? (
             <Wizard />
           ) : data.status === 'lost' || data.status === 'cancelled' ? (
-            <CardProblem status={data.status} />
+            <CardProblem reason={data.status} />
           ) : (
             <AlreadyIssued card={data} />
           )

@@ -20,7 +20,8 @@ import { Screen } from '@/ui/Screen'
 import { LoadingView, RequestView } from '@/ui/states'
 import { useCityCatalogue } from '@/city/ServiceGate'
 import { findService, notOfferedText } from '@/lib/catalogue'
-import { CardUnavailable, unavailableReason } from '../components/CardUnavailable'
+import { CardProblem } from '@/ui/CardProblem'
+import { unavailableReason } from '../unavailableReason'
 import { KIND_NAMES, LiveCode, fetchCode, needsPassword, timedFrom, type ShownCode } from '../components/LiveCode'
 import { usePageVisible } from '../usePageVisible'
 import './index.css'
@@ -74,7 +75,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
   const [switchError, setSwitchError] = useState<string | null>(null)
   const visible = usePageVisible()
 
-  if (reason) return <CardUnavailable reason={reason} />
+  if (reason) return <CardProblem reason={reason} purpose="code" />
 
   const show = (shown: ShownCode) => {
     newestId.current = shown.codeId

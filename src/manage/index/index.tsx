@@ -58,7 +58,7 @@ export default function ManagePage() {
             const here = card.channels.find((c) => c.channel === platformName)
             return (
               <View>
-                {card.status === 'lost' || card.status === 'cancelled' ? <CardProblem status={card.status} /> : <PasswordState password={card.password} />}
+                {card.status === 'lost' || card.status === 'cancelled' ? <CardProblem reason={card.status} /> : <PasswordState password={card.password} />}
                 <View className="weui-cells__title">密码</View>
                 <View className="weui-cells">
                   {usable && !card.password.locked ? <NavCell title="修改密码" url="/manage/password/index" /> : null}
