@@ -31,8 +31,8 @@ module.exports = {
   // Every core: jest's default leaves one for itself, which on a 2-core machine runs the suite in one worker
   // (a cold run: 64 s with the default, 38 s with both cores).
   maxWorkers: '100%',
-  // Flow tests render whole pages against the in-process gateway: idle, the slowest takes about 2 s; on a busy
-  // 2-core machine several times that. 20 s leaves the margin and still fails a test that hangs.
+  // Flow tests render whole pages against the in-process gateway: on a busy 2-core machine (load 9, builds
+  // beside it) 14 of them went over jest's 5 s default. 20 s leaves the margin and still fails a hang.
   testTimeout: 20_000,
   testEnvironment: 'jest-fixed-jsdom',
   testEnvironmentOptions: { customExportConditions: [''] },
