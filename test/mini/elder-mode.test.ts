@@ -2,13 +2,14 @@
  * 长辈版 from the home page on each mini-program platform (issue 23): a visible entry, not only the switch
  * under 我的; tapping it turns large-text mode on and puts the four things elders do most first as large
  * tiles, each opening its page (the hotline calls 12333); the choice outlives a relaunch; search finds the
- * entry under 长辈版 and the names other apps use for it.
+ * entry under 长辈版 and the names other apps use for it. The pension chart's canvas text, which no stylesheet
+ * scales, is drawn at 长辈版's ≥ 18 px.
  */
 import assert from 'node:assert/strict'
 import { afterEach, describe, test } from 'node:test'
 import type { MiniHost, MiniNode } from './host/host'
 import { textOf } from './host/tree'
-import { PLATFORMS, assertHealthy, closeAll, openApp, waitFor } from './support'
+import { PLATFORMS, assertHealthy, closeAll, go, openApp, waitFor } from './support'
 
 afterEach(closeAll)
 
@@ -110,6 +111,30 @@ for (const platform of PLATFORMS) {
       await host.current.type(search, '关怀版')
       await host.current.tap(withClass(host, 'elder-entry')[1])
       assert.equal(large(host), true, 'the entry in the results turns 长辈版 on')
+      assertHealthy(host)
+    })
+
+    test('in 长辈版 the pension chart draws its axis and year labels at ≥ 18 px', async () => {
+      const { host } = await openApp({ platform, entry: HOME })
+      await home(host)
+      await host.current.tap(withClass(host, 'elder-entry')[0])
+      await go(host, '/records/pension/index')
+      await waitFor(host, '逐年累计')
+      const [node] = host.current.all((n) => n.tag === 'canvas')
+      assert.ok(node, host.current.outline())
+      const labels = () => {
+        const ops = host.recorder.canvas(host.current, node.id)?.ops ?? []
+        // The last painting: from its clearRect on.
+        return ops.slice(ops.map((o) => o.op).lastIndexOf('clearRect')).filter((o) => o.op === 'fillText')
+      }
+      for (let waited = 0; labels().length === 0 && waited < 2000; waited += 50) await host.advance(50)
+      const drawn = labels()
+      assert.ok(drawn.length >= 5, `the chart drew ${drawn.length} labels`)
+      const sizes = drawn.map((o) => Number(/^([\d.]+)px /.exec(o.font)?.[1]))
+      assert.ok(
+        sizes.every((px) => px >= 18),
+        `labels drawn at ${sizes.join(', ')} px: ${drawn.map((o) => String(o.args[0])).join(' ')}`,
+      )
       assertHealthy(host)
     })
   })

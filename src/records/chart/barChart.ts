@@ -1,3 +1,5 @@
+import type { TextSize } from '@/lib/textSize'
+
 /**
  * A small bar chart for Canvas 2D, drawn the same way on a mini-program `<Canvas type="2d">` node and
  * on an H5 DOM canvas: `layoutBars` does the arithmetic (pure, unit-tested), `drawBars` paints it.
@@ -46,6 +48,19 @@ export interface LayoutOptions {
   ticks?: number
   /** The narrowest a bar label may be before labels are skipped. */
   minLabelWidth?: number
+}
+
+/** The axis and bar labels' size in normal mode and in 长辈版 (the 适老化 rules' smallest main text), in CSS px. */
+export const CHART_FONT_PX = { normal: 12, large: 18 } as const
+
+/**
+ * The chart's text size (CSS px, the canvas being scaled to the screen's pixel ratio) and the room its labels
+ * take, from the page's text size: canvas text is drawn in px, which no stylesheet scales, so large-text mode
+ * and the resident's font setting (`text.scale`; on H5 the browser's, `fontScale`) are applied here.
+ */
+export function chartText(text: TextSize, fontScale = 1): { fontSize: number; layout: LayoutOptions } {
+  const fontSize = Math.round(CHART_FONT_PX[text.large ? 'large' : 'normal'] * text.scale * fontScale * 10) / 10
+  return { fontSize, layout: { axisWidth: fontSize * 4.5, labelHeight: fontSize + 10, minLabelWidth: fontSize * 3 } }
 }
 
 export function layoutBars(data: readonly BarDatum[], size: Size, options: LayoutOptions = {}): BarLayout {
