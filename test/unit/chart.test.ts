@@ -91,7 +91,7 @@ test('drawBars paints the grid with labels, one rectangle per bar, then the bar 
   expect(ctx.font).toBe('12px sans-serif')
 })
 
-test('the chart draws its labels at ≥ 18 px in 长辈版, and follows the resident\'s font setting', () => {
+test("the chart draws its labels at ≥ 18 px in 长辈版, and follows the resident's font setting", () => {
   expect(chartText({ large: false, scale: 1 }).fontSize).toBe(12)
   expect(chartText({ large: true, scale: 1 }).fontSize).toBe(18)
   // WeChat's 关怀模式 (1.4×) in 长辈版 scales by 1.4 / 1.3; a browser set to 24 px by 1.5.
@@ -125,4 +125,8 @@ test('the chart draws its labels at ≥ 18 px in 长辈版, and follows the resi
   expect(room.axisWidth).toBeGreaterThanOrEqual(fontSize * 4)
   expect(room.labelHeight).toBeGreaterThan(fontSize)
   for (let i = 1; i < layout.labels.length; i++) expect(layout.labels[i].x - layout.labels[i - 1].x).toBeGreaterThanOrEqual(fontSize * 2.5)
+  // Inside the canvas: the top tick's label (drawn on its middle) and the newest year's (about 0.55 em a digit).
+  expect(layout.ticks[layout.ticks.length - 1].y - fontSize / 2).toBeGreaterThanOrEqual(0)
+  const last = layout.labels[layout.labels.length - 1]
+  expect(last.x + (last.text.length * fontSize * 0.55) / 2).toBeLessThanOrEqual(size.width)
 })
