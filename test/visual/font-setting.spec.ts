@@ -14,7 +14,7 @@ import { expect, settled, test } from './fixtures'
 /** What the home page draws, one text of each kind: the theme's body, title and small sizes. */
 const TEXTS = {
   body: '.screen',
-  cardTitle: '.card-entry__title',
+  cardTitle: '.card-entry .title-cell__title',
   pageTitle: '.page-title',
   entryName: '.elder-entry__name',
   entryState: '.elder-entry__state',
