@@ -78,8 +78,9 @@ export default defineConfig<E2eOptions & VisualOptions>({
       fullyParallel: true,
       outputDir: 'test-results/visual',
       snapshotPathTemplate: screenshots('large'),
-      // The painted-contrast, broken-number and 长辈版 checks' own fixture pages have no large-text mode: they run once, in the normal project.
-      testIgnore: /(contrast|numbers|elder)\.spec\.ts$/,
+      // The painted-contrast, broken-number and 长辈版 checks' own fixture pages have no large-text mode, and the browser
+      // font-setting spec turns 长辈版 on itself: they run once, in the normal project.
+      testIgnore: /(contrast|numbers|elder|font-setting)\.spec\.ts$/,
       use: { largeText: true },
     },
   ],

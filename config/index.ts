@@ -76,13 +76,14 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
         chain.plugin('preload-route-chunks').use(PreloadRouteChunks, [{ homePath, publicPath: '/' }])
         chain.plugin('host-security-headers').use(HostSecurityHeaders, [{ gatewayBaseUrl, mock: mockGateway }])
-        // Taro's H5 postcss skips node_modules, so the WeUI filter the mini-programs use is added for weui here.
+        // Taro's H5 postcss skips node_modules, so the WeUI filter the mini-programs use is added for weui here,
+        // and WeUI's px font sizes are tied to the browser's font setting (the app's own sizes are rem).
         chain.module
           .rule('weui-light-only')
           .test(/[\\/]node_modules[\\/]weui[\\/]dist[\\/]style[\\/].+\.css$/)
           .use('postcss')
           .loader('postcss-loader')
-          .options({ postcssOptions: { plugins: [path.resolve(__dirname, 'postcss-weui-light-only.js')] } })
+          .options({ postcssOptions: { plugins: [path.resolve(__dirname, 'postcss-weui-light-only.js'), path.resolve(__dirname, 'postcss-browser-font.js')] } })
       },
       publicPath: '/',
       staticDirectory: 'static',

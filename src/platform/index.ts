@@ -355,6 +355,17 @@ export function systemText(): SystemText {
 }
 
 /**
+ * How much larger the browser's own font setting draws text than its standard 16 px (H5; 1 in mini-programs,
+ * whose setting is in `systemText`). Pages need not ask (their sizes are rem): this is for what is drawn in px,
+ * the chart's canvas text.
+ */
+export function browserFontScale(): number {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return 1
+  // Measured by src/index.html from the browser's default font size.
+  return parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--browser-font-scale')) || 1
+}
+
+/**
  * Calls `changed` when the font setting may have changed. Neither WeChat nor Alipay has a font-size event: the
  * setting is changed outside the app, so it is read again each time the app comes back to the foreground.
  */

@@ -32,6 +32,8 @@ export interface OpenOptions {
   lacking?: HostOptions['lacking']
   /** How far the phone's clock runs ahead of the gateway's (production builds). */
   phoneAheadMs?: number
+  /** The platform storage an earlier run left behind (a relaunch: pass the closed host's recorder.storage). */
+  storage?: ReadonlyMap<string, unknown>
 }
 
 export interface OpenApp {
@@ -54,6 +56,7 @@ export async function openApp({
   device,
   lacking,
   phoneAheadMs = 0,
+  storage,
 }: OpenOptions): Promise<OpenApp> {
   // The gateway keeps the app's time (a code's expiry), which is the host's virtual clock.
   const clock = { now: () => Date.now() }
@@ -63,6 +66,7 @@ export async function openApp({
   const host = new MiniHost({ outputDir: outputDir(platform, build), platform, engine, entry, device, network, lacking })
   clock.now = host.clock.now
   open.push(host)
+  for (const [key, value] of storage ?? []) host.recorder.storage.set(key, structuredClone(value))
   const page = await host.launch()
   return { host, gateway, page }
 }

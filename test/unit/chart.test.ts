@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { drawBars, formatAxisYuan, layoutBars, niceCeiling, type Canvas2D } from '@/records/chart/barChart'
+import { chartText, drawBars, formatAxisYuan, layoutBars, niceCeiling, type Canvas2D } from '@/records/chart/barChart'
 
 test('niceCeiling rounds up to 1, 2, 2.5 or 5 × 10ⁿ', () => {
   expect([0, -5, 1, 7, 12, 20, 21, 240, 251, 4999, 123456].map(niceCeiling)).toEqual([1, 1, 1, 10, 20, 20, 25, 250, 500, 5000, 200000])
@@ -89,4 +89,44 @@ test('drawBars paints the grid with labels, one rectangle per bar, then the bar 
   const texts = calls.filter((c) => c.startsWith('fillText(')).map((c) => c.slice(9).split(',')[0])
   expect(texts).toEqual(['0', '2.5万', '5万', '2003', '2004', '2005'])
   expect(ctx.font).toBe('12px sans-serif')
+})
+
+test("the chart draws its labels at ≥ 18 px in 长辈版, and follows the resident's font setting", () => {
+  expect(chartText({ large: false, scale: 1 }).fontSize).toBe(12)
+  expect(chartText({ large: true, scale: 1 }).fontSize).toBe(18)
+  // WeChat's 关怀模式 (1.4×) in 长辈版 scales by 1.4 / 1.3; a browser set to 24 px by 1.5.
+  expect(chartText({ large: true, scale: 1.08 }).fontSize).toBe(19.4)
+  expect(chartText({ large: true, scale: 1 }, 1.5).fontSize).toBe(27)
+  expect(chartText({ large: false, scale: 1 }, 1.5).fontSize).toBe(18)
+
+  // What drawBars paints each label in, with the chart's large-text size.
+  const fonts: string[] = []
+  const ctx: Canvas2D = {
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 0,
+    font: '',
+    textAlign: 'left',
+    textBaseline: 'alphabetic',
+    clearRect: () => undefined,
+    fillRect: () => undefined,
+    fillText: () => void fonts.push(ctx.font),
+    beginPath: () => undefined,
+    moveTo: () => undefined,
+    lineTo: () => undefined,
+    stroke: () => undefined,
+  }
+  const { fontSize, layout: room } = chartText({ large: true, scale: 1 })
+  const layout = layoutBars(years, size, room)
+  drawBars(ctx, size, layout, { bar: '#06ae56', grid: '#eee', text: '#595959', fontSize, formatTick: formatAxisYuan })
+  expect(fonts).toHaveLength(layout.ticks.length + layout.labels.length)
+  for (const font of fonts) expect(Number(/^([\d.]+)px /.exec(font)?.[1])).toBeGreaterThanOrEqual(18)
+  // The room for the labels grows with them: the axis holds "2,500万" and the bar labels stay apart.
+  expect(room.axisWidth).toBeGreaterThanOrEqual(fontSize * 4)
+  expect(room.labelHeight).toBeGreaterThan(fontSize)
+  for (let i = 1; i < layout.labels.length; i++) expect(layout.labels[i].x - layout.labels[i - 1].x).toBeGreaterThanOrEqual(fontSize * 2.5)
+  // Inside the canvas: the top tick's label (drawn on its middle) and the newest year's (about 0.55 em a digit).
+  expect(layout.ticks[layout.ticks.length - 1].y - fontSize / 2).toBeGreaterThanOrEqual(0)
+  const last = layout.labels[layout.labels.length - 1]
+  expect(last.x + (last.text.length * fontSize * 0.55) / 2).toBeLessThanOrEqual(size.width)
 })

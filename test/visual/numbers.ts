@@ -4,7 +4,9 @@
  * (370902195803120013, ending in X), a masked number whose groups are joined by spaces
  * (**** **** **** 6782, 139 **** 1234) — is wrapped in a DOM Range; if the Range's client rects lie on more
  * than one line, the run is broken. The words of small buttons (.weui-btn_mini: 显示数字, 刷新) are held to the
- * same rule. Checked at each width the caller names (320 and 390 px).
+ * same rule, and so is a cell's title when it is one short name (≤ 10 characters, no space or punctuation:
+ * 我的电子社保卡 broke into 我的电子社 / 保卡 at 320 px in large text): a name that does not fit must be laid out
+ * to wrap around it, not through it. Checked at each width the caller names (320 and 390 px).
  */
 import type { Page } from '@playwright/test'
 import { showWholePage } from './fixtures'
@@ -54,8 +56,13 @@ function findBroken(): BrokenNumber[] {
       }
     }
   }
-  // Small buttons' words stay on one line too: 显示数字 was squeezed into a one-character-wide strip.
-  for (const button of document.querySelectorAll('.weui-btn_mini')) {
+  // Small buttons' words stay on one line too: 显示数字 was squeezed into a one-character-wide strip. So do
+  // cells' titles that are one short name (a sentence in a cell may wrap).
+  const shortName = /^[\p{L}\p{N}]{2,10}$/u
+  const cellTitles = [...document.querySelectorAll('.weui-cell__bd, .weui-cell__hd, .weui-label, .weui-cells__title')].filter(
+    (title) => title.children.length === 0 && shortName.test((title.textContent ?? '').trim()),
+  )
+  for (const button of [...document.querySelectorAll('.weui-btn_mini'), ...cellTitles]) {
     const rects: DOMRect[] = []
     const texts = document.createTreeWalker(button, NodeFilter.SHOW_TEXT)
     for (let node = texts.nextNode(); node; node = texts.nextNode()) {

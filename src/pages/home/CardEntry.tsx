@@ -39,14 +39,14 @@ export function CardEntry() {
   return (
     <View className="weui-cells card-entry">
       <View
-        className="weui-cell weui-cell_access"
+        className="weui-cell weui-cell_access title-cell"
         role="link"
         {...focusable}
         ariaLabel={`我的电子社保卡，${text}`}
         hoverClass="weui-cell_active"
         onClick={open}
       >
-        <View className="weui-cell__bd">我的电子社保卡</View>
+        <View className="weui-cell__bd title-cell__title">我的电子社保卡</View>
         <View className="weui-cell__ft weui-cell__ft_in-access">
           <Text className={warn ? 'card-entry__state card-entry__state--warn' : 'card-entry__state'}>{text}</Text>
         </View>

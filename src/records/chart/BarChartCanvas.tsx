@@ -1,8 +1,9 @@
 import { Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
+import { browserFontScale } from '@/platform'
 import { useTextSize } from '@/stores/preferences'
-import { drawBars, layoutBars, type BarDatum, type Canvas2D, type Size } from './barChart'
+import { chartText, drawBars, layoutBars, type BarDatum, type Canvas2D, type Size } from './barChart'
 
 /** A Canvas 2D node: the mini-programs' Canvas object, or the <canvas> inside Taro's H5 Canvas. */
 interface CanvasNode {
@@ -20,7 +21,7 @@ let instances = 0
  */
 export function BarChartCanvas({ data, formatTick, label }: { data: readonly BarDatum[]; formatTick(value: number): string; label: string }) {
   const [id] = useState(() => `bar-chart-${++instances}`)
-  const largeText = useTextSize().large
+  const { large, scale } = useTextSize()
 
   useEffect(() => {
     let live = true
@@ -34,8 +35,8 @@ export function BarChartCanvas({ data, formatTick, label }: { data: readonly Bar
       const ctx = canvas.getContext('2d')
       if (!ctx) return
       ctx.scale(ratio, ratio)
-      const fontSize = largeText ? 16 : 12
-      const layout = layoutBars(data, size, { axisWidth: fontSize * 4.5, labelHeight: fontSize + 10, minLabelWidth: fontSize * 3 })
+      const { fontSize, layout: room } = chartText({ large, scale }, browserFontScale())
+      const layout = layoutBars(data, size, room)
       drawBars(ctx, size, layout, { bar: '#06ae56', grid: '#e0e0e0', text: '#595959', fontSize, formatTick })
     }
     // The node exists only once the page has rendered it (H5 renders Taro's components a little later).
@@ -58,7 +59,7 @@ export function BarChartCanvas({ data, formatTick, label }: { data: readonly Bar
       live = false
       clearTimeout(timer)
     }
-  }, [id, data, formatTick, largeText])
+  }, [id, data, formatTick, large, scale])
 
   return (
     <View className="bar-chart" role="img" ariaLabel={label}>

@@ -1,3 +1,5 @@
+import type { TextSize } from '@/lib/textSize'
+
 /**
  * A small bar chart for Canvas 2D, drawn the same way on a mini-program `<Canvas type="2d">` node and
  * on an H5 DOM canvas: `layoutBars` does the arithmetic (pure, unit-tested), `drawBars` paints it.
@@ -46,11 +48,34 @@ export interface LayoutOptions {
   ticks?: number
   /** The narrowest a bar label may be before labels are skipped. */
   minLabelWidth?: number
+  /** The labels' font size (px): the top tick's label and the newest year's are kept inside the canvas. */
+  fontSize?: number
+}
+
+/** About half a label's drawn width: digits are about 0.55 em wide. */
+const halfLabel = (text: string, fontSize: number) => text.length * fontSize * 0.3
+
+/** The axis and bar labels' size in normal mode and in 长辈版 (the 适老化 rules' smallest main text), in CSS px. */
+export const CHART_FONT_PX = { normal: 12, large: 18 } as const
+
+/**
+ * The chart's text size (CSS px, the canvas being scaled to the screen's pixel ratio) and the room its labels
+ * take, from the page's text size: canvas text is drawn in px, which no stylesheet scales, so large-text mode
+ * and the resident's font setting (`text.scale`; on H5 the browser's, `fontScale`) are applied here.
+ */
+export function chartText(text: TextSize, fontScale = 1): { fontSize: number; layout: LayoutOptions } {
+  const fontSize = Math.round(CHART_FONT_PX[text.large ? 'large' : 'normal'] * text.scale * fontScale * 10) / 10
+  return { fontSize, layout: { axisWidth: fontSize * 4.5, labelHeight: fontSize + 10, minLabelWidth: fontSize * 3, fontSize } }
 }
 
 export function layoutBars(data: readonly BarDatum[], size: Size, options: LayoutOptions = {}): BarLayout {
-  const { axisWidth = 56, labelHeight = 22, ticks = 4, minLabelWidth = 36 } = options
-  const plot = { left: axisWidth, top: 8, right: Math.max(axisWidth + 1, size.width - 8), bottom: Math.max(9, size.height - labelHeight) }
+  const { axisWidth = 56, labelHeight = 22, ticks = 4, minLabelWidth = 36, fontSize = 12 } = options
+  const plot = {
+    left: axisWidth,
+    top: Math.max(8, fontSize / 2 + 2),
+    right: Math.max(axisWidth + 1, size.width - 8),
+    bottom: Math.max(9, size.height - labelHeight),
+  }
   const max = niceCeiling(Math.max(0, ...data.map((d) => d.value)))
   const plotHeight = plot.bottom - plot.top
   const slot = data.length ? (plot.right - plot.left) / data.length : 0
@@ -60,8 +85,11 @@ export function layoutBars(data: readonly BarDatum[], size: Size, options: Layou
     return { x: plot.left + i * slot + (slot - barWidth) / 2, y: plot.bottom - height, width: barWidth, height, datum }
   })
   const every = slot > 0 ? Math.max(1, Math.ceil(minLabelWidth / slot)) : 1
-  // Always label the newest bar; step back from it so the last label is never skipped.
-  const labels = bars.filter((_, i) => (data.length - 1 - i) % every === 0).map((bar) => ({ x: bar.x + bar.width / 2, text: bar.datum.label }))
+  // Always label the newest bar; step back from it so the last label is never skipped. A label is centred under
+  // its bar, but not past the canvas's right edge (the newest year's, in large text).
+  const labels = bars
+    .filter((_, i) => (data.length - 1 - i) % every === 0)
+    .map((bar) => ({ x: Math.min(bar.x + bar.width / 2, size.width - halfLabel(bar.datum.label, fontSize)), text: bar.datum.label }))
   const tickList = Array.from({ length: ticks + 1 }, (_, i) => ({ value: (max * i) / ticks, y: plot.bottom - (plotHeight * i) / ticks }))
   return { plot, bars, ticks: tickList, labels, max }
 }

@@ -441,7 +441,14 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
 
 function sizeOf(node: MiniNode): { width: number; height: number } {
   const px = (name: string) => Number(new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([\\d.]+)px`).exec(node.style)?.[1] ?? 0)
-  return { width: px('width'), height: px('height') }
+  const size = { width: px('width'), height: px('height') }
+  // The host lays nothing out: a canvas sized by a stylesheet gets its width / height attributes (Alipay's
+  // Taro sets them), else the platforms' default canvas size, 300 × 150.
+  if (node.tag === 'canvas' && !size.width && !size.height) {
+    const attribute = (name: string, fallback: number) => parseFloat(String(node.attributes[name] ?? '')) || fallback
+    return { width: attribute('width', 300), height: attribute('height', 150) }
+  }
+  return size
 }
 
 /**

@@ -7,6 +7,8 @@ export interface DrawOp {
   op: string
   args: unknown[]
   fillStyle: string
+  /** The context's font when the operation ran (what fillText draws in). */
+  font: string
 }
 
 export class CanvasNodeDouble {
@@ -32,7 +34,7 @@ export class CanvasNodeDouble {
     const record =
       (op: string) =>
       (...args: unknown[]) => {
-        ops.push({ op, args, fillStyle: String(state.fillStyle) })
+        ops.push({ op, args, fillStyle: String(state.fillStyle), font: String(state.font) })
       }
     const methods = [
       'fillRect',
