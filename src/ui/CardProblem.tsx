@@ -81,7 +81,7 @@ export function CardProblem({ reason, purpose = 'card' }: { reason: CardProblemR
         <View className="weui-msg__desc result-next">
           <View>下一步：</View>
           {problem.next.map((step, i) => (
-            <View key={step}>{`${i + 1}. ${step}`}</View>
+            <View key={step} className="result-next__step">{`${i + 1}. ${step}`}</View>
           ))}
         </View>
       )}

@@ -54,6 +54,9 @@ export const STATES: readonly VisualState[] = [
   { name: 'claim-wizard-new', page: at('/claim/wizard/index'), persona: 'new' },
   { name: 'code-show-lost', page: at('/code/show/index'), persona: 'lost' },
   { name: 'code-show-locked', page: at('/code/show/index'), persona: 'locked' },
+  // The one card-problem view (src/ui/CardProblem) for the other purposes: a query without a card, the card page of a lost card.
+  { name: 'records-contributions-new', page: at('/records/contributions/index'), persona: 'new' },
+  { name: 'claim-status-lost', page: at('/claim/status/index'), persona: 'lost' },
   // Keypad with a refusal, a shown code, results.
   {
     name: 'manage-password-weak',
