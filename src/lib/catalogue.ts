@@ -1,4 +1,6 @@
 /** The civic centre's service catalogue: search in the words residents use. */
+import { HOTLINE } from './hotline'
+
 export interface CatalogueService {
   id: string
   name: string
@@ -71,7 +73,7 @@ export function notOfferedText(serviceName: string, cityName = '本市'): string
 
 /** “社保卡密码激活”本市暂未开通 (a result page's title, its body then only NOT_OFFERED_HELP). */
 export const notOfferedTitle = (serviceName: string, cityName = '本市'): string => `“${serviceName}”${cityName}暂未开通`
-export const NOT_OFFERED_HELP = '可拨打 12333 咨询，或到服务网点办理。'
+export const NOT_OFFERED_HELP = `可拨打 ${HOTLINE} 咨询，或到服务网点办理。`
 
 /** What residents call large-text mode (长辈版) in other apps: search finds the 长辈版 entry under each. */
 export const ELDER_MODE_NAMES = ['长辈版', '关怀版', '关爱版', '亲情版', '大字版', '大字模式', '老年版', '适老化'] as const

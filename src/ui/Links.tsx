@@ -1,10 +1,10 @@
 import { Button } from './Button'
 import Taro from '@tarojs/taro'
 import { makePhoneCall } from '@/platform'
+import { HOTLINE } from '@/lib/hotline'
 import { leavePage } from './navigation'
 import './Result.css'
 
-export const HOTLINE = '12333'
 export const OUTLETS_URL = '/outlets/list/index'
 
 /** A full-width WeUI button that opens an app page. */
@@ -43,9 +43,9 @@ export function CounterHelp({ service }: { service?: string }) {
 }
 
 /** 拨打 12333 咨询: calls the hotline (on H5 the platform opens a tel: link). */
-export function HotlineButton() {
+export function HotlineButton({ className = 'link-button' }: { className?: string }) {
   return (
-    <Button className="weui-btn weui-btn_default link-button" ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
+    <Button className={`weui-btn weui-btn_default ${className}`} ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
       拨打 {HOTLINE} 咨询
     </Button>
   )

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from './Button'
 import { Component, type ReactNode } from 'react'
-import { makePhoneCall } from '@/platform'
-import { HOTLINE } from './Links'
+import { HOTLINE } from '@/lib/hotline'
+import { HotlineButton } from './Links'
 
 /**
  * Around every page (in <Screen>): a page that throws while rendering shows a friendly view with 重试
@@ -25,9 +25,7 @@ export class PageErrorBoundary extends Component<{ children: ReactNode }, { fail
         <Button className="weui-btn weui-btn_primary state-view__action" onClick={() => this.setState({ failed: false })}>
           重试
         </Button>
-        <Button className="weui-btn weui-btn_default state-view__action" ariaLabel={`拨打 ${HOTLINE} 咨询`} onClick={() => makePhoneCall(HOTLINE)}>
-          拨打 {HOTLINE} 咨询
-        </Button>
+        <HotlineButton className="state-view__action" />
       </View>
     )
   }

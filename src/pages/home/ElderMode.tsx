@@ -3,8 +3,7 @@ import Taro from '@tarojs/taro'
 import { usePreferences, useTextSize } from '@/stores/preferences'
 import { focusable } from '@/ui/focusable'
 import { PhoneLink } from '@/ui/PhoneLink'
-
-export const HOTLINE = '12333'
+import { HOTLINE } from '@/lib/hotline'
 
 /** The visible way in and out of 长辈版 (large-text mode), on the home page and in search; remembered. */
 export function ElderModeEntry() {

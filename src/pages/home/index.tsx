@@ -9,7 +9,8 @@ import { useTextSize } from '@/stores/preferences'
 import { CardEntry } from './CardEntry'
 import { CityPicker } from './CityPicker'
 import { CityServices } from './CityServices'
-import { ElderModeEntry, ElderTiles, HOTLINE } from './ElderMode'
+import { HOTLINE } from '@/lib/hotline'
+import { ElderModeEntry, ElderTiles } from './ElderMode'
 import './index.css'
 
 function CityHome({ cities }: { cities: ResponseOf<'cities'> }) {
