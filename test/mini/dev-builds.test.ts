@@ -57,7 +57,7 @@ for (const platform of PLATFORMS) {
       await host.current.change(picker(host, '故障'), { value: FAULT_IDS.indexOf('none') })
       await host.current.tap('收起')
       await host.current.tap('重试')
-      await waitFor(host, /暂无|没有/)
+      await waitFor(host, '领取电子社保卡后即可查询') // persona new: the records page's card problem
       assertHealthy(host)
     })
   })
