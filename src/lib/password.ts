@@ -67,6 +67,9 @@ export const PASSWORD_RULES: readonly PasswordRule[] = [
 
 const ruleMessage = (rule: PasswordRule) => (rule.examples.length ? `${rule.message}（如 ${rule.examples.slice(0, 2).join('、')}）` : rule.message)
 
+/** The rules in one sentence, shown wherever a new e-card password is set. */
+export const PASSWORD_RULES_HINT = '新密码为 6 位数字，请不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。'
+
 export type PasswordProblem = 'length' | PasswordRuleId | 'initial-pin' | 'mismatch'
 
 export const PASSWORD_MESSAGES = {

@@ -1,3 +1,4 @@
+import { PASSWORD_RULES_HINT } from '@/lib/password'
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { useSubmit } from '@/gateway/hooks'
@@ -31,9 +32,7 @@ export function PasswordStep({ onIssued }: { onIssued(): void }) {
 
   return (
     <View>
-      <View className="hint claim-lead">
-        电子社保卡密码用于出示二维码和确认支付。请不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。
-      </View>
+      <View className="hint claim-lead">电子社保卡密码用于出示二维码和确认支付。{PASSWORD_RULES_HINT}</View>
       <NewPasswordEntry
         key={round}
         what="6 位电子社保卡密码"

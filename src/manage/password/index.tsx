@@ -1,3 +1,4 @@
+import { PASSWORD_RULES_HINT } from '@/lib/password'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { GatewayError } from '@/gateway/errors'
@@ -14,9 +15,7 @@ import '../manage.css'
 import '@/ui/weui/msg'
 
 /** The password rules, above the keypad while the resident types (not above the result). */
-const LEAD = (
-  <View className="hint manage-lead">新密码为 6 位数字，请不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。</View>
-)
+const LEAD = <View className="hint manage-lead">{PASSWORD_RULES_HINT}</View>
 
 type Stage = { step: 'old' } | { step: 'new'; oldPassword: string } | { step: 'done' }
 

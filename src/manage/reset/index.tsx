@@ -1,3 +1,4 @@
+import { PASSWORD_RULES_HINT } from '@/lib/password'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { useSubmit } from '@/gateway/hooks'
@@ -54,7 +55,7 @@ function ResetPassword({ locked }: { locked: boolean }) {
   }
   return (
     <View>
-      <View className="hint manage-lead">请设置新密码：6 位数字，不要与实体社保卡密码、银行卡密码相同，不要使用生日、手机号后 6 位、重复或连续的数字。</View>
+      <View className="hint manage-lead">{PASSWORD_RULES_HINT}</View>
       <NewPasswordEntry
         key={round}
         what="新的 6 位电子社保卡密码"
