@@ -50,6 +50,9 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         mockGateway && process.env.TARO_ENV === 'h5' ? [{ from: 'node_modules/msw/lib/mockServiceWorker.js', to: `${outputRoot}/mockServiceWorker.js` }] : [],
       options: {},
     },
+    // WeChat has no template recursion: Taro writes base.wxml with a copy of every used component's template per tree
+    // level up to baseLevel (default 16), then continues deeper trees through its comp component (Alipay recurses).
+    baseLevel: 12,
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -58,9 +61,6 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     // both platforms read their JavaScript as UTF-8, so the main package keeps its copy at half the size.
     terser: { enable: true, config: { output: { quote_keys: false, ...(process.env.TARO_ENV === 'h5' ? {} : { ascii_only: false }) } } },
     mini: {
-      // WeChat has no template recursion: Taro writes base.wxml with a copy of every used component's template per
-      // tree level up to baseLevel (default 16), then continues deeper trees through its comp component.
-      baseLevel: 12,
       compile: { include: [mockDir] },
       webpackChain: addMockEntry,
       postcss: {
