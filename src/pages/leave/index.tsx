@@ -61,7 +61,7 @@ function LeaveStep({ service }: { service: CatalogueService | undefined }) {
         </>
       }
     >
-      <View className="weui-msg__desc">“{service.name}”要到国家的官方网站上办理。您将离开本应用，前往：</View>
+      <View className="weui-msg__desc">您将离开本应用，前往官方网站办理“{service.name}”：</View>
       <View className="leave-site" ariaLabel={`${site.name}，网址 ${site.host}`}>
         <View className="leave-site__name">{site.name}</View>
         <Num className="leave-site__host">{site.host}</Num>
