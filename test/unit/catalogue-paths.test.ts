@@ -5,7 +5,8 @@
 import { http, HttpResponse } from 'msw'
 import appConfig from '@/app.config'
 import { call } from '@/gateway/client'
-import { APP_ROUTES, EXTERNAL_SITES, externalSite } from '@/gateway/contract'
+import { APP_ROUTES, EXTERNAL_SITES, externalSite, isAppPath } from '@/gateway/contract'
+import { serviceRoute } from '@/lib/catalogue'
 import { GatewayError } from '@/gateway/errors'
 import { allPages } from '../support/render'
 import { withMockGateway } from '../support/gateway'
@@ -124,6 +125,15 @@ describe('official websites (url)', () => {
   ])('a service with %s is refused', async (_name, entry) => {
     catalogueWith(entry)
     expect(await refusal(call('catalogue', { cityId: 'kunming' }))).toBe('CONTRACT_VIOLATION')
+  })
+
+  test('a website service opens the app’s own leaving step, with its city and id and never its address', () => {
+    const route = serviceRoute({ id: 'remote-medical', name: '异地就医备案', keywords: [], enabled: true, url: 'https://fuwu.nhsa.gov.cn/' }, 'kunming')
+    expect(route).toBe('/pages/leave/index?city=kunming&service=remote-medical')
+    expect(isAppPath(route)).toBe(true)
+    expect(serviceRoute({ id: 'medical', name: '医保个人账户', keywords: [], enabled: true, path: '/records/medical/index' }, 'kunming')).toBe(
+      '/records/medical/index?city=kunming',
+    )
   })
 
   test('the mock lists a national website for some cities only, in words residents search for', async () => {
