@@ -239,12 +239,13 @@ export async function leaveForWebsite(url: string): Promise<'opened' | 'copied' 
     window.location.assign(url)
     return 'opened'
   }
-  try {
-    await Taro.setClipboardData({ data: url })
-    return 'copied'
-  } catch {
-    return 'failed'
-  }
+  // wx / my directly, not Taro.setClipboardData: Taro's API transform would put its H5 clipboard, toast and
+  // action sheet into H5's first chunk (about 7 KB gzip) for a branch H5 never runs.
+  return new Promise((resolve) => {
+    const answer = { success: () => resolve('copied' as const), fail: () => resolve('failed' as const) }
+    if (process.env.TARO_ENV === 'alipay') my.setClipboard({ text: url, ...answer })
+    else wx.setClipboardData({ data: url, ...answer })
+  })
 }
 
 /** Call a number (the 12333 hotline, an outlet). On H5 the page renders a tel: link instead. */
