@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/card/index', 'pages/me/index'],
+  pages: ['pages/home/index', 'pages/card/index', 'pages/me/index', 'pages/leave/index'],
   subPackages: [
     { root: 'outlets', pages: ['list/index', 'detail/index'] },
     { root: 'claim', pages: ['wizard/index', 'bank/index', 'pin/index', 'status/index'] },

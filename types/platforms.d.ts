@@ -13,6 +13,8 @@ declare const wx: {
   getRandomValues?(options: { length: number; success(result: { randomValues: ArrayBuffer }): void; fail(error: { errMsg: string }): void }): void
   /** Base library 2.20.1+: fontSizeSetting (px, standard 17) 2.23.4+, fontSizeScaleFactor later (0 or absent before). */
   getAppBaseInfo(): { fontSizeSetting: number; fontSizeScaleFactor?: number }
+  /** Puts text on the clipboard (WeChat shows its own 内容已复制 toast). */
+  setClipboardData(options: { data: string; success(): void; fail(error: { errMsg: string }): void }): void
 }
 
 declare const my: {
@@ -24,5 +26,7 @@ declare const my: {
   tradePay(options: { tradeNO: string; success(result: { resultCode: string }): void; fail(e: unknown): void }): void
   /** appMode 'bigFontSize': 支付宝长辈版 (大字体版), @mini-types/my ESystemInfoAppMode. */
   getSystemInfoSync(): { appMode?: string; fontSizeSetting?: number }
+  /** Alipay's name for the clipboard call: `text`, not WeChat's `data`. */
+  setClipboard(options: { text: string; success(): void; fail(error: unknown): void }): void
   startAPVerify?(options: { url: string; certifyId: string; success(result: { resultStatus: string }): void; fail(e: unknown): void }): void
 }

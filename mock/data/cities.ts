@@ -10,12 +10,8 @@ export const CITIES: City[] = [
   { id: 'hefei', name: '合肥', province: '安徽省', latitude: 31.82, longitude: 117.23, hotline: '12333' },
 ]
 
-interface ServiceDef {
-  id: string
-  name: string
-  keywords: string[]
-  path: string
-}
+/** A service opens an app page (`path`) or an allow-listed official website (`url`, through 即将离开本应用). */
+type ServiceDef = { id: string; name: string; keywords: string[] } & ({ path: string } | { url: string })
 
 export const CATEGORIES: { id: string; name: string; services: ServiceDef[] }[] = [
   {
@@ -92,7 +88,31 @@ export const CATEGORIES: { id: string; name: string; services: ServiceDef[] }[] 
       },
     ],
   },
+  {
+    id: 'national',
+    name: '跨省通办',
+    services: [
+      {
+        id: 'transfer',
+        name: '社保转移',
+        keywords: ['转社保', '社保关系转移', '养老保险转移', '转移接续', '跨省转移', '换城市工作', '回老家'],
+        url: 'https://si.12333.gov.cn/',
+      },
+      {
+        id: 'remote-medical',
+        name: '异地就医备案',
+        keywords: ['异地就医', '外地看病', '跨省就医', '备案', '异地报销', '医保备案', '去外地住院'],
+        url: 'https://fuwu.nhsa.gov.cn/',
+      },
+    ],
+  },
 ]
+
+/** Services only some cities list (the national websites): any other city's catalogue leaves them out. */
+export const ONLY_IN: Record<string, string[]> = {
+  transfer: ['taian', 'hefei'],
+  'remote-medical': ['kunming', 'hefei'],
+}
 
 /** What each city has switched on (the seeds: Tai'an identity, records and queries; Kunming also pharmacy pay). */
 export const DISABLED_SERVICES: Record<string, string[]> = {

@@ -1,5 +1,5 @@
 /** The mock's civic centre: cities, each city's service catalogue, notices and outlets. */
-import { CATEGORIES, CITIES, DISABLED_SERVICES, NOTICES, OUTLETS } from '../data/cities'
+import { CATEGORIES, CITIES, DISABLED_SERVICES, NOTICES, ONLY_IN, OUTLETS } from '../data/cities'
 import { knownCity, type HandlersOf } from './common'
 
 export const cityHandlers: HandlersOf<'cities' | 'catalogue' | 'notices' | 'outlets'> = {
@@ -11,7 +11,9 @@ export const cityHandlers: HandlersOf<'cities' | 'catalogue' | 'notices' | 'outl
       cityId: input.cityId,
       categories: CATEGORIES.map((category) => ({
         ...category,
-        services: category.services.map((service) => ({ ...service, enabled: !disabled.includes(service.id) })),
+        services: category.services
+          .filter((service) => ONLY_IN[service.id]?.includes(input.cityId) ?? true)
+          .map((service) => ({ ...service, enabled: !disabled.includes(service.id) })),
       })),
     }
   },

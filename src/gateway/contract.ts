@@ -9,6 +9,7 @@
  * masked unless the resident needs it whole.
  */
 import * as v from 'valibot'
+import { EXTERNAL_URL_MAX, hostOf, httpsUrlPattern } from '@/lib/externalUrl'
 import { checkField, FIELD_PATTERNS, type FieldKind } from '@/lib/fields'
 import type { ErrorCode } from './errors'
 
@@ -23,6 +24,7 @@ export const APP_ROUTES = [
   'pages/home/index',
   'pages/card/index',
   'pages/me/index',
+  'pages/leave/index',
   'outlets/list/index',
   'outlets/detail/index',
   'claim/wizard/index',
@@ -54,6 +56,27 @@ export function isAppPath(path: string): boolean {
   return query === undefined || /^[\w-]+=[\w-]*(&[\w-]+=[\w-]*)*$/.test(query)
 }
 
+/**
+ * The official websites a catalogue service may send a resident to (the allow-list), by host, with the name
+ * the app shows on the 即将离开本应用 step. Any other address breaks the contract.
+ */
+export const EXTERNAL_SITES = {
+  'si.12333.gov.cn': '国家社会保险公共服务平台',
+  'fuwu.nhsa.gov.cn': '国家医保服务平台',
+  'gjzwfw.www.gov.cn': '国家政务服务平台',
+} as const satisfies Record<string, string>
+export type ExternalHost = keyof typeof EXTERNAL_SITES
+
+/** `https://` + an EXTERNAL_SITES host, exactly; path, query and fragment of plain characters (src/lib/externalUrl.ts). */
+export const EXTERNAL_URL_PATTERN = httpsUrlPattern(Object.keys(EXTERNAL_SITES))
+
+/** The allow-listed site an address opens, or null when the address is not one the app may open. */
+export function externalSite(url: string): { host: ExternalHost; name: string } | null {
+  if (url.length > EXTERNAL_URL_MAX || !EXTERNAL_URL_PATTERN.test(url)) return null
+  const host = hostOf(url) as ExternalHost
+  return { host, name: EXTERNAL_SITES[host] }
+}
+
 /** A city's id (a path parameter, and the `?city=` of a deep link). */
 export const cityIdSchema = pathParam
 /** A service terminal's QR: `ESSC-TERM:` and its ticket (capitals, digits, `-`). Anything else is not sent. */
@@ -69,6 +92,7 @@ const field = (kind: FieldKind) =>
     v.regex(FIELD_PATTERNS[kind]),
     v.check((value) => checkField(kind, value) === null),
   )
+const serviceFields = { id, name: v.string(), keywords: v.array(v.string()), enabled: v.boolean() }
 /** Query-string integers arrive as text; the client sends numbers. */
 const queryInt = v.pipe(v.union([v.number(), v.pipe(v.string(), v.digits())]), v.transform(Number), v.integer())
 const page = v.optional(v.pipe(queryInt, v.minValue(1)), 1)
@@ -208,15 +232,27 @@ export const contract = {
         v.object({
           id,
           name: v.string(),
+          /** Each service opens either one of the app's pages (`path`) or an allow-listed official website (`url`), never both. */
           services: v.array(
-            v.object({
-              id,
-              name: v.string(),
-              keywords: v.array(v.string()),
-              enabled: v.boolean(),
-              /** App path that opens the service, e.g. /records/contributions/index: only the app's own pages. */
-              path: v.pipe(v.string(), v.check(isAppPath, 'not one of the app’s pages')),
-            }),
+            v.union([
+              v.object({
+                ...serviceFields,
+                /** App path that opens the service, e.g. /records/contributions/index: only the app's own pages. */
+                path: v.pipe(v.string(), v.check(isAppPath, 'not one of the app’s pages')),
+                url: v.optional(v.never()),
+              }),
+              v.object({
+                ...serviceFields,
+                /** An official website (EXTERNAL_SITES), opened after the app's 即将离开本应用 step. */
+                url: v.pipe(
+                  v.string(),
+                  v.maxLength(EXTERNAL_URL_MAX),
+                  v.regex(EXTERNAL_URL_PATTERN, 'not an allow-listed https address'),
+                  v.description(`https on one of: ${Object.keys(EXTERNAL_SITES).join(', ')}`),
+                ),
+                path: v.optional(v.never()),
+              }),
+            ]),
           ),
         }),
       ),

@@ -1,12 +1,25 @@
 /** The civic centre's service catalogue: search in the words residents use. */
 import { HOTLINE } from './hotline'
+import { withQuery } from './url'
 
-export interface CatalogueService {
+/** A service opens one of the app's pages (`path`) or an official website (`url`, after the leaving step). */
+export type CatalogueService = {
   id: string
   name: string
   keywords: string[]
   enabled: boolean
-  path: string
+} & ({ path: string; url?: undefined } | { url: string; path?: undefined })
+
+/** The 即将离开本应用 step, which every website service goes through (it looks the service up by city and id). */
+export const LEAVE_PAGE = '/pages/leave/index'
+
+/**
+ * Where tapping a service goes: its own page, or the leaving step for a website. The address itself never
+ * goes into a route (the step reads it from the catalogue), so a route cannot be made to open another site.
+ */
+export function serviceRoute(service: CatalogueService, cityId: string | null | undefined): string {
+  const city = cityId ?? undefined
+  return service.url === undefined ? withQuery(service.path, { city }) : withQuery(LEAVE_PAGE, { city, service: service.id })
 }
 
 export interface CatalogueCategory<S extends CatalogueService = CatalogueService> {

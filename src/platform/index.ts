@@ -223,6 +223,31 @@ export function mapLink(place: Place): string {
   return `https://uri.amap.com/marker?${q.toString()}`
 }
 
+/**
+ * Whether this platform can open an outside website. H5 can. WeChat and Alipay mini-programs open only the
+ * web pages of their own registered business domains (web-view), not the national platforms' sites: there
+ * the app copies the link for the phone's browser instead.
+ */
+export const canOpenWebsite = process.env.TARO_ENV === 'h5'
+
+/**
+ * Leave for an official website (already checked against the contract's allow-list by the caller). H5: in this
+ * tab (`location.assign`), 'opened'. Mini-programs: the link goes to the clipboard, 'copied' (or 'failed').
+ */
+export async function leaveForWebsite(url: string): Promise<'opened' | 'copied' | 'failed'> {
+  if (process.env.TARO_ENV === 'h5') {
+    window.location.assign(url)
+    return 'opened'
+  }
+  // wx / my directly, not Taro.setClipboardData: Taro's API transform would put its H5 clipboard, toast and
+  // action sheet into H5's first chunk (about 7 KB gzip) for a branch H5 never runs.
+  return new Promise((resolve) => {
+    const answer = { success: () => resolve('copied' as const), fail: () => resolve('failed' as const) }
+    if (process.env.TARO_ENV === 'alipay') my.setClipboard({ text: url, ...answer })
+    else wx.setClipboardData({ data: url, ...answer })
+  })
+}
+
 /** Call a number (the 12333 hotline, an outlet). On H5 the page renders a tel: link instead. */
 export function makePhoneCall(phoneNumber: string): void {
   if (process.env.TARO_ENV === 'h5') {

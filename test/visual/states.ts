@@ -57,6 +57,8 @@ export const STATES: readonly VisualState[] = [
   // The one card-problem view (src/ui/CardProblem) for the other purposes: a query without a card, the card page of a lost card.
   { name: 'records-contributions-new', page: at('/records/contributions/index'), persona: 'new' },
   { name: 'claim-status-lost', page: at('/claim/status/index'), persona: 'lost' },
+  // 即将离开本应用 for a service it cannot open (unknown, or its address off the allow-list).
+  { name: 'pages-leave-refused', page: at('/pages/leave/index', 'city=kunming&service=nothing') },
   // Keypad with a refusal, a shown code, results.
   {
     name: 'manage-password-weak',

@@ -2,8 +2,7 @@ import { View } from '@tarojs/components'
 import { useCityCatalogue } from '@/city/ServiceGate'
 import type { CardStatus } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
-import type { CatalogueService } from '@/lib/catalogue'
-import { withQuery } from '@/lib/url'
+import { serviceRoute, type CatalogueService } from '@/lib/catalogue'
 import { usePageCity } from '@/stores/city'
 import { ChooseCityFirst } from '@/ui/ChooseCityFirst'
 import { NavCell } from '@/ui/NavCell'
@@ -39,7 +38,7 @@ export default function CardTab() {
     <NavCell
       key={service.id}
       title={service.name}
-      url={withQuery(service.path, { city: cityId ?? undefined })}
+      url={serviceRoute(service, cityId)}
       note={service.enabled ? cardNote(service.id, card.data) : '本市暂未开通'}
     />
   )

@@ -2,9 +2,8 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useRequest } from '@/gateway/hooks'
-import { asksForElderMode, isEmptyCatalogue, notOfferedText, searchServices } from '@/lib/catalogue'
+import { asksForElderMode, isEmptyCatalogue, notOfferedText, searchServices, serviceRoute } from '@/lib/catalogue'
 import { CounterHelp } from '@/ui/Links'
-import { withQuery } from '@/lib/url'
 import { EmptyView, RequestView } from '@/ui/states'
 import { ElderModeEntry } from './ElderMode'
 import { Notices } from './Notices'
@@ -22,7 +21,7 @@ export function CityServices({ cityId, cityName }: { cityId: string; cityName: s
   const open = (service: Service) => {
     if (!service.enabled) return setBlocked(service)
     setBlocked(null)
-    void Taro.navigateTo({ url: withQuery(service.path, { city: cityId }) })
+    void Taro.navigateTo({ url: serviceRoute(service, cityId) })
   }
 
   return (

@@ -2,7 +2,8 @@
  * The host's `wx` and `my`: exactly the member names of the official typings (api-members.json). The APIs
  * the app and Taro use are implemented with each platform's own shapes (Alipay: `getStorageSync({key})`
  * → `{data}`, `request` answers `status`/`headers` and fails with error 19 on an HTTP error status,
- * `getAuthCode`, `scan`, `confirm`, string coordinates); every other member records the call and fails
+ * `getAuthCode`, `scan`, `confirm`, string coordinates, `setClipboard({text})` where WeChat has
+ * `setClipboardData({data})`); every other member records the call and fails
  * with an errMsg. Reads of names the real object lacks are recorded (feature detection reads them).
  */
 import { randomBytes } from 'node:crypto'
@@ -65,6 +66,8 @@ export interface ApiRecorder {
   scanQueue: (string | null)[]
   toasts: string[]
   modals: ModalRequest[]
+  /** What the app put on the clipboard last (wx.setClipboardData / my.setClipboard); null: nothing yet. */
+  clipboard: string | null
   brightness: number
   keepScreenOn: boolean
   captureHidden: boolean
@@ -97,6 +100,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     scanQueue: [],
     toasts: [],
     modals: [],
+    clipboard: null,
     brightness: device.brightness,
     keepScreenOn: false,
     captureHidden: false,
@@ -327,6 +331,13 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       succeed('showToast', options)
     },
     showLoading: (options) => succeed('showLoading', options),
+    // WeChat confirms a copy with its own toast ("内容已复制").
+    setClipboardData: (options) => {
+      if (typeof options.data !== 'string') return failWith('setClipboardData', options, 'parameter error: parameter.data should be String')
+      recorder.clipboard = options.data
+      recorder.toasts.push('内容已复制')
+      succeed('setClipboardData', options)
+    },
     showModal: (options) => modal('showModal', options.title, options.content, options.showCancel !== false, options),
     setNavigationBarTitle: (options) => {
       host.current.title = String(options.title ?? '')
@@ -379,6 +390,11 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       succeed('showToast', options)
     },
     showLoading: (options) => succeed('showLoading', options),
+    setClipboard: (options) => {
+      if (typeof options.text !== 'string') return failWith('setClipboard', options, '参数错误：text 应为字符串', 2)
+      recorder.clipboard = options.text
+      succeed('setClipboard', options, { success: true })
+    },
     confirm: (options) => modal('confirm', options.title, options.content, true, options),
     alert: (options) => modal('alert', options.title, options.content, false, options),
     // The official typings take the coordinates as strings.

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '即将离开本应用' })
