@@ -1,7 +1,8 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/card/index', 'pages/me/index', 'pages/leave/index'],
+  pages: ['pages/home/index', 'pages/card/index', 'pages/me/index'],
   subPackages: [
     { root: 'outlets', pages: ['list/index', 'detail/index'] },
+    { root: 'city', pages: ['leave/index'] },
     { root: 'claim', pages: ['wizard/index', 'bank/index', 'pin/index', 'status/index'] },
     { root: 'code', pages: ['show/index', 'scan/index'] },
     { root: 'records', pages: ['index/index', 'contributions/index', 'medical/index', 'pension/index', 'benefits/index'] },

@@ -11,7 +11,7 @@ export type CatalogueService = {
 } & ({ path: string; url?: undefined } | { url: string; path?: undefined })
 
 /** The 即将离开本应用 step, which every website service goes through (it looks the service up by city and id). */
-export const LEAVE_PAGE = '/pages/leave/index'
+export const LEAVE_PAGE = '/city/leave/index'
 
 /**
  * Where tapping a service goes: its own page, or the leaving step for a website. The address itself never

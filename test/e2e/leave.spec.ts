@@ -36,7 +36,7 @@ test('a website tile opens 即将离开本应用; 继续前往 leaves this tab f
   })
   await page.goto('/?city=kunming')
   await app.shown(page.getByRole('button', { name: '异地就医备案', exact: true })).click()
-  await page.waitForURL('**/pages/leave/index?city=kunming&service=remote-medical')
+  await page.waitForURL('**/city/leave/index?city=kunming&service=remote-medical')
   const step = app.shown(page.getByRole('alert'))
   await expect(step).toContainText('即将离开本应用')
   await expect(step).toContainText('“异地就医备案”')
@@ -54,7 +54,7 @@ test('a website tile opens 即将离开本应用; 继续前往 leaves this tab f
 
   // Back into the app: the step is still there, 返回 goes back to the services.
   await page.goBack()
-  await page.waitForURL('**/pages/leave/index?city=kunming&service=remote-medical')
+  await page.waitForURL('**/city/leave/index?city=kunming&service=remote-medical')
   await app.button('返回').click()
   await page.waitForURL('**/pages/home/index**')
   await page.unroute('https://fuwu.nhsa.gov.cn/**')
@@ -81,7 +81,7 @@ test('production: a catalogue service pointing off the allow-list is refused who
   await expect(app.shown(page.getByRole('button', { name: '异地就医备案', exact: true }))).toHaveCount(0)
 
   // A link straight to the step: it reads the same catalogue, and opens nothing.
-  await page.goto(`${productionURL}/pages/leave/index?city=kunming&service=remote-medical`)
+  await page.goto(`${productionURL}/city/leave/index?city=kunming&service=remote-medical`)
   await expect(app.text('加载失败')).toBeVisible({ timeout: 15_000 })
   await expect(app.button('继续前往')).toHaveCount(0)
   expect(outside).toEqual([])

@@ -21,7 +21,7 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { path: '/pages/home/index', query: 'city=kunming' },
   { path: '/pages/card/index' },
   { path: '/pages/me/index' },
-  { path: '/pages/leave/index', query: 'city=kunming&service=remote-medical' },
+  { path: '/city/leave/index', query: 'city=kunming&service=remote-medical' },
   { path: '/outlets/list/index' },
   { path: '/outlets/detail/index', query: 'id=km-civic' },
   { path: '/claim/wizard/index' },

@@ -17,7 +17,7 @@ withMockGateway()
 
 const page = () => within(shownPage())
 const HOME = '/pages/home/index'
-const LEAVE = '/pages/leave/index'
+const LEAVE = '/city/leave/index'
 
 async function onPage(path: string) {
   await waitFor(() => expect(window.location.pathname).toBe(path))

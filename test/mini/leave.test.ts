@@ -17,7 +17,7 @@ for (const platform of PLATFORMS) {
       await waitFor(host, '异地就医备案')
       await host.current.tap('异地就医备案')
       await waitFor(host, '即将离开本应用')
-      assert.equal(host.current.route, 'pages/leave/index')
+      assert.equal(host.current.route, 'city/leave/index')
       assert.deepEqual(host.current.query, { city: 'kunming', service: 'remote-medical' })
       for (const text of ['“异地就医备案”', '您将离开本应用', '国家医保服务平台', 'fuwu.nhsa.gov.cn', '复制链接'])
         assert.ok(host.current.has(text), `${text} missing:\n${host.current.outline()}`)
@@ -30,7 +30,7 @@ for (const platform of PLATFORMS) {
       assert.ok(host.current.has('浏览器'), host.current.outline())
       assert.deepEqual(
         host.recorder.calls.filter((c) => /^(navigateTo|redirectTo|reLaunch)$/.test(c.name)).map((c) => (c.args[0] as { url: string }).url.split('?')[0]),
-        ['/pages/leave/index'],
+        ['/city/leave/index'],
       )
 
       await host.current.tap('返回')
@@ -41,7 +41,7 @@ for (const platform of PLATFORMS) {
 
     test('an unknown service: 无法打开这项服务, nothing copied', async () => {
       const { host } = await openApp({ platform, entry: 'pages/home/index?city=kunming' })
-      await go(host, '/pages/leave/index?city=kunming&service=nothing')
+      await go(host, '/city/leave/index?city=kunming&service=nothing')
       await waitFor(host, '无法打开这项服务')
       assert.equal(host.current.has('复制链接'), false)
       assert.equal(host.recorder.clipboard, null)

@@ -129,7 +129,7 @@ describe('official websites (url)', () => {
 
   test('a website service opens the app’s own leaving step, with its city and id and never its address', () => {
     const route = serviceRoute({ id: 'remote-medical', name: '异地就医备案', keywords: [], enabled: true, url: 'https://fuwu.nhsa.gov.cn/' }, 'kunming')
-    expect(route).toBe('/pages/leave/index?city=kunming&service=remote-medical')
+    expect(route).toBe('/city/leave/index?city=kunming&service=remote-medical')
     expect(isAppPath(route)).toBe(true)
     expect(serviceRoute({ id: 'medical', name: '医保个人账户', keywords: [], enabled: true, path: '/records/medical/index' }, 'kunming')).toBe(
       '/records/medical/index?city=kunming',

@@ -58,7 +58,7 @@ export const STATES: readonly VisualState[] = [
   { name: 'records-contributions-new', page: at('/records/contributions/index'), persona: 'new' },
   { name: 'claim-status-lost', page: at('/claim/status/index'), persona: 'lost' },
   // 即将离开本应用 for a service it cannot open (unknown, or its address off the allow-list).
-  { name: 'pages-leave-refused', page: at('/pages/leave/index', 'city=kunming&service=nothing') },
+  { name: 'city-leave-refused', page: at('/city/leave/index', 'city=kunming&service=nothing') },
   // Keypad with a refusal, a shown code, results.
   {
     name: 'manage-password-weak',
