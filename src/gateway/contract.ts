@@ -10,52 +10,13 @@
  */
 import * as v from 'valibot'
 import { EXTERNAL_URL_MAX, hostOf, httpsUrlPattern } from '@/lib/externalUrl'
+import { isAppPath } from '@/lib/routes'
 import { checkField, FIELD_PATTERNS, type FieldKind } from '@/lib/fields'
 import type { ErrorCode } from './errors'
 
 const id = v.pipe(v.string(), v.minLength(1))
 /** A path parameter: letters, digits, `-` and `_` only, so never a dot segment, a slash or a query. */
 const pathParam = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/))
-/**
- * Every page of the app: src/app.config.ts's pages and sub-package pages, flattened (a unit test keeps
- * the two lists equal; app.config.ts itself needs Taro's build globals and cannot be imported here).
- */
-export const APP_ROUTES = [
-  'pages/home/index',
-  'pages/card/index',
-  'pages/me/index',
-  'outlets/list/index',
-  'outlets/detail/index',
-  'city/leave/index',
-  'claim/wizard/index',
-  'claim/bank/index',
-  'claim/pin/index',
-  'claim/status/index',
-  'code/show/index',
-  'code/scan/index',
-  'records/index/index',
-  'records/contributions/index',
-  'records/medical/index',
-  'records/pension/index',
-  'records/benefits/index',
-  'manage/index/index',
-  'manage/password/index',
-  'manage/reset/index',
-  'manage/loss/index',
-  'manage/unbind/index',
-] as const
-
-/**
- * Whether `path` opens one of the app's own pages: `/` + a route of APP_ROUTES, optionally with a query
- * of plain `name=value` pairs (letters, digits, `-`, `_`). Anything else (`//host/x`, a URL, `..`) could
- * leave the app on H5, where Taro's router falls back to location.assign.
- */
-export function isAppPath(path: string): boolean {
-  const [route, query, ...more] = path.split('?')
-  if (more.length || !route.startsWith('/') || !(APP_ROUTES as readonly string[]).includes(route.slice(1))) return false
-  return query === undefined || /^[\w-]+=[\w-]*(&[\w-]+=[\w-]*)*$/.test(query)
-}
-
 /**
  * The official websites a catalogue service may send a resident to (the allow-list), by host, with the name
  * the app shows on the 即将离开本应用 step. Any other address breaks the contract.

@@ -1,5 +1,6 @@
 /** The civic centre's service catalogue: search in the words residents use. */
 import { HOTLINE } from './hotline'
+import { isAppPath, type PageLink, type PageUrl } from './routes'
 import { withQuery } from './url'
 
 /** A service opens one of the app's pages (`path`) or an official website (`url`, after the leaving step). */
@@ -11,15 +12,17 @@ export type CatalogueService = {
 } & ({ path: string; url?: undefined } | { url: string; path?: undefined })
 
 /** The 即将离开本应用 step, which every website service goes through (it looks the service up by city and id). */
-export const LEAVE_PAGE = '/city/leave/index'
+export const LEAVE_PAGE: PageUrl = '/city/leave/index'
 
 /**
  * Where tapping a service goes: its own page, or the leaving step for a website. The address itself never
  * goes into a route (the step reads it from the catalogue), so a route cannot be made to open another site.
  */
-export function serviceRoute(service: CatalogueService, cityId: string | null | undefined): string {
+export function serviceRoute(service: CatalogueService, cityId: string | null | undefined): PageLink {
   const city = cityId ?? undefined
-  return service.url === undefined ? withQuery(service.path, { city }) : withQuery(LEAVE_PAGE, { city, service: service.id })
+  const route = service.url === undefined ? withQuery(service.path, { city }) : withQuery(LEAVE_PAGE, { city, service: service.id })
+  // The contract admits only app pages into a catalogue path, so this holds; the leaving step refuses anything else.
+  return isAppPath(route) ? route : LEAVE_PAGE
 }
 
 export interface CatalogueCategory<S extends CatalogueService = CatalogueService> {

@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components'
+import { RESET_URL } from '@/ui/CardProblem'
 import type { CardStatus } from '@/gateway/contract'
 import { attemptsLeftText } from '@/ui/attempts'
 import { LinkButton } from '@/ui/Links'
 import './manage.css'
-
-export const RESET_URL = '/manage/reset/index'
 
 /** The e-card password's state: locked with the way out (reset after face or SMS), or the attempts left. */
 export function PasswordState({ password }: { password: CardStatus['password'] }) {

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import type { PageUrl } from '@/lib/routes'
 import type { ReactNode } from 'react'
 import { bankLossStep, CANCELLED_GUIDANCE, LOSS_GUIDANCE } from '@/lib/cardGuidance'
 import { CounterHelp, HotlineButton, LinkButton } from './Links'
@@ -10,8 +11,8 @@ export type CardProblemReason = 'none' | 'lost' | 'cancelled' | 'unbound' | 'pas
 /** What the resident came to do, which the title names: use the card in general, query records, show a code. */
 export type CardPurpose = 'card' | 'query' | 'code'
 
-const CLAIM_URL = '/claim/wizard/index'
-const RESET_URL = '/manage/reset/index'
+const CLAIM_URL: PageUrl = '/claim/wizard/index'
+export const RESET_URL: PageUrl = '/manage/reset/index'
 
 const PROBLEMS: Record<
   CardProblemReason,

@@ -1,14 +1,15 @@
 import { Button } from './Button'
+import type { PageLink, PageUrl } from '@/lib/routes'
 import Taro from '@tarojs/taro'
 import { makePhoneCall } from '@/platform'
 import { HOTLINE } from '@/lib/hotline'
 import { leavePage } from './navigation'
 import './Result.css'
 
-export const OUTLETS_URL = '/outlets/list/index'
+export const OUTLETS_URL: PageUrl = '/outlets/list/index'
 
 /** A full-width WeUI button that opens an app page. */
-export function LinkButton({ url, children, primary }: { url: string; children: string; primary?: boolean }) {
+export function LinkButton({ url, children, primary }: { url: PageLink; children: string; primary?: boolean }) {
   return (
     <Button
       className={`weui-btn ${primary ? 'weui-btn_primary' : 'weui-btn_default'} link-button`}

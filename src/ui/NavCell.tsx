@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
+import type { PageLink } from '@/lib/routes'
 import Taro from '@tarojs/taro'
 import { focusable } from '@/ui/focusable'
 
 /** A WeUI access cell that navigates to an app path; its title stays whole (theme.css .title-cell). */
-export function NavCell({ title, url, note }: { title: string; url: string; note?: string }) {
+export function NavCell({ title, url, note }: { title: string; url: PageLink; note?: string }) {
   return (
     <View
       className="weui-cell weui-cell_access title-cell"

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
+import type { PageUrl } from '@/lib/routes'
 
-const HOME = '/pages/home/index'
+const HOME: PageUrl = '/pages/home/index'
 
 /** To the civic centre's home tab, with nothing above it (after signing out, clearing data or unbinding). */
 export function goHome(): void {

@@ -217,6 +217,16 @@ test('a wrong password says how many attempts are left and shows no code', async
   expect(qrShown()).toBeNull()
 })
 
+test('the password locks while asking for the code: the way out is 重置电子社保卡密码', async () => {
+  const navigateTo = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  gateway.state.card.passwordFailures = 4
+  render(<ShowCodePage />)
+  await screen.findByText('请输入电子社保卡密码')
+  enterPassword('000000')
+  fireEvent.click(await screen.findByText('重置电子社保卡密码'))
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/manage/reset/index' })
+})
+
 test.each([
   ['lost', '社保卡已挂失，无法出示二维码', '查找社保经办网点'],
   ['cancelled', '社保卡已注销，无法出示二维码', '查找社保经办网点'],

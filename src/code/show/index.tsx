@@ -20,7 +20,7 @@ import { Screen } from '@/ui/Screen'
 import { LoadingView, RequestView } from '@/ui/states'
 import { useCityCatalogue } from '@/city/ServiceGate'
 import { findService, notOfferedText } from '@/lib/catalogue'
-import { CardProblem } from '@/ui/CardProblem'
+import { CardProblem, RESET_URL } from '@/ui/CardProblem'
 import { unavailableReason } from '../unavailableReason'
 import { KIND_NAMES, LiveCode, fetchCode, needsPassword, timedFrom, type ShownCode } from '../components/LiveCode'
 import { usePageVisible } from '../usePageVisible'
@@ -218,7 +218,7 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, un
         busy={issue.pending ? '正在核验密码' : checking ? '正在验证' : null}
         onComplete={(value) => void submit(value)}
       />
-      {issue.error?.code === 'PASSWORD_LOCKED' ? <NavCell title="重置电子社保卡密码" url="/manage/password/index" /> : null}
+      {issue.error?.code === 'PASSWORD_LOCKED' ? <NavCell title="重置电子社保卡密码" url={RESET_URL} /> : null}
     </View>
   )
 }

@@ -10,7 +10,8 @@ import { Screen } from '@/ui/Screen'
 import { goHome } from '@/ui/navigation'
 import { CardGate } from '../CardGate'
 import { clearDeviceData } from '../device'
-import { PasswordState, RESET_URL } from '../PasswordState'
+import { RESET_URL } from '@/ui/CardProblem'
+import { PasswordState } from '../PasswordState'
 import '../manage.css'
 
 async function confirmClear() {

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import type { PageUrl } from '@/lib/routes'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useRef } from 'react'
 import type { CardStatus } from '@/gateway/contract'
@@ -31,7 +32,7 @@ export function CardEntry() {
   const text = stateText(card)
   const open = () => {
     if (card.phase === 'error' && card.error.retryable) return card.reload()
-    const url = card.phase === 'done' && card.data.status === 'none' ? '/claim/wizard/index' : '/claim/status/index'
+    const url: PageUrl = card.phase === 'done' && card.data.status === 'none' ? '/claim/wizard/index' : '/claim/status/index'
     void Taro.navigateTo({ url })
   }
   const warn = card.phase === 'done' && (card.data.status === 'lost' || card.data.status === 'cancelled')

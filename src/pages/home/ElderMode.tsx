@@ -4,6 +4,7 @@ import { usePreferences, useTextSize } from '@/stores/preferences'
 import { focusable } from '@/ui/focusable'
 import { PhoneLink } from '@/ui/PhoneLink'
 import { HOTLINE } from '@/lib/hotline'
+import type { PageUrl } from '@/lib/routes'
 
 /** The visible way in and out of 长辈版 (large-text mode), on the home page and in search; remembered. */
 export function ElderModeEntry() {
@@ -28,7 +29,7 @@ const TILES = [
   { label: '出示二维码', url: '/code/show/index' },
   { label: '查询养老金/缴费记录', url: '/records/index/index' },
   { label: '附近网点', url: '/outlets/list/index' },
-] as const
+] as const satisfies readonly { label: string; url: PageUrl }[]
 
 /** 长辈版's first screen: what elders do most, as large tiles; the full grid follows. */
 export function ElderTiles() {
