@@ -25,7 +25,7 @@ for (const [name, [filePath, text]] of Object.entries(cases)) {
   const [result] = await eslint.lintText(text, { filePath })
   out[name] = result.messages.map((m) => m.ruleId ?? 'parse-error')
 }
-console.log(JSON.stringify(out))
+process.stdout.write(JSON.stringify(out))
 `
 let reported: Record<keyof typeof CASES, string[]>
 beforeAll(() => {

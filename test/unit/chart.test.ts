@@ -17,6 +17,30 @@ test('niceCeiling is never below the value nor more than 2.5× it', () => {
 const size = { width: 320, height: 220 }
 const years = Array.from({ length: 24 }, (_, i) => ({ label: String(2003 + i), value: (i + 1) * 1_000_000 }))
 
+/** A canvas context whose every drawing call goes to `onCall(name, args, ctx)`. */
+function canvasStub(onCall: (name: string, args: unknown[], ctx: Canvas2D) => void): Canvas2D {
+  const call =
+    (name: string) =>
+    (...args: unknown[]) =>
+      onCall(name, args, ctx)
+  const ctx: Canvas2D = {
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 0,
+    font: '',
+    textAlign: 'left',
+    textBaseline: 'alphabetic',
+    clearRect: call('clearRect'),
+    fillRect: call('fillRect'),
+    fillText: call('fillText'),
+    beginPath: call('beginPath'),
+    moveTo: call('moveTo'),
+    lineTo: call('lineTo'),
+    stroke: call('stroke'),
+  }
+  return ctx
+}
+
 test('bars stand on the plot bottom, the tallest reaching no higher than the top, in order', () => {
   const layout = layoutBars(years, size)
   expect(layout.max).toBe(25_000_000)
@@ -61,25 +85,7 @@ test('axis labels in 元 from fen', () => {
 
 test('drawBars paints the grid with labels, one rectangle per bar, then the bar labels', () => {
   const calls: string[] = []
-  const record =
-    (name: string) =>
-    (...args: unknown[]) =>
-      void calls.push(`${name}(${args.join(',')})`)
-  const ctx: Canvas2D = {
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 0,
-    font: '',
-    textAlign: 'left',
-    textBaseline: 'alphabetic',
-    clearRect: record('clearRect'),
-    fillRect: record('fillRect'),
-    fillText: record('fillText'),
-    beginPath: record('beginPath'),
-    moveTo: record('moveTo'),
-    lineTo: record('lineTo'),
-    stroke: record('stroke'),
-  }
+  const ctx = canvasStub((name, args) => void calls.push(`${name}(${args.join(',')})`))
   const data = years.slice(0, 3)
   const layout = layoutBars(data, size, { ticks: 2 })
   drawBars(ctx, size, layout, { bar: '#06ae56', grid: '#eee', text: '#595959', fontSize: 12, formatTick: formatAxisYuan })
@@ -101,21 +107,9 @@ test("the chart draws its labels at ≥ 18 px in 长辈版, and follows the resi
 
   // What drawBars paints each label in, with the chart's large-text size.
   const fonts: string[] = []
-  const ctx: Canvas2D = {
-    fillStyle: '',
-    strokeStyle: '',
-    lineWidth: 0,
-    font: '',
-    textAlign: 'left',
-    textBaseline: 'alphabetic',
-    clearRect: () => undefined,
-    fillRect: () => undefined,
-    fillText: () => void fonts.push(ctx.font),
-    beginPath: () => undefined,
-    moveTo: () => undefined,
-    lineTo: () => undefined,
-    stroke: () => undefined,
-  }
+  const ctx = canvasStub((name, _args, canvas) => {
+    if (name === 'fillText') fonts.push(canvas.font)
+  })
   const { fontSize, layout: room } = chartText({ large: true, scale: 1 })
   const layout = layoutBars(years, size, room)
   drawBars(ctx, size, layout, { bar: '#06ae56', grid: '#eee', text: '#595959', fontSize, formatTick: formatAxisYuan })
