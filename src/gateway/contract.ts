@@ -11,7 +11,8 @@
 import * as v from 'valibot'
 import { EXTERNAL_URL_MAX, hostOf, httpsUrlPattern } from '@/lib/externalUrl'
 import { isAppPath } from '@/lib/routes'
-import { checkField, FIELD_PATTERNS, type FieldKind } from '@/lib/fields'
+import { fieldSchema as field } from '@/lib/fields'
+import { passwordSchema } from '@/lib/password'
 import type { ErrorCode } from './errors'
 
 const id = v.pipe(v.string(), v.minLength(1))
@@ -46,13 +47,6 @@ const date = v.pipe(v.string(), v.isoDate())
 const fen = v.pipe(v.number(), v.integer())
 const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0))
 const digits = (length: number) => v.pipe(v.string(), v.regex(new RegExp(`^\\d{${length}}$`)))
-/** A personal field in its canonical form: the pattern of src/lib/fields.ts, then its whole check (check digit, birth date, Luhn). */
-const field = (kind: FieldKind) =>
-  v.pipe(
-    v.string(),
-    v.regex(FIELD_PATTERNS[kind]),
-    v.check((value) => checkField(kind, value) === null),
-  )
 const serviceFields = { id, name: v.string(), keywords: v.array(v.string()), enabled: v.boolean() }
 /** Query-string integers arrive as text; the client sends numbers. */
 const queryInt = v.pipe(v.union([v.number(), v.pipe(v.string(), v.digits())]), v.transform(Number), v.integer())
@@ -324,7 +318,7 @@ export const contract = {
     path: '/card/password/verify',
     summary: '用电子社保卡密码核验身份（解除关联、挂失前）',
     auth: true,
-    request: v.object({ password: digits(6) }),
+    request: v.object({ password: passwordSchema }),
     response: verification,
     errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
@@ -334,7 +328,7 @@ export const contract = {
     summary: '一级签发：设置电子社保卡密码，开通身份凭证和查询',
     auth: true,
     idempotent: true,
-    request: v.object({ verificationToken: id, password: digits(6) }),
+    request: v.object({ verificationToken: id, password: passwordSchema }),
     response: cardStatus,
     errors: ['VERIFICATION_REQUIRED', 'PASSWORD_WEAK', 'PASSWORD_SAME_AS_PIN', 'ALREADY_ISSUED', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
@@ -354,7 +348,7 @@ export const contract = {
     summary: '实体社保卡社保密码修改（激活：把初始密码 123456 改掉）',
     auth: true,
     idempotent: true,
-    request: v.object({ currentPin: digits(6), newPin: digits(6) }),
+    request: v.object({ currentPin: passwordSchema, newPin: passwordSchema }),
     response: v.object({ pin: v.picklist(['initial', 'active', 'locked']) }),
     errors: ['PIN_WRONG', 'PIN_LOCKED', 'PIN_INITIAL_REFUSED', 'PASSWORD_WEAK', 'PASSWORD_SAME_AS_PIN', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
@@ -364,7 +358,7 @@ export const contract = {
     summary: '签发亮码用二维码（约 60 秒有效，一次有效）',
     auth: true,
     idempotent: true,
-    request: v.object({ password: digits(6), kind: codeKind }),
+    request: v.object({ password: passwordSchema, kind: codeKind }),
     response: shownCode,
     errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'NOT_LEVEL_2', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
   }),
@@ -415,7 +409,7 @@ export const contract = {
     summary: '主扫：确认或拒绝终端的请求；支付需电子社保卡密码',
     auth: true,
     idempotent: true,
-    request: v.object({ ticket: terminalTicketSchema, decision: v.picklist(['confirm', 'decline']), password: v.optional(digits(6)) }),
+    request: v.object({ ticket: terminalTicketSchema, decision: v.picklist(['confirm', 'decline']), password: v.optional(passwordSchema) }),
     /** `paidFrom`: set when a payment was confirmed. */
     response: v.object({ result: v.picklist(['confirmed', 'declined']), paidFrom: v.optional(paidFromSchema) }),
     errors: ['TICKET_UNKNOWN', 'TICKET_EXPIRED', 'PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NOT_LEVEL_2'],
@@ -426,7 +420,7 @@ export const contract = {
     summary: '修改电子社保卡密码（需原密码）',
     auth: true,
     idempotent: true,
-    request: v.object({ oldPassword: digits(6), newPassword: digits(6) }),
+    request: v.object({ oldPassword: passwordSchema, newPassword: passwordSchema }),
     response: ok,
     errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'PASSWORD_WEAK', 'PASSWORD_SAME', 'PASSWORD_SAME_AS_PIN', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
   }),
@@ -436,7 +430,7 @@ export const contract = {
     summary: '重置电子社保卡密码（人脸或短信核验后），同时解除锁定',
     auth: true,
     idempotent: true,
-    request: v.object({ verificationToken: id, newPassword: digits(6) }),
+    request: v.object({ verificationToken: id, newPassword: passwordSchema }),
     response: ok,
     errors: ['VERIFICATION_REQUIRED', 'PASSWORD_WEAK', 'PASSWORD_SAME_AS_PIN', 'NO_ECARD'],
   }),

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { birthDateOf, idCheckChar } from './idNumber'
 import { luhnValid } from './luhn'
 
@@ -11,22 +12,23 @@ import { luhnValid } from './luhn'
 export type FieldKind = 'idNumber' | 'phone' | 'bankCard' | 'smsCode' | 'name'
 export type NumberKind = Exclude<FieldKind, 'name'>
 
-interface NumberRule {
+interface FieldRule {
   label: string
+  /** Length once normalised: digits, or a name's characters. */
   min: number
   max: number
   /** Display groups as printed (the last one repeats); none: shown as one run. */
   groups?: number[]
 }
 
-export const NUMBER_FIELDS: Record<NumberKind, NumberRule> = {
+export const FIELD_RULES: Record<FieldKind, FieldRule> = {
   idNumber: { label: '身份证号', min: 18, max: 18 },
   phone: { label: '手机号', min: 11, max: 11, groups: [3, 4, 4] },
   bankCard: { label: '银行卡号', min: 16, max: 19, groups: [4] },
   smsCode: { label: '验证码', min: 6, max: 6 },
+  name: { label: '姓名', min: 2, max: 20 },
 }
 
-export const NAME_MAX = 20
 /** The middle dot of minority names (U+00B7) and what keyboards and fonts offer instead of it. */
 const DOT = '·'
 const DOT_LOOK_ALIKES = /[.\u0387\u2022\u2027\u2219\u22c5\u30fb\u318d\uff0e\uff65]/g
@@ -66,61 +68,121 @@ export const FIELD_PATTERNS: Record<FieldKind, RegExp> = {
 /** Length in characters (code points): 𠀀 is one character, two UTF-16 units. */
 export const charCount = (value: string) => Array.from(value).length
 
-export const ID_MESSAGES = {
-  characters: '身份证号只能填数字，最后一位可以是 X',
-  birthDate: '身份证号中的出生日期不正确，请核对',
-  checksum: '身份证号校验位不正确，请逐位核对',
+/**
+ * What can be wrong with a field, as a code: the checks return codes, FIELD_PROBLEM_MESSAGES words them.
+ * The length codes are shared by every kind; the others belong to one kind.
+ */
+export type FieldProblemCode =
+  | 'missing'
+  | 'digitsOnly'
+  | 'tooShort'
+  | 'tooLong'
+  | 'idCharacters'
+  | 'idBirthDate'
+  | 'idChecksum'
+  | 'phonePrefix'
+  | 'bankCardChecksum'
+  | 'nameCharacters'
+  | 'nameDotAtEnd'
+  | 'nameDoubleDot'
+  | 'nameTooShort'
+  | 'nameTooLong'
+
+/** A problem, the field it is in and the normalised value's length in characters (the length messages quote it). */
+export interface FieldProblem {
+  kind: FieldKind
+  code: FieldProblemCode
+  length: number
 }
 
-export const NAME_MESSAGES = {
-  characters: `姓名只能填汉字，少数民族姓名可用间隔点“${DOT}”`,
-  dotAtEnd: `间隔点“${DOT}”不能在姓名的开头或结尾`,
-  doubleDot: `姓名中不能有两个相连的间隔点“${DOT}”`,
-  short: '姓名至少 2 个字',
+/** Every problem in words for the resident; {label}, {expected}, {min}, {max}, {over} and {length} come from the field's rule. */
+export const FIELD_PROBLEM_MESSAGES: Record<FieldProblemCode, string> = {
+  missing: '请输入{label}',
+  digitsOnly: '{label}只能填数字',
+  tooShort: '{label}应为 {expected} 位，现在是 {length} 位',
+  tooLong: '{label}比 {max} 位多了 {over} 位，请核对',
+  idCharacters: '身份证号只能填数字，最后一位可以是 X',
+  idBirthDate: '身份证号中的出生日期不正确，请核对',
+  idChecksum: '身份证号校验位不正确，请逐位核对',
+  phonePrefix: '手机号应以 13 到 19 开头，请核对',
+  bankCardChecksum: '银行卡号不正确，请逐位核对卡面号码',
+  nameCharacters: `姓名只能填汉字，少数民族姓名可用间隔点“${DOT}”`,
+  nameDotAtEnd: `间隔点“${DOT}”不能在姓名的开头或结尾`,
+  nameDoubleDot: `姓名中不能有两个相连的间隔点“${DOT}”`,
+  nameTooShort: '姓名至少 {min} 个字',
+  nameTooLong: '姓名最多 {max} 个字，现在是 {length} 个字',
 }
 
-const lengthMessage = ({ label, min, max }: NumberRule, length: number): string | null => {
-  if (length > max) return `${label}比 ${max} 位多了 ${length - max} 位，请核对`
-  if (length < min) return `${label}应为 ${min === max ? min : `${min} 到 ${max}`} 位，现在是 ${length} 位`
-  return null
+function lengthProblem(kind: NumberKind, length: number): FieldProblemCode | null {
+  const { min, max } = FIELD_RULES[kind]
+  return length > max ? 'tooLong' : length < min ? 'tooShort' : null
 }
 
-function checkNumber(kind: NumberKind, value: string, today: Date): string | null {
-  const rule = NUMBER_FIELDS[kind]
-  if (value === '') return `请输入${rule.label}`
-  if (!(kind === 'idNumber' ? /^[\dX]*$/ : /^\d*$/).test(value)) return kind === 'idNumber' ? ID_MESSAGES.characters : `${rule.label}只能填数字`
-  const length = lengthMessage(rule, value.length)
+function numberProblem(kind: NumberKind, value: string, today: Date): FieldProblemCode | null {
+  if (value === '') return 'missing'
+  if (!(kind === 'idNumber' ? /^[\dX]*$/ : /^\d*$/).test(value)) return kind === 'idNumber' ? 'idCharacters' : 'digitsOnly'
+  const length = lengthProblem(kind, value.length)
   if (length) return length
   if (kind === 'idNumber') {
-    if (value.indexOf('X') >= 0 && value.indexOf('X') !== 17) return ID_MESSAGES.characters
-    if (!birthDateOf(value, today)) return ID_MESSAGES.birthDate
-    if (idCheckChar(value.slice(0, 17)) !== value[17]) return ID_MESSAGES.checksum
+    if (value.indexOf('X') >= 0 && value.indexOf('X') !== 17) return 'idCharacters'
+    if (!birthDateOf(value, today)) return 'idBirthDate'
+    if (idCheckChar(value.slice(0, 17)) !== value[17]) return 'idChecksum'
   }
-  if (kind === 'phone' && !FIELD_PATTERNS.phone.test(value)) return '手机号应以 13 到 19 开头，请核对'
-  if (kind === 'bankCard' && !luhnValid(value)) return '银行卡号不正确，请逐位核对卡面号码'
+  if (kind === 'phone' && !FIELD_PATTERNS.phone.test(value)) return 'phonePrefix'
+  if (kind === 'bankCard' && !luhnValid(value)) return 'bankCardChecksum'
   return null
 }
 
-function checkName(name: string): string | null {
-  if (name === '') return '请输入姓名'
-  if (!FIELD_PATTERNS.name.test(name)) return NAME_MESSAGES.characters
-  if (name.startsWith(DOT) || name.endsWith(DOT)) return NAME_MESSAGES.dotAtEnd
-  if (name.includes(DOT + DOT)) return NAME_MESSAGES.doubleDot
+function nameProblem(name: string): FieldProblemCode | null {
+  if (name === '') return 'missing'
+  if (!FIELD_PATTERNS.name.test(name)) return 'nameCharacters'
+  if (name.startsWith(DOT) || name.endsWith(DOT)) return 'nameDotAtEnd'
+  if (name.includes(DOT + DOT)) return 'nameDoubleDot'
   const count = charCount(name)
-  if (count < 2) return NAME_MESSAGES.short
-  if (count > NAME_MAX) return `姓名最多 ${NAME_MAX} 个字，现在是 ${count} 个字`
-  return null
+  return count < FIELD_RULES.name.min ? 'nameTooShort' : count > FIELD_RULES.name.max ? 'nameTooLong' : null
 }
 
-/** What is wrong with the value once normalised, in words for the resident; null when it is fine. */
-export function checkField(kind: FieldKind, input: string, today = new Date()): string | null {
+/** What is wrong with the value once normalised, as a code; null when it is fine. */
+export function checkField(kind: FieldKind, input: string, today = new Date()): FieldProblem | null {
   const value = normaliseField(kind, input)
-  return kind === 'name' ? checkName(value) : checkNumber(kind, value, today)
+  const code = kind === 'name' ? nameProblem(value) : numberProblem(kind, value, today)
+  return code ? { kind, code, length: charCount(value) } : null
 }
+
+/** A problem in words: its message with the field's label and lengths filled in. */
+export function fieldMessage({ kind, code, length }: FieldProblem): string {
+  const { label, min, max } = FIELD_RULES[kind]
+  const values: Record<string, string | number> = {
+    label,
+    expected: min === max ? min : `${min} 到 ${max}`,
+    min,
+    max,
+    over: length - max,
+    length,
+  }
+  return FIELD_PROBLEM_MESSAGES[code].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]))
+}
+
+/** What the form says under the field: the problem with the value in words, or null when it is fine. */
+export function fieldError(kind: FieldKind, input: string, today = new Date()): string | null {
+  const problem = checkField(kind, input, today)
+  return problem ? fieldMessage(problem) : null
+}
+
+/**
+ * The contract's schema of a field: its canonical form (the pattern), then its whole check (check digit,
+ * birth date, Luhn), so the gateway accepts exactly what the forms accept and send.
+ */
+export const fieldSchema = (kind: FieldKind) =>
+  v.pipe(
+    v.string(),
+    v.regex(FIELD_PATTERNS[kind]),
+    v.check((value) => checkField(kind, value) === null),
+  )
 
 /** A stored (normalised) value as the field shows it: bank cards in fours, phones 3-4-4, as printed. */
 export function displayField(kind: FieldKind, value: string): string {
-  const groups = kind === 'name' ? undefined : NUMBER_FIELDS[kind].groups
+  const { groups } = FIELD_RULES[kind]
   if (!groups || !/^\d+$/.test(value)) return value
   const parts: string[] = []
   for (let at = 0, i = 0; at < value.length; i++) {

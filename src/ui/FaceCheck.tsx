@@ -3,7 +3,7 @@ import { Button } from './Button'
 import { useState } from 'react'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
-import { checkField, normaliseField } from '@/lib/fields'
+import { fieldError, normaliseField } from '@/lib/fields'
 import { verifyFace } from '@/platform'
 import { Field } from './Field'
 
@@ -44,7 +44,7 @@ export function FaceCheck({
   async function whoIsIt(): Promise<FaceSubject | null> {
     if (subject) return subject
     if (!purpose) return null
-    const next = { name: checkField('name', name), idNumber: checkField('idNumber', idNumber) }
+    const next = { name: fieldError('name', name), idNumber: fieldError('idNumber', idNumber) }
     setProblems(next)
     if (next.name || next.idNumber) return null
     const who = { name: normaliseField('name', name), idNumber: normaliseField('idNumber', idNumber) }

@@ -3,7 +3,7 @@ import { Button } from './Button'
 import { useState } from 'react'
 import { loginWithSms } from '@/gateway/client'
 import { messageOf } from '@/gateway/errors'
-import { checkField, normaliseField } from '@/lib/fields'
+import { fieldError, normaliseField } from '@/lib/fields'
 import { Field } from './Field'
 import { SmsCodeField } from './SmsCodeField'
 
@@ -16,7 +16,7 @@ export function SmsLogin({ onDone }: { onDone?: () => void }) {
 
   async function submit() {
     if (pending) return
-    const next = { phone: checkField('phone', phone), code: checkField('smsCode', code) }
+    const next = { phone: fieldError('phone', phone), code: fieldError('smsCode', code) }
     setErrors(next)
     if (next.phone || next.code) return
     setPending(true)
@@ -43,7 +43,7 @@ export function SmsLogin({ onDone }: { onDone?: () => void }) {
           onValue={setCode}
           error={errors.code}
           beforeSend={() => {
-            const problem = checkField('phone', phone)
+            const problem = fieldError('phone', phone)
             setErrors((e) => ({ ...e, phone: problem }))
             return problem
           }}

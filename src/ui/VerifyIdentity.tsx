@@ -3,7 +3,7 @@ import { Button } from './Button'
 import { useState } from 'react'
 import type { SmsPurpose } from '@/gateway/contract'
 import { useSubmit } from '@/gateway/hooks'
-import { checkField, normaliseField } from '@/lib/fields'
+import { fieldError, normaliseField } from '@/lib/fields'
 import { hasFaceVerification } from '@/platform'
 import { attemptsMessage } from './attempts'
 import { FaceCheck, type FacePurpose, type FaceSubject } from './FaceCheck'
@@ -52,7 +52,7 @@ export function VerifyIdentity({
   }
 
   async function verifySms() {
-    const problem = checkField('smsCode', smsCode)
+    const problem = fieldError('smsCode', smsCode)
     setSmsProblem(problem)
     if (problem) return
     done(await sms.submit({ purpose, code: normaliseField('smsCode', smsCode) }))

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import Wizard from '@/claim/wizard/index'
-import { ID_MESSAGES, NAME_MESSAGES } from '@/lib/fields'
+import { FIELD_PROBLEM_MESSAGES } from '@/lib/fields'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { useClaim } from '@/stores/claim'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
@@ -44,13 +44,13 @@ test('bad input gets a message next to each field and nothing is sent', async ()
   await type('身份证号', '370902195803120014') // one digit changed
   await type('手机号', '1390538123')
   press('下一步')
-  expect(await screen.findByText(ID_MESSAGES.checksum)).toBeTruthy()
-  expect(screen.getByText(NAME_MESSAGES.characters)).toBeTruthy()
+  expect(await screen.findByText(FIELD_PROBLEM_MESSAGES.idChecksum)).toBeTruthy()
+  expect(screen.getByText(FIELD_PROBLEM_MESSAGES.nameCharacters)).toBeTruthy()
   expect(screen.getByText('手机号应为 11 位，现在是 10 位')).toBeTruthy()
 
   await type('身份证号', '370902190002290017') // 1900-02-29 does not exist
   press('下一步')
-  expect(await screen.findByText(ID_MESSAGES.birthDate)).toBeTruthy()
+  expect(await screen.findByText(FIELD_PROBLEM_MESSAGES.idBirthDate)).toBeTruthy()
   expect(sent.count).toBe(0)
   expect(screen.getByRole('group', { name: '第 1 步，共 5 步：填写信息' })).toBeTruthy()
 })

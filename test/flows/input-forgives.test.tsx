@@ -8,7 +8,7 @@ import Bank from '@/claim/bank/index'
 import Pin from '@/claim/pin/index'
 import Wizard from '@/claim/wizard/index'
 import ChangePassword from '@/manage/password/index'
-import { ID_MESSAGES, NAME_MESSAGES } from '@/lib/fields'
+import { FIELD_PROBLEM_MESSAGES } from '@/lib/fields'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { useClaim } from '@/stores/claim'
 import { useSession } from '@/stores/session'
@@ -97,7 +97,7 @@ describe('claim, step 1', () => {
     const sent = countRequests('')
     await type('姓名', '王建国·')
     press('下一步')
-    expect(await screen.findByText(NAME_MESSAGES.dotAtEnd)).toBeTruthy()
+    expect(await screen.findByText(FIELD_PROBLEM_MESSAGES.nameDotAtEnd)).toBeTruthy()
     expect(await valueOf('姓名')).toBe('王建国·')
     await type('姓名', '𠀀'.repeat(21))
     press('下一步')
@@ -112,8 +112,8 @@ describe('claim, step 1', () => {
     await paste('手机号', resident.phone)
     for (const [id, message] of [
       ['37090219580312001', '身份证号应为 18 位，现在是 17 位'],
-      ['3709021958O3120013', ID_MESSAGES.characters],
-      ['370902195803120014', ID_MESSAGES.checksum],
+      ['3709021958O3120013', FIELD_PROBLEM_MESSAGES.idCharacters],
+      ['370902195803120014', FIELD_PROBLEM_MESSAGES.idChecksum],
     ]) {
       await paste('身份证号', id)
       press('下一步')

@@ -4,15 +4,18 @@
  * pasted label. Plus the messages: specific, and never a silent cut.
  */
 import fc from 'fast-check'
+import * as v from 'valibot'
+import { contract } from '@/gateway/contract'
 import {
   charCount,
   checkField,
   displayField,
-  ID_MESSAGES,
-  NAME_MAX,
-  NAME_MESSAGES,
+  FIELD_PROBLEM_MESSAGES,
+  FIELD_RULES,
+  fieldError,
+  fieldMessage,
   normaliseField,
-  NUMBER_FIELDS,
+  type FieldProblemCode,
   type FieldKind,
   type NumberKind,
 } from '@/lib/fields'
@@ -36,7 +39,7 @@ const VALID: Record<NumberKind, fc.Arbitrary<string>> = {
   bankCard: digits(15, 18).map((body) => body + luhnCheckDigit(body)),
   smsCode: digits(6, 6),
 }
-const NUMBER_KINDS = Object.keys(NUMBER_FIELDS) as NumberKind[]
+const NUMBER_KINDS = (Object.keys(FIELD_RULES) as FieldKind[]).filter((kind): kind is NumberKind => kind !== 'name')
 
 /** Hand-typed and pasted noise: ASCII and full-width spaces, dashes, dots, a no-break space. */
 const separator = fc.constantFrom(' ', '  ', '\u3000', '\u00a0', '-', '－', '—', '.', '·', '\t')
@@ -131,11 +134,11 @@ describe.each(NUMBER_KINDS)('%s', (kind) => {
   test('one digit too many (a paste with an extra digit) is refused with how many, never cut', () => {
     fc.assert(
       fc.property(decorated(kind, VALID[kind]), digits(1, 3), (text, extra) => {
-        const { label, max } = NUMBER_FIELDS[kind]
+        const { label, max } = FIELD_RULES[kind]
         const value = normaliseField(kind, text)
         const longer = value + extra
         if (longer.length <= max) return
-        expect(checkField(kind, text + extra, TODAY)).toBe(`${label}比 ${max} 位多了 ${longer.length - max} 位，请核对`)
+        expect(fieldError(kind, text + extra, TODAY)).toBe(`${label}比 ${max} 位多了 ${longer.length - max} 位，请核对`)
         expect(normaliseField(kind, text + extra)).toBe(longer)
       }),
       RUNS,
@@ -180,24 +183,24 @@ test('ID numbers: each problem gets its own message', () => {
   expect(checkField('idNumber', '３７０９０２１９５８０３１２００１３', TODAY)).toBeNull()
   expect(checkField('idNumber', '身份证号：370902 19580312 0013', TODAY)).toBeNull()
   expect(checkField('idNumber', '11010519491231002x', TODAY)).toBeNull()
-  expect(checkField('idNumber', '3709021958031200130', TODAY)).toBe('身份证号比 18 位多了 1 位，请核对')
-  expect(checkField('idNumber', '37090219580312001', TODAY)).toBe('身份证号应为 18 位，现在是 17 位')
-  expect(checkField('idNumber', '37090219580312001A', TODAY)).toBe(ID_MESSAGES.characters)
-  expect(checkField('idNumber', '3709021958031200X3', TODAY)).toBe(ID_MESSAGES.characters)
-  expect(checkField('idNumber', '370902195802300013', TODAY)).toBe(ID_MESSAGES.birthDate)
-  expect(checkField('idNumber', '370902195803120014', TODAY)).toBe(ID_MESSAGES.checksum)
-  expect(checkField('idNumber', '  ', TODAY)).toBe('请输入身份证号')
+  expect(fieldError('idNumber', '3709021958031200130', TODAY)).toBe('身份证号比 18 位多了 1 位，请核对')
+  expect(fieldError('idNumber', '37090219580312001', TODAY)).toBe('身份证号应为 18 位，现在是 17 位')
+  expect(checkField('idNumber', '37090219580312001A', TODAY)?.code).toBe('idCharacters')
+  expect(checkField('idNumber', '3709021958031200X3', TODAY)?.code).toBe('idCharacters')
+  expect(checkField('idNumber', '370902195802300013', TODAY)?.code).toBe('idBirthDate')
+  expect(checkField('idNumber', '370902195803120014', TODAY)?.code).toBe('idChecksum')
+  expect(fieldError('idNumber', '  ', TODAY)).toBe('请输入身份证号')
 })
 
 test('phones, bank cards and codes: length, characters and check digit each say so', () => {
   expect(checkField('phone', '+86 139-0538-1234')).toBeNull()
-  expect(checkField('phone', '139053812345')).toBe('手机号比 11 位多了 1 位，请核对')
-  expect(checkField('phone', '1390538123a')).toBe('手机号只能填数字')
-  expect(checkField('bankCard', '6217 0012 3456 7890 1220')).toBe('银行卡号比 19 位多了 1 位，请核对')
-  expect(checkField('bankCard', '6217 0012 3456 789')).toBe('银行卡号应为 16 到 19 位，现在是 15 位')
-  expect(checkField('bankCard', '6217 0012 3456 7890 123')).toBe('银行卡号不正确，请逐位核对卡面号码')
+  expect(fieldError('phone', '139053812345')).toBe('手机号比 11 位多了 1 位，请核对')
+  expect(fieldError('phone', '1390538123a')).toBe('手机号只能填数字')
+  expect(fieldError('bankCard', '6217 0012 3456 7890 1220')).toBe('银行卡号比 19 位多了 1 位，请核对')
+  expect(fieldError('bankCard', '6217 0012 3456 789')).toBe('银行卡号应为 16 到 19 位，现在是 15 位')
+  expect(fieldError('bankCard', '6217 0012 3456 7890 123')).toBe('银行卡号不正确，请逐位核对卡面号码')
   expect(checkField('smsCode', '验证码：２４６ ８１０')).toBeNull()
-  expect(checkField('smsCode', '2468100')).toBe('验证码比 6 位多了 1 位，请核对')
+  expect(fieldError('smsCode', '2468100')).toBe('验证码比 6 位多了 1 位，请核对')
 })
 
 /** Han ideographs from the unified block, extension A (䶮 U+4DAE), and outside the BMP (extensions B–H). */
@@ -213,11 +216,11 @@ const han = fc
 const hanRun = (min: number, max: number) => fc.array(han, { minLength: min, maxLength: max }).map((c) => c.join(''))
 /** A valid name: two to twenty ideographs, or a minority name's parts joined by the middle dot. */
 const validName = fc.oneof(
-  hanRun(2, NAME_MAX),
+  hanRun(2, FIELD_RULES.name.max),
   fc
     .array(hanRun(1, 5), { minLength: 2, maxLength: 4 })
     .map((parts) => parts.join('·'))
-    .filter((n) => charCount(n) <= NAME_MAX),
+    .filter((n) => charCount(n) <= FIELD_RULES.name.max),
 )
 const DOT_LOOK_ALIKES = ['•', '・', '．', '‧', '･', '.', '·']
 
@@ -230,8 +233,8 @@ describe('names', () => {
     expect(checkField('name', '李䶮')).toBeNull()
     expect(checkField('name', '𠀀𠀁')).toBeNull()
     // Twenty characters outside the BMP are forty UTF-16 units: still twenty characters.
-    expect(checkField('name', '𠀀'.repeat(NAME_MAX))).toBeNull()
-    expect(checkField('name', '𠀀'.repeat(NAME_MAX + 1))).toBe(`姓名最多 ${NAME_MAX} 个字，现在是 ${NAME_MAX + 1} 个字`)
+    expect(checkField('name', '𠀀'.repeat(FIELD_RULES.name.max))).toBeNull()
+    expect(fieldError('name', '𠀀'.repeat(FIELD_RULES.name.max + 1))).toBe(`姓名最多 ${FIELD_RULES.name.max} 个字，现在是 ${FIELD_RULES.name.max + 1} 个字`)
   })
 
   test('a valid name survives spaces, a middle-dot look-alike and a pasted label', () => {
@@ -269,16 +272,81 @@ describe('names', () => {
   test('dots: look-alikes become ·; leading, trailing and double dots are named in the message', () => {
     expect(normaliseField('name', '王•建国')).toBe('王·建国')
     expect(normaliseField('name', '买买提・艾力')).toBe('买买提·艾力')
-    expect(checkField('name', '·王建国')).toBe(NAME_MESSAGES.dotAtEnd)
-    expect(checkField('name', '王建国•')).toBe(NAME_MESSAGES.dotAtEnd)
-    expect(checkField('name', '王··建国')).toBe(NAME_MESSAGES.doubleDot)
-    expect(checkField('name', '王•・建国')).toBe(NAME_MESSAGES.doubleDot)
-    for (const message of [NAME_MESSAGES.dotAtEnd, NAME_MESSAGES.doubleDot]) expect(message).toContain('间隔点“·”')
-    expect(checkField('name', 'Wang')).toBe(NAME_MESSAGES.characters)
-    expect(checkField('name', '王')).toBe(NAME_MESSAGES.short)
+    expect(checkField('name', '·王建国')?.code).toBe('nameDotAtEnd')
+    expect(checkField('name', '王建国•')?.code).toBe('nameDotAtEnd')
+    expect(checkField('name', '王··建国')?.code).toBe('nameDoubleDot')
+    expect(checkField('name', '王•・建国')?.code).toBe('nameDoubleDot')
+    for (const message of [FIELD_PROBLEM_MESSAGES.nameDotAtEnd, FIELD_PROBLEM_MESSAGES.nameDoubleDot]) expect(message).toContain('间隔点“·”')
+    expect(checkField('name', 'Wang')?.code).toBe('nameCharacters')
+    expect(checkField('name', '王')?.code).toBe('nameTooShort')
   })
 })
 
 test('every field kind has a check that refuses empty input', () => {
-  for (const kind of [...NUMBER_KINDS, 'name'] as FieldKind[]) expect(checkField(kind, ' ')).toMatch(/^请输入/)
+  for (const kind of [...NUMBER_KINDS, 'name'] as FieldKind[]) expect(fieldError(kind, ' ')).toMatch(/^请输入/)
+})
+
+test('every problem code is what some input gets, and its message reads whole', () => {
+  const examples: Record<FieldProblemCode, [FieldKind, string]> = {
+    missing: ['phone', ''],
+    digitsOnly: ['smsCode', '24681a'],
+    tooShort: ['bankCard', '621700123456789'],
+    tooLong: ['idNumber', '3709021958031200130'],
+    idCharacters: ['idNumber', '37090219580312001A'],
+    idBirthDate: ['idNumber', '370902195802300013'],
+    idChecksum: ['idNumber', '370902195803120014'],
+    phonePrefix: ['phone', '23905381234'],
+    bankCardChecksum: ['bankCard', '6217001234567890123'],
+    nameCharacters: ['name', 'Wang'],
+    nameDotAtEnd: ['name', '王建国·'],
+    nameDoubleDot: ['name', '王··建国'],
+    nameTooShort: ['name', '王'],
+    nameTooLong: ['name', '王'.repeat(FIELD_RULES.name.max + 1)],
+  }
+  expect(Object.keys(examples).sort()).toEqual(Object.keys(FIELD_PROBLEM_MESSAGES).sort())
+  for (const [code, [kind, input]] of Object.entries(examples)) {
+    const problem = checkField(kind, input, TODAY)
+    expect([code, problem?.code]).toEqual([code, code])
+    expect(fieldMessage(problem!)).toMatch(/^[^{}]*[\u4e00-\u9fff][^{}]*$/)
+  }
+  expect(fieldError('name', '王')).toBe('姓名至少 2 个字')
+})
+
+/** Where the contract takes each kind of field, and the form that sends it. */
+const CONTRACT_FIELDS: Record<FieldKind, v.GenericSchema> = {
+  name: contract.claimPrecheck.request.entries.name,
+  idNumber: contract.claimPrecheck.request.entries.idNumber,
+  phone: contract.smsLogin.request.entries.phone,
+  smsCode: contract.smsVerify.request.entries.code,
+  bankCard: contract.linkBank.request.entries.bankCardNumber,
+}
+
+describe.each([...NUMBER_KINDS, 'name'] as FieldKind[])('the contract and the forms agree on %s', (kind) => {
+  const inputs =
+    kind === 'name'
+      ? fc.oneof(
+          validName,
+          fc.string({ maxLength: 6 }),
+          fc.array(fc.oneof(han, fc.constantFrom(...DOT_LOOK_ALIKES, ' ', '姓名：')), { maxLength: 8 }).map((p) => p.join('')),
+        )
+      : fc.oneof(messy, decorated(kind, VALID[kind]), VALID[kind])
+  test('the gateway accepts what a form sends exactly when the form accepts what was typed', () => {
+    fc.assert(
+      fc.property(inputs, (typed) => {
+        expect(v.is(CONTRACT_FIELDS[kind], normaliseField(kind, typed))).toBe(checkField(kind, typed) === null)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+  test('the gateway refuses a value not in its canonical form, even when a form would accept it once tidied', () => {
+    const tidied =
+      kind === 'name'
+        ? '王•建国'
+        : fc.sample(
+            decorated(kind, VALID[kind]).filter((t) => normaliseField(kind, t) !== t),
+            1,
+          )[0]
+    expect(checkField(kind, tidied)).toBeNull()
+    expect(v.is(CONTRACT_FIELDS[kind], tidied)).toBe(false)
+  })
 })

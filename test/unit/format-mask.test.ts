@@ -1,6 +1,6 @@
 import { formatDate, formatMoney, formatMonth } from '@/lib/format'
 import { maskBankCard, maskCodeDigits, maskIdNumber, maskName, maskPhone } from '@/lib/mask'
-import { checkField } from '@/lib/fields'
+import { checkField, fieldError } from '@/lib/fields'
 
 test('money is ¥ with thousands separators and two decimals', () => {
   expect(formatMoney(0)).toBe('¥0.00')
@@ -25,11 +25,11 @@ test('personal data keeps only its ends', () => {
 
 test('field checks give a Chinese message or null', () => {
   expect(checkField('name', '王建国')).toBeNull()
-  expect(checkField('name', '')).toBe('请输入姓名')
-  expect(checkField('name', 'Wang')).toBe('姓名只能填汉字，少数民族姓名可用间隔点“·”')
+  expect(fieldError('name', '')).toBe('请输入姓名')
+  expect(fieldError('name', 'Wang')).toBe('姓名只能填汉字，少数民族姓名可用间隔点“·”')
   expect(checkField('phone', '13905381234')).toBeNull()
-  expect(checkField('phone', '1390538123')).toBe('手机号应为 11 位，现在是 10 位')
-  expect(checkField('phone', '23905381234')).toBe('手机号应以 13 到 19 开头，请核对')
+  expect(fieldError('phone', '1390538123')).toBe('手机号应为 11 位，现在是 10 位')
+  expect(fieldError('phone', '23905381234')).toBe('手机号应以 13 到 19 开头，请核对')
   expect(checkField('smsCode', '246810')).toBeNull()
-  expect(checkField('smsCode', '2468')).toBe('验证码应为 6 位，现在是 4 位')
+  expect(fieldError('smsCode', '2468')).toBe('验证码应为 6 位，现在是 4 位')
 })

@@ -89,3 +89,9 @@ test("the mock gateway refuses an e-card password equal to the physical card's P
   // The contract lists the code on each of these endpoints.
   for (const id of ['issue', 'passwordChange', 'passwordReset', 'pinChange'] as const) expect(contract[id].errors).toContain('PASSWORD_SAME_AS_PIN')
 })
+
+test('the contract takes exactly the passwords the keypad lets through as six digits', () => {
+  for (const password of ['246810', '000000', '24681', '2468100', '２４６８１０', '24681a', ' 246810', '']) {
+    expect([password, v.is(contract.passwordChange.request.entries.newPassword, password)]).toEqual([password, checkPassword(password) !== 'length'])
+  }
+})

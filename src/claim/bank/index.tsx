@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import type { ErrorCode } from '@/gateway/errors'
 import { useRequest, useSubmit } from '@/gateway/hooks'
-import { checkField, normaliseField } from '@/lib/fields'
+import { fieldError, normaliseField } from '@/lib/fields'
 import { useClaim, type BankForm } from '@/stores/claim'
 import { Field } from '@/ui/Field'
 import { RequestView } from '@/ui/states'
@@ -37,7 +37,7 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
   }
 
   async function submit() {
-    const found: Problems = { cardNumber: checkField('bankCard', form.cardNumber), phone: checkField('phone', form.phone), code: checkField('smsCode', code) }
+    const found: Problems = { cardNumber: fieldError('bankCard', form.cardNumber), phone: fieldError('phone', form.phone), code: fieldError('smsCode', code) }
     setProblems(found)
     if (found.cardNumber || found.phone || found.code) return
     const result = await link.submit({
@@ -72,7 +72,7 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
           onValue={setCode}
           error={problems.code}
           beforeSend={() => {
-            const problem = checkField('phone', form.phone)
+            const problem = fieldError('phone', form.phone)
             setProblems((p) => ({ ...p, phone: problem }))
             return problem
           }}

@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import { checkField, normaliseField } from '@/lib/fields'
+import { fieldError, normaliseField } from '@/lib/fields'
 import { useClaim, type ClaimIdentity } from '@/stores/claim'
 import { Field } from '@/ui/Field'
 
 type Problems = Partial<Record<keyof ClaimIdentity, string | null>>
 
 function problemsOf(identity: ClaimIdentity): Problems {
-  return { name: checkField('name', identity.name), idNumber: checkField('idNumber', identity.idNumber), phone: checkField('phone', identity.phone) }
+  return { name: fieldError('name', identity.name), idNumber: fieldError('idNumber', identity.idNumber), phone: fieldError('phone', identity.phone) }
 }
 
 /** Step 1: name, ID number and the phone reserved at the bank, checked here; nothing is sent yet. */
