@@ -52,6 +52,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [taroButton], patterns: [noMock] }] },
   },
   { files: ['src/ui/Button.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [noMock] }] } },
+  {
+    // WeChat, Alipay and H5 differ in src/platform only, and in per-platform files (X.h5.tsx beside X.tsx).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/platform/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='TARO_ENV'][object.property.name='env'][object.object.name='process']",
+          message: 'Platform checks belong in src/platform (or a per-platform file, X.h5.tsx beside X.tsx).',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'wx', message: 'WeChat APIs are called in src/platform only.' },
+        { name: 'my', message: 'Alipay APIs are called in src/platform only.' },
+      ],
+    },
+  },
   // Playwright fixtures hand over their value with a function named `use`, which is not React's hook.
   { files: ['test/visual/**/*.ts', 'test/e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {

@@ -84,7 +84,8 @@ export function renderOpenApi(): string {
   return `${JSON.stringify(buildOpenApi(), null, 2)}\n`
 }
 
-if (require.main === module) {
+// Run, not imported (the global `require` is typed as the mini-programs' one, which has no `main`).
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === __filename) {
   const text = renderOpenApi()
   if (process.argv.includes('--check')) {
     const committed = readFileSync(OPENAPI_PATH, 'utf8')

@@ -1,4 +1,6 @@
 /// <reference types="@tarojs/taro" />
+/// <reference types="miniprogram-api-typings" />
+/// <reference types="@mini-types/my" />
 
 declare module '*.png'
 declare module '*.css'

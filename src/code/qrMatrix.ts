@@ -11,6 +11,9 @@ export interface QrMatrix {
   dark: Uint8Array
 }
 
+/** What a screen reader says for the symbol (never the payload). */
+export const QR_LABEL = '电子社保卡二维码，请出示给扫码设备'
+
 /** The quiet zone around the symbol, in modules (the standard asks for 4). */
 export const QUIET_ZONE = 4
 

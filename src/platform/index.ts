@@ -1,6 +1,9 @@
 /**
- * The one place where WeChat, Alipay and H5 differ. Every branch tests process.env.TARO_ENV, which the
- * build replaces with a literal, so each target keeps only its own branch. On H5 each capability has a
+ * The one place where WeChat, Alipay and H5 differ (a lint rule keeps process.env.TARO_ENV out of the rest
+ * of src; UI that differs in markup has per-platform files, X.h5.tsx beside X.tsx). Every branch tests
+ * process.env.TARO_ENV, which the build replaces with a literal, so each target keeps only its own branch.
+ * Where Taro maps an API for Alipay (login → my.getAuthCode, screen brightness) its unified API is called;
+ * wx and my directly only where Taro has no mapping or the platforms truly differ. On H5 each capability has a
  * stated fallback, returned as data so the page can say what to do instead. The gateway's HTTP request is
  * the one pair of files (request.ts, request.h5.ts), so H5 pages carry no Taro.request polyfills.
  */
@@ -20,10 +23,8 @@ export interface Coordinates {
 
 /** Platform login code for the gateway's session exchange; null on H5, which logs in by SMS. */
 export async function getLoginCode(): Promise<string | null> {
-  if (process.env.TARO_ENV === 'weapp') return (await Taro.login()).code
-  if (process.env.TARO_ENV === 'alipay') {
-    return new Promise((resolve, reject) => my.getAuthCode({ scopes: 'auth_base', success: (r) => resolve(r.authCode), fail: reject }))
-  }
+  // On Alipay Taro calls my.getAuthCode({ scopes: 'auth_base' }) and answers its authCode as `code`.
+  if (process.env.TARO_ENV !== 'h5') return (await Taro.login()).code
   return null
 }
 
@@ -48,6 +49,36 @@ export function cancelScriptLinks(): void {
     },
     true,
   )
+}
+
+/**
+ * H5, for a page's root element: Taro scrolls each page inside its own .taro_page element, made reachable by
+ * keyboard here so a page with nothing to Tab to (a list of records) can still be scrolled without a finger
+ * (WCAG 2.1.1); Taro's tab bar, a bare element outside every landmark, is named the app's navigation.
+ * Mini-programs have no keyboard focus and draw their tab bar natively: nothing to do.
+ */
+export function prepareH5Page(root: Element | null): void {
+  if (process.env.TARO_ENV !== 'h5') return
+  const page = root?.closest('.taro_page')
+  if (page && !page.hasAttribute('tabindex')) page.setAttribute('tabindex', '0')
+  const tabBar = document.querySelector('taro-tabbar')
+  if (tabBar && !tabBar.hasAttribute('role')) {
+    tabBar.setAttribute('role', 'navigation')
+    tabBar.setAttribute('aria-label', '主导航')
+  }
+}
+
+/**
+ * Device pixels per layout pixel, for painting a canvas sharp. On H5 the browser's own ratio: Taro's system
+ * info would bring a user-agent parser into the page. 2 when a mini-program cannot tell.
+ */
+export function pixelRatio(): number {
+  if (process.env.TARO_ENV === 'h5') return window.devicePixelRatio || 1
+  try {
+    return Taro.getWindowInfo().pixelRatio || 2
+  } catch {
+    return 2
+  }
 }
 
 /** Key-value storage (localStorage on H5). Callers store no personal data in clear. */
@@ -91,7 +122,7 @@ export const storage = {
  */
 export async function randomBytes(length: number): Promise<Uint8Array> {
   if (process.env.TARO_ENV === 'h5') return crypto.getRandomValues(new Uint8Array(length))
-  if (process.env.TARO_ENV === 'weapp' && wx.getRandomValues) {
+  if (process.env.TARO_ENV === 'weapp' && typeof wx.getRandomValues === 'function') {
     const ask = wx.getRandomValues.bind(wx)
     return new Promise((resolve, reject) => ask({ length, success: ({ randomValues }) => resolve(new Uint8Array(randomValues)), fail: reject }))
   }
@@ -131,12 +162,10 @@ export async function scanCode(): Promise<string | null> {
 }
 export const canScan = process.env.TARO_ENV !== 'h5'
 
+/** Taro maps the brightness calls for Alipay (its `brightness` is Taro's `value`). */
 async function readBrightness(): Promise<number | null> {
   try {
-    if (process.env.TARO_ENV === 'alipay') {
-      return await new Promise((resolve, reject) => my.getScreenBrightness({ success: (r) => resolve(r.brightness), fail: reject }))
-    }
-    if (process.env.TARO_ENV === 'weapp') return (await Taro.getScreenBrightness()).value
+    if (process.env.TARO_ENV !== 'h5') return (await Taro.getScreenBrightness()).value
   } catch {
     // fall through: brightness unknown
   }
@@ -144,16 +173,11 @@ async function readBrightness(): Promise<number | null> {
 }
 
 function writeBrightness(value: number): void {
-  if (process.env.TARO_ENV === 'alipay') my.setScreenBrightness({ brightness: value })
-  if (process.env.TARO_ENV === 'weapp') Taro.setScreenBrightness({ value }).catch(() => undefined)
+  if (process.env.TARO_ENV !== 'h5') Taro.setScreenBrightness({ value }).catch(() => undefined)
 }
 
 function keepScreenOn(on: boolean): Promise<() => void> {
-  if (process.env.TARO_ENV === 'alipay') {
-    my.setKeepScreenOn({ keepScreenOn: on })
-    return Promise.resolve(() => my.setKeepScreenOn({ keepScreenOn: false }))
-  }
-  if (process.env.TARO_ENV === 'weapp') {
+  if (process.env.TARO_ENV !== 'h5') {
     Taro.setKeepScreenOn({ keepScreenOn: on }).catch(() => undefined)
     return Promise.resolve(() => void Taro.setKeepScreenOn({ keepScreenOn: false }).catch(() => undefined))
   }

@@ -3,26 +3,17 @@ import { useState, type ComponentProps } from 'react'
 import { normaliseField, displayField, type FieldKind } from '@/lib/fields'
 import { editNumber } from '@/lib/numberEdit'
 import { caretOf, useCaret } from './caret'
+import { fieldInput } from './fieldInput'
 import './Field.css'
 
 type InputProps = ComponentProps<typeof Input>
 
 /**
- * How each kind of field asks for input. H5 uses text inputs (a browser's number input refuses a pasted
- * "139 0538 1234" and full-width digits) with a numeric keyboard hint; the mini-programs keep their
- * native number and ID-card keyboards. No maxlength: Taro's default (140) never cuts a paste, and the
- * field's check says when the normalised value is too long.
- */
-function inputKind(kind: FieldKind): Pick<InputProps, 'type' | 'nativeProps'> {
-  if (kind === 'name') return { type: 'text' }
-  if (process.env.TARO_ENV === 'h5') return kind === 'idNumber' ? { type: 'text' } : { type: 'text', nativeProps: { inputMode: 'numeric' } }
-  return { type: kind === 'idNumber' ? 'idcard' : 'number' }
-}
-
-/**
  * A WeUI form row: label, input, and its error right under it (announced to screen readers). With a
  * `kind` the field forgives how people type (src/lib/fields.ts): numbers are normalised as they are
  * typed or pasted, stored as digits and shown grouped as printed; a name is tidied when the field is left.
+ * No maxlength: Taro's default (140) never cuts a paste, and the field's check says when the normalised
+ * value is too long.
  */
 export function Field({
   id,
@@ -50,7 +41,7 @@ export function Field({
         </View>
         <View className="weui-cell__bd">
           <Input
-            {...(kind ? inputKind(kind) : {})}
+            {...(kind ? fieldInput(kind) : {})}
             {...input}
             {...caret}
             id={id}

@@ -13,6 +13,11 @@ const CASES = {
   mockImportsMock: ['mock/entry.ts', uses("import { x } from './handlers/code'")],
   pageImportsTaroButton: ['src/pages/home/index.tsx', uses("import { Button as x } from '@tarojs/components'")],
   pageImportsTaroView: ['src/pages/home/index.tsx', uses("import { View as x } from '@tarojs/components'")],
+  uiChecksPlatform: ['src/ui/Field.tsx', uses("const x = process.env.TARO_ENV === 'h5'")],
+  uiCallsWx: ['src/ui/Field.tsx', uses('const x = wx.getDeviceInfo()')],
+  uiCallsMy: ['src/ui/Field.tsx', uses('const x = my.getSystemInfoSync()')],
+  uiReadsNodeEnv: ['src/ui/Field.tsx', uses("const x = process.env.NODE_ENV === 'development'")],
+  platformChecksPlatform: ['src/platform/index.ts', uses("const x = process.env.TARO_ENV === 'h5' ? wx : my")],
 } as const
 
 // One ESLint process for every case (starting ESLint with the TypeScript parser takes seconds).
@@ -46,4 +51,12 @@ test('the mock and the tests may import the mock', () => {
 test('buttons come from src/ui/Button, not from @tarojs/components', () => {
   expect(reported.pageImportsTaroButton).toEqual(['no-restricted-imports'])
   expect(reported.pageImportsTaroView).toEqual([])
+})
+
+test('platform checks and wx / my calls stay in src/platform', () => {
+  expect(reported.uiChecksPlatform).toEqual(['no-restricted-syntax'])
+  expect(reported.uiCallsWx).toEqual(['no-restricted-globals'])
+  expect(reported.uiCallsMy).toEqual(['no-restricted-globals'])
+  expect(reported.uiReadsNodeEnv).toEqual([])
+  expect(reported.platformChecksPlatform).toEqual([])
 })

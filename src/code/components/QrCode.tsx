@@ -1,48 +1,17 @@
 /**
- * The code's QR symbol. Mini-programs paint it on <Canvas type="2d">; H5 paints it on an off-screen
- * canvas once and shows the PNG data URL in an image (sharp at any zoom, readable by tests). The payload
- * is never put in text, labels or logs.
+ * The code's QR symbol in the mini-programs: painted on <Canvas type="2d"> (QrCode.h5.tsx is H5's). The
+ * payload is never put in text, labels or logs.
  */
-import { Canvas, Image, View } from '@tarojs/components'
+import { Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo } from 'react'
-import { modulePixels, paintQr, qrMatrix, sideOf, type QrMatrix } from '../qrMatrix'
+import { pixelRatio } from '@/platform'
+import { modulePixels, paintQr, QR_LABEL, qrMatrix, sideOf } from '../qrMatrix'
 import './QrCode.css'
-
-const LABEL = '电子社保卡二维码，请出示给扫码设备'
-
-/** Mini-programs only. (Each branch on TARO_ENV is a constant for the build: H5 drops this and the Taro APIs it uses.) */
-function miniPixelRatio(): number {
-  try {
-    return Taro.getWindowInfo().pixelRatio || 2
-  } catch {
-    return 2
-  }
-}
-
-/** H5: the matrix painted on a detached canvas, as a PNG data URL. */
-function dataUrlOf(matrix: QrMatrix, sidePx: number): string {
-  const canvas = document.createElement('canvas')
-  const scale = modulePixels(matrix, sidePx * (window.devicePixelRatio || 1))
-  canvas.width = canvas.height = sideOf(matrix, scale)
-  const context = canvas.getContext('2d')
-  if (!context) return ''
-  paintQr(context, matrix, scale)
-  return canvas.toDataURL('image/png')
-}
 
 export function QrCode({ payload, sidePx = 240, canvasId = 'code-qr' }: { payload: string; sidePx?: number; canvasId?: string }) {
   const matrix = useMemo(() => qrMatrix(payload), [payload])
 
-  return process.env.TARO_ENV === 'h5' ? <H5Qr matrix={matrix} sidePx={sidePx} /> : <MiniQr matrix={matrix} sidePx={sidePx} canvasId={canvasId} />
-}
-
-function H5Qr({ matrix, sidePx }: { matrix: QrMatrix; sidePx: number }) {
-  const src = useMemo(() => dataUrlOf(matrix, sidePx), [matrix, sidePx])
-  return <Image className="qr-code" src={src} style={{ width: `${sidePx}px`, height: `${sidePx}px` }} ariaLabel={LABEL} />
-}
-
-function MiniQr({ matrix, sidePx, canvasId }: { matrix: QrMatrix; sidePx: number; canvasId: string }) {
   useEffect(() => {
     let live = true
     Taro.createSelectorQuery()
@@ -52,7 +21,7 @@ function MiniQr({ matrix, sidePx, canvasId }: { matrix: QrMatrix; sidePx: number
         const node = results[0]?.node
         if (!live || !node) return
         const context = node.getContext('2d') as CanvasRenderingContext2D
-        const scale = modulePixels(matrix, (results[0]?.width ?? sidePx) * miniPixelRatio())
+        const scale = modulePixels(matrix, (results[0]?.width ?? sidePx) * pixelRatio())
         node.width = node.height = sideOf(matrix, scale)
         paintQr(context, matrix, scale)
       })
@@ -62,7 +31,7 @@ function MiniQr({ matrix, sidePx, canvasId }: { matrix: QrMatrix; sidePx: number
   }, [matrix, sidePx, canvasId])
 
   return (
-    <View role="img" ariaLabel={LABEL}>
+    <View role="img" ariaLabel={QR_LABEL}>
       <Canvas type="2d" id={canvasId} className="qr-code" style={{ width: `${sidePx}px`, height: `${sidePx}px` }} />
     </View>
   )

@@ -1,7 +1,7 @@
 import { Canvas, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { browserFontScale } from '@/platform'
+import { browserFontScale, pixelRatio } from '@/platform'
 import { useTextSize } from '@/stores/preferences'
 import { chartText, drawBars, layoutBars, type BarDatum, type Canvas2D, type Size } from './barChart'
 
@@ -28,8 +28,7 @@ export function BarChartCanvas({ data, formatTick, label }: { data: readonly Bar
     let timer: ReturnType<typeof setTimeout> | undefined
     let tries = 0
     const paint = (canvas: CanvasNode, size: Size) => {
-      // On H5 the browser's own ratio: Taro's system info would bring a user-agent parser into the page.
-      const ratio = (process.env.TARO_ENV === 'h5' ? window.devicePixelRatio : Taro.getSystemInfoSync().pixelRatio) || 1
+      const ratio = pixelRatio()
       canvas.width = Math.round(size.width * ratio)
       canvas.height = Math.round(size.height * ratio)
       const ctx = canvas.getContext('2d')
