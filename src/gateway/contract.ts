@@ -11,8 +11,7 @@
 import * as v from 'valibot'
 import { EXTERNAL_URL_MAX, hostOf, httpsUrlPattern } from '@/lib/externalUrl'
 import { isAppPath } from '@/lib/routes'
-import { fieldSchema as field } from '@/lib/fields'
-import { passwordSchema } from '@/lib/password'
+import { fieldSchema as field, passwordSchema } from '@/lib/fields'
 import type { ErrorCode } from './errors'
 
 const id = v.pipe(v.string(), v.minLength(1))

@@ -192,3 +192,9 @@ export function displayField(kind: FieldKind, value: string): string {
   }
   return parts.join(' ')
 }
+
+/** An e-card password or card PIN: six digits. Its rules are in password.ts (kept out of the main package). */
+export const PASSWORD_FORMAT = /^\d{6}$/
+
+/** The contract's schema of a password or PIN: its format (the gateway checks the rules and names a broken one). */
+export const passwordSchema = v.pipe(v.string(), v.regex(PASSWORD_FORMAT))

@@ -1,4 +1,4 @@
-import * as v from 'valibot'
+import { PASSWORD_FORMAT } from './fields'
 import { birthDateOf } from './idNumber'
 
 /**
@@ -87,14 +87,9 @@ export function newPasswordRefusal(error: { code: string; message: string; reaso
   return error.code === 'PASSWORD_WEAK' && isPasswordRuleId(error.reason) ? PASSWORD_MESSAGES[error.reason] : error.message
 }
 
-const SIX_DIGITS = /^\d{6}$/
-
-/** The contract's schema of an e-card password or card PIN: six digits (the gateway checks the rules itself and names the broken one). */
-export const passwordSchema = v.pipe(v.string(), v.regex(SIX_DIGITS))
-
 /** The first rule the password breaks, or null. */
 export function checkPassword(password: string, context: PasswordContext = {}): PasswordProblem | null {
-  if (!SIX_DIGITS.test(password)) return 'length'
+  if (!PASSWORD_FORMAT.test(password)) return 'length'
   return PASSWORD_RULES.find((rule) => rule.breaks(password, context))?.id ?? null
 }
 

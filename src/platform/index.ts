@@ -73,12 +73,15 @@ export function prepareH5Page(root: Element | null): void {
  * info would bring a user-agent parser into the page. 2 when a mini-program cannot tell.
  */
 export function pixelRatio(): number {
-  if (process.env.TARO_ENV === 'h5') return window.devicePixelRatio || 1
-  try {
-    return Taro.getWindowInfo().pixelRatio || 2
-  } catch {
-    return 2
+  // A constant condition around the Taro call, not code after a return: the H5 build then drops its import.
+  if (process.env.TARO_ENV !== 'h5') {
+    try {
+      return Taro.getWindowInfo().pixelRatio || 2
+    } catch {
+      return 2
+    }
   }
+  return window.devicePixelRatio || 1
 }
 
 /** Key-value storage (localStorage on H5). Callers store no personal data in clear. */
