@@ -1,42 +1,193 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { call, newIdempotencyKey } from './client'
+/**
+ * The one family through which pages read and write the gateway: `useRequest` (a cached read),
+ * `usePagedRequest` (a list loaded page by page), `useSubmit` (a write) and `request` (a one-shot call
+ * where no hook fits). Reads are kept in a memory cache keyed by endpoint and input: screens that show
+ * the same thing share one request and one answer, a write says which reads it makes out of date
+ * (`invalidates`), and nothing of a resident survives their sign-out.
+ */
+import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useSession } from '@/stores/session'
+import { call, newIdempotencyKey, type CallOptions } from './client'
 import type { EndpointId, RequestOf, ResponseOf } from './contract'
 import { GatewayError } from './errors'
 
 export type RequestState<T> =
   | { phase: 'loading'; data?: undefined; error?: undefined }
-  | { phase: 'done'; data: T; error?: undefined }
+  /** `error`: refreshing failed, and `data` is the last answer (kept rather than replaced by an error). */
+  | { phase: 'done'; data: T; error?: GatewayError }
   | { phase: 'error'; data?: undefined; error: GatewayError }
 
 function asGatewayError(error: unknown): GatewayError {
   return error instanceof GatewayError ? error : new GatewayError('SERVER_ERROR')
 }
 
+/** A one-shot gateway call where a hook does not fit (a timed loop, a step that chains calls). */
+export async function request<E extends EndpointId>(endpointId: E, input: RequestOf<E>, options?: CallOptions): Promise<ResponseOf<E>> {
+  try {
+    return await call(endpointId, input, options)
+  } catch (error) {
+    throw asGatewayError(error)
+  }
+}
+
+/** How long an answer is used without asking again when another screen shows it or the page is shown again. */
+const DEFAULT_FRESH_MS = 30_000
+
+interface Entry {
+  key: string
+  endpointId: EndpointId
+  input: unknown
+  state: RequestState<unknown>
+  /** When the shown answer arrived (0: never, or made out of date by a write). */
+  fetchedAt: number
+  inFlight: Promise<void> | null
+  /** Bumped by invalidation and sign-out: an answer to an older request is dropped. */
+  generation: number
+  listeners: Set<() => void>
+}
+
+const LOADING: RequestState<never> = { phase: 'loading' }
+const cache = new Map<string, Entry>()
+
+/** JSON with object keys sorted, so `{ a, b }` and `{ b, a }` are one key. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  )
+}
+
+const keyOf = (endpointId: EndpointId, input: unknown) => `${endpointId} ${stableJson(input)}`
+
+function entryFor(endpointId: EndpointId, input: unknown): Entry {
+  const key = keyOf(endpointId, input)
+  let entry = cache.get(key)
+  if (!entry) {
+    entry = { key, endpointId, input, state: LOADING, fetchedAt: 0, inFlight: null, generation: 0, listeners: new Set() }
+    cache.set(key, entry)
+  }
+  return entry
+}
+
+function setState(entry: Entry, state: RequestState<unknown>): void {
+  entry.state = state
+  entry.listeners.forEach((listener) => listener())
+}
+
+/** Asks the gateway unless the same request is already on its way (then its answer is shared). */
+function fetchEntry(entry: Entry): Promise<void> {
+  if (entry.inFlight) return entry.inFlight
+  const generation = entry.generation
+  // A failed request shows loading while it is asked again; an answer already shown stays until the new one.
+  if (entry.state.phase === 'error') setState(entry, LOADING)
+  const settled = (apply: () => void) => {
+    if (generation !== entry.generation) return
+    entry.inFlight = null
+    apply()
+  }
+  const inFlight = call(entry.endpointId, entry.input as RequestOf<EndpointId>).then(
+    (data) =>
+      settled(() => {
+        entry.fetchedAt = Date.now()
+        setState(entry, { phase: 'done', data })
+      }),
+    (caught: unknown) =>
+      settled(() => {
+        const error = asGatewayError(caught)
+        setState(entry, entry.state.phase === 'done' ? { ...entry.state, error } : { phase: 'error', error })
+      }),
+  )
+  entry.inFlight = inFlight
+  return inFlight
+}
+
+function revalidate(entry: Entry, freshMs: number): void {
+  if (entry.state.phase === 'error' || Date.now() - entry.fetchedAt >= freshMs) void fetchEntry(entry)
+}
+
 /**
- * Loads an endpoint when the input changes (compared by value) and gives `reload` for retry and
- * pull-to-refresh. Pass `null` as input to wait (e.g. until a city is chosen).
+ * Makes cached answers out of date after a write changed them (all of an endpoint, or those an input
+ * test picks): the screens showing them ask again at once and keep showing the old answer meanwhile; the
+ * others ask when next shown.
  */
-export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf<E> | null) {
-  const [state, setState] = useState<RequestState<ResponseOf<E>>>({ phase: 'loading' })
-  const key = input === null ? null : JSON.stringify(input)
+export function invalidate(endpointId: EndpointId, matches: (input: unknown) => boolean = () => true): void {
+  cache.forEach((entry) => {
+    if (entry.endpointId !== endpointId || !matches(entry.input)) return
+    entry.generation += 1
+    entry.inFlight = null
+    entry.fetchedAt = 0
+    if (entry.listeners.size) void fetchEntry(entry)
+  })
+}
+
+/** Forgets every cached answer (sign-out, another resident): screens still showing one ask again. */
+export function forgetCachedRequests(): void {
+  cache.forEach((entry, key) => {
+    entry.generation += 1
+    entry.inFlight = null
+    entry.fetchedAt = 0
+    if (!entry.listeners.size) return void cache.delete(key)
+    setState(entry, LOADING)
+    void fetchEntry(entry)
+  })
+}
+
+useSession.subscribe((session, before) => {
+  if (session.subject === before.subject) return
+  // Signed out, or someone else signed in: nothing of the previous resident is shown again.
+  if (before.subject !== null) return forgetCachedRequests()
+  // Signed in (the H5 SMS login): what failed for want of a session is asked again.
+  cache.forEach((entry) => {
+    if (entry.state.phase === 'error' && entry.listeners.size) void fetchEntry(entry)
+  })
+})
+
+export interface RequestOptions {
+  /** How long (ms) a cached answer is shown without asking the gateway again; default 30 s. */
+  freshMs?: number
+}
+
+/**
+ * Reads an endpoint, from the cache when another screen asked for it recently. Pass `null` as input to
+ * wait (e.g. until a city is chosen). `reload` asks again (retry, pull-to-refresh); the answer shown
+ * stays until the new one arrives. A page shown again asks again once its answer is no longer fresh.
+ */
+export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf<E> | null, { freshMs = DEFAULT_FRESH_MS }: RequestOptions = {}) {
+  const key = input === null ? null : keyOf(endpointId, input)
   const inputRef = useRef(input)
   inputRef.current = input
-  const [attempt, setAttempt] = useState(0)
+  const entry = useCallback(() => (key === null || inputRef.current === null ? null : entryFor(endpointId, inputRef.current)), [endpointId, key])
+
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const current = entry()
+      if (!current) return () => undefined
+      current.listeners.add(listener)
+      return () => {
+        current.listeners.delete(listener)
+        // An error is not kept for the next screen: it asks afresh, showing loading rather than the old error.
+        if (!current.listeners.size && current.state.phase === 'error' && !current.inFlight) cache.delete(current.key)
+      }
+    },
+    [entry],
+  )
+  const state = useSyncExternalStore(subscribe, () => entry()?.state ?? LOADING) as RequestState<ResponseOf<E>>
 
   useEffect(() => {
-    if (key === null || inputRef.current === null) return
-    let live = true
-    setState({ phase: 'loading' })
-    call(endpointId, inputRef.current).then(
-      (data) => live && setState({ phase: 'done', data }),
-      (error: unknown) => live && setState({ phase: 'error', error: asGatewayError(error) }),
-    )
-    return () => {
-      live = false
-    }
-  }, [endpointId, key, attempt])
+    const current = entry()
+    if (current) revalidate(current, freshMs)
+  }, [entry, freshMs])
+  useDidShow(() => {
+    const current = entry()
+    if (current) revalidate(current, freshMs)
+  })
 
-  const reload = useCallback(() => setAttempt((n) => n + 1), [])
+  const reload = useCallback((): Promise<void> => {
+    const current = entry()
+    return current ? fetchEntry(current) : Promise.resolve()
+  }, [entry])
   return { ...state, reload }
 }
 
@@ -44,14 +195,16 @@ export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf
  * A write the user submits: one request at a time however often the button is pressed, the same
  * idempotency key when the same body is sent again after a failure (a retry: the gateway answers with
  * the first result if the first went through), a new key for a new body (a corrected entry) and after
- * success, the error kept for display.
+ * success, the error kept for display. After success the reads in `invalidates` are out of date.
  */
-export function useSubmit<E extends EndpointId>(endpointId: E) {
+export function useSubmit<E extends EndpointId>(endpointId: E, { invalidates = [] }: { invalidates?: readonly EndpointId[] } = {}) {
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<GatewayError | null>(null)
   const inFlight = useRef(false)
   /** The key of the last failed submission and the body it was for. */
   const retry = useRef<{ body: string; key: string } | null>(null)
+  const invalidatesRef = useRef(invalidates)
+  invalidatesRef.current = invalidates
 
   const submit = useCallback(
     async (input: RequestOf<E>): Promise<ResponseOf<E> | null> => {
@@ -64,6 +217,7 @@ export function useSubmit<E extends EndpointId>(endpointId: E) {
         if (retry.current?.body !== body) retry.current = { body, key: await newIdempotencyKey() }
         const result = await call(endpointId, input, { idempotencyKey: retry.current.key })
         retry.current = null
+        invalidatesRef.current.forEach((changed) => invalidate(changed))
         return result
       } catch (caught) {
         setError(asGatewayError(caught))
@@ -77,4 +231,117 @@ export function useSubmit<E extends EndpointId>(endpointId: E) {
   )
 
   return { submit, pending, error, clearError: () => setError(null) }
+}
+
+export interface PageOf<T> {
+  items: T[]
+  page: number
+  total: number
+  hasMore: boolean
+}
+
+export interface PagedListState<T> {
+  /** The first page: loading (skeleton), its error, or done. */
+  phase: 'loading' | 'error' | 'done'
+  items: T[]
+  total: number
+  hasMore: boolean
+  error?: GatewayError
+  /** The next page: idle, loading (footer spinner) or failed (footer retry). */
+  more: 'idle' | 'loading' | 'error'
+  moreError?: GatewayError
+}
+
+function firstPageLoading<T>(): PagedListState<T> {
+  return { phase: 'loading', items: [], total: 0, hasMore: false, more: 'idle' }
+}
+
+/** The endpoints that answer a page of a list. */
+type PagedEndpoint = { [E in EndpointId]: ResponseOf<E> extends PageOf<unknown> ? E : never }[EndpointId]
+type RowOf<E extends PagedEndpoint> = ResponseOf<E> extends PageOf<infer T> ? T : never
+
+/**
+ * A paged list with infinite scroll: page 1 whenever the filters (the input without `page`) change, the
+ * next page when the page is scrolled to the bottom (or `loadMore` is pressed), page 1 again on
+ * `refresh`. Rows already shown stay when a next page fails; answers for earlier filters are dropped.
+ */
+export function usePagedRequest<E extends PagedEndpoint>(endpointId: E, filters: Omit<RequestOf<E>, 'page'>) {
+  type Row = RowOf<E>
+  const key = keyOf(endpointId, filters)
+  const [state, setState] = useState<PagedListState<Row>>(firstPageLoading)
+  const [shownKey, setShownKey] = useState(key)
+  if (shownKey !== key) {
+    // New filters: back to the skeleton at once (the effect below loads their first page).
+    setShownKey(key)
+    setState(firstPageLoading<Row>())
+  }
+  const filtersRef = useRef(filters)
+  const stateRef = useRef(state)
+  useEffect(() => {
+    filtersRef.current = filters
+    stateRef.current = state
+  })
+  const generation = useRef(0)
+  const pageRef = useRef(0)
+  const busy = useRef(false)
+
+  const fetchPage = useCallback(
+    async (page: number) => {
+      const mine = generation.current
+      busy.current = true
+      try {
+        // TypeScript cannot follow a generic endpoint's types: its input is the filters and `page`, its answer a page of rows.
+        const result = (await request(endpointId, { ...filtersRef.current, page } as RequestOf<E>)) as unknown as PageOf<Row>
+        if (mine !== generation.current) return
+        pageRef.current = result.page
+        setState((s) => ({
+          phase: 'done',
+          items: page === 1 ? result.items : [...s.items, ...result.items],
+          total: result.total,
+          hasMore: result.hasMore,
+          more: 'idle',
+        }))
+      } catch (caught) {
+        if (mine !== generation.current) return
+        const error = asGatewayError(caught)
+        setState((s) => (page === 1 ? { ...firstPageLoading<Row>(), phase: 'error', error } : { ...s, more: 'error', moreError: error }))
+      } finally {
+        if (mine === generation.current) busy.current = false
+      }
+    },
+    [endpointId],
+  )
+
+  /** Page 1 again, dropping whatever earlier request is still on its way. */
+  const restart = useCallback(() => {
+    generation.current += 1
+    return fetchPage(1)
+  }, [fetchPage])
+
+  useEffect(() => {
+    void restart()
+  }, [key, restart])
+
+  const loadMore = useCallback(() => {
+    const { phase, hasMore } = stateRef.current
+    if (busy.current || phase !== 'done' || !hasMore) return
+    setState((s) => ({ ...s, more: 'loading', moreError: undefined }))
+    void fetchPage(pageRef.current + 1)
+  }, [fetchPage])
+
+  useReachBottom(loadMore)
+
+  /** Pull-to-refresh: the rows stay until page 1 replaces them (a failed list shows the skeleton). */
+  const refresh = useCallback(() => {
+    if (stateRef.current.phase !== 'done') setState(firstPageLoading<Row>())
+    return restart()
+  }, [restart])
+
+  const retry = useCallback(() => {
+    if (stateRef.current.phase !== 'error') return loadMore()
+    setState(firstPageLoading<Row>())
+    void restart()
+  }, [restart, loadMore])
+
+  return { ...state, loadMore, refresh, retry }
 }

@@ -1,9 +1,10 @@
 /**
  * The mock gateway for a jest file: msw/node listening for the whole file, and before each test a
- * fresh state for the persona, no fault, the client's timeout and no session.
+ * fresh state for the persona, no fault, the client's timeout, no session and nothing cached.
  */
 import { findByText } from '@testing-library/react'
 import { call, configureGateway } from '@/gateway/client'
+import { forgetCachedRequests } from '@/gateway/hooks'
 import { useSession } from '@/stores/session'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 import type { MockGateway } from '@mock/gateway'
@@ -27,6 +28,7 @@ export function withMockGateway({
     mock.gateway.setControls({ personaId, fault: 'none', faultEndpoint: 'all', latencyMs: 0, autoScan: null })
     mock.gateway.reset()
     useSession.getState().clear()
+    forgetCachedRequests()
   })
   return mock
 }

@@ -2,12 +2,12 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { EmptyView } from '@/ui/states'
-import type { PagedListState } from '../usePagedList'
+import type { PagedListState } from '@/gateway/hooks'
 import { ListSkeleton, RecordsError } from './RecordsView'
 import '@/ui/weui/loadmore'
 
 /**
- * A paged list from usePagedList: skeleton, error or empty state for the first page; the rows; and a
+ * A paged list from usePagedRequest: skeleton, error or empty state for the first page; the rows; and a
  * footer that loads the next page (scrolling to the bottom does the same), shows its error with 重试,
  * and marks the end of the list.
  */

@@ -1,15 +1,13 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import { call } from '@/gateway/client'
 import type { InsuranceType } from '@/gateway/contract'
-import { useRequest } from '@/gateway/hooks'
+import { usePagedRequest, useRequest } from '@/gateway/hooks'
 import { formatMoney, formatMonth } from '@/lib/format'
 import { Screen } from '@/ui/Screen'
 import { AmountRow } from '../components/AmountRow'
 import { Chips, type ChipOption } from '../components/Chips'
 import { PagedList } from '../components/PagedList'
 import { INSURANCE_NAMES, INSURANCE_TYPES } from '../labels'
-import { usePagedList } from '../usePagedList'
 import { usePullRefresh } from '../usePullRefresh'
 import '../records.css'
 
@@ -34,9 +32,7 @@ export default function Contributions() {
   const sinceYears = (enrolment.data ?? []).flatMap((item) => (item.since ? [Number(item.since.slice(0, 4))] : []))
   const years = yearOptions(sinceYears.length ? Math.min(...sinceYears) : null, new Date().getFullYear())
 
-  const list = usePagedList(`${type}/${year}`, (page) =>
-    call('contributions', { page, ...(type === 'all' ? {} : { type }), ...(year === 'all' ? {} : { year: Number(year) }) }),
-  )
+  const list = usePagedRequest('contributions', { ...(type === 'all' ? {} : { type }), ...(year === 'all' ? {} : { year: Number(year) }) })
   usePullRefresh(list.refresh)
   // The year chips come from the enrolment: a retry (or the H5 login) fetches it again if it failed too.
   const retry = () => {

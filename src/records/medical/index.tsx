@@ -1,26 +1,19 @@
 import { View } from '@tarojs/components'
-import { call } from '@/gateway/client'
-import { useRequest } from '@/gateway/hooks'
+import { usePagedRequest, useRequest } from '@/gateway/hooks'
 import { formatDate, formatMoney } from '@/lib/format'
 import { Screen } from '@/ui/Screen'
 import { AmountRow } from '../components/AmountRow'
 import { PagedList } from '../components/PagedList'
 import { RecordsView } from '../components/RecordsView'
 import { TRANSACTION_KINDS } from '../labels'
-import { usePagedList } from '../usePagedList'
 import { usePullRefresh } from '../usePullRefresh'
 import '../records.css'
-
-const loadTransactions = (page: number) => call('medicalTransactions', { page })
 
 /** 医保个人账户: the balance, then every payment, refund and deposit, page by page. */
 export default function MedicalAccount() {
   const account = useRequest('medicalAccount', {})
-  const list = usePagedList('medical', loadTransactions)
-  usePullRefresh(() => {
-    account.reload()
-    return list.refresh()
-  })
+  const list = usePagedRequest('medicalTransactions', {})
+  usePullRefresh(() => Promise.all([account.reload(), list.refresh()]))
   // Without a usable card (or offline) both fail alike: the balance's error says it once, for both.
   const sameFailure = account.phase === 'error' && list.phase === 'error' && list.error?.code === account.error.code
   const retryBoth = () => {
