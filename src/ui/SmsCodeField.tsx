@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components'
 import { Button } from './Button'
 import { useState } from 'react'
-import { call } from '@/gateway/client'
 import type { SmsPurpose } from '@/gateway/contract'
 import { GatewayError, messageOf } from '@/gateway/errors'
+import { request } from '@/gateway/hooks'
 import { Field } from './Field'
 import { useCountdown } from './useCountdown'
 import { Num } from './Num'
@@ -40,8 +40,9 @@ export function SmsCodeField({
     if (problem) return
     setSending(true)
     try {
+      // One of two endpoints by purpose, paced by the gateway's cooldown below: a one-shot request, not useSubmit.
       const { cooldownSeconds, phoneMasked } =
-        purpose === 'login' ? await call('smsLogin', { phone: phone ?? '' }) : await call('smsSend', phone ? { purpose, phone } : { purpose })
+        purpose === 'login' ? await request('smsLogin', { phone: phone ?? '' }) : await request('smsSend', phone ? { purpose, phone } : { purpose })
       setUntil(Date.now() + cooldownSeconds * 1000)
       setSentTo(phoneMasked)
     } catch (caught) {

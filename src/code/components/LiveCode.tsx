@@ -9,9 +9,10 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { call, type CallOptions } from '@/gateway/client'
+import type { CallOptions } from '@/gateway/client'
 import type { RequestOf, ResponseOf } from '@/gateway/contract'
 import { GatewayError } from '@/gateway/errors'
+import { request } from '@/gateway/hooks'
 import { formatMoney, paidFromSentence } from '@/lib/format'
 import { maskCodeDigits } from '@/lib/mask'
 import { captureProtection } from '@/platform'
@@ -51,11 +52,12 @@ export const KIND_NAMES = { identity: '身份码', payment: '支付码' } as con
 
 /**
  * Asks the gateway for a code and times it from the moment the request left: the deadline is at most
- * the true one, whatever the phone's clock says about the gateway's.
+ * the true one, whatever the phone's clock says about the gateway's. A one-shot request, not a cached
+ * read: each code is new, and the refresh loop decides when to ask.
  */
 export async function fetchCode<E extends 'codeIssue' | 'codeRefresh'>(endpointId: E, input: RequestOf<E>, options?: CallOptions): Promise<ShownCode> {
   const sentAt = Date.now()
-  return timedFrom(sentAt, await call(endpointId, input, options))
+  return timedFrom(sentAt, await request(endpointId, input, options))
 }
 
 /** A code asked for at `sentAt` (the phone's clock), with its deadline. */
@@ -158,7 +160,8 @@ export function LiveCode({
     const schedule = () => {
       timer = setTimeout(async () => {
         try {
-          const status = await call('codeStatus', { codeId: code.codeId })
+          // Polled on its own timer while visible: an answer is never reused, so no cached read.
+          const status = await request('codeStatus', { codeId: code.codeId })
           if (!live) return
           if (status.state === 'identity-verified' || status.state === 'paid') {
             setResult(status)

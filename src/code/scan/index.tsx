@@ -7,11 +7,10 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import { call } from '@/gateway/client'
 import * as v from 'valibot'
 import { terminalTicketSchema, type ResponseOf } from '@/gateway/contract'
 import { GatewayError, messageOf } from '@/gateway/errors'
-import { useSubmit } from '@/gateway/hooks'
+import { request, useSubmit } from '@/gateway/hooks'
 import { formatMoney, paidFromSentence } from '@/lib/format'
 import { DoneButton } from '@/ui/Links'
 import { Num } from '@/ui/Num'
@@ -50,9 +49,10 @@ export default function ScanPage() {
     }
     setStep({ name: 'reading' })
     try {
-      setStep({ name: 'confirm', ticket: await call('ticketRead', { ticket }) })
+      // A one-shot read: each scanned ticket is asked about once, as a step of the scan.
+      setStep({ name: 'confirm', ticket: await request('ticketRead', { ticket }) })
     } catch (caught) {
-      setReadError(caught instanceof GatewayError ? caught : new GatewayError('SERVER_ERROR'))
+      setReadError(caught as GatewayError) // request() throws only GatewayErrors
       setStep({ name: 'start' })
     }
   }
