@@ -1,11 +1,11 @@
 /**
  * The one family through which pages read and write the gateway: `useRequest` (a cached read),
- * `usePagedRequest` (a list loaded page by page), `useSubmit` (a write) and `request` (a one-shot call
- * where no hook fits). Reads are kept in a memory cache keyed by endpoint and input: screens that show
+ * `usePagedRequest` (a list loaded page by page, in ./pagedRequest: only the records sub-package loads
+ * it), `useSubmit` (a write) and `request` (a one-shot call where no hook fits). Reads are kept in a memory cache keyed by endpoint and input: screens that show
  * the same thing share one request and one answer, a write says which reads it makes out of date
  * (`invalidates`), and nothing of a resident survives their sign-out.
  */
-import { useDidShow, useReachBottom } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useSession } from '@/stores/session'
 import { call, newIdempotencyKey, type CallOptions } from './client'
@@ -59,10 +59,11 @@ function stableJson(value: unknown): string {
   )
 }
 
-const keyOf = (endpointId: EndpointId, input: unknown) => `${endpointId} ${stableJson(input)}`
+/** The cache key of a request: the endpoint and its input, whatever the order of the input's fields. */
+export const requestKey = (endpointId: EndpointId, input: unknown) => `${endpointId} ${stableJson(input)}`
 
 function entryFor(endpointId: EndpointId, input: unknown): Entry {
-  const key = keyOf(endpointId, input)
+  const key = requestKey(endpointId, input)
   let entry = cache.get(key)
   if (!entry) {
     entry = { key, endpointId, input, state: LOADING, fetchedAt: 0, inFlight: null, generation: 0, listeners: new Set() }
@@ -155,7 +156,7 @@ export interface RequestOptions {
  * stays until the new one arrives. A page shown again asks again once its answer is no longer fresh.
  */
 export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf<E> | null, { freshMs = DEFAULT_FRESH_MS }: RequestOptions = {}) {
-  const key = input === null ? null : keyOf(endpointId, input)
+  const key = input === null ? null : requestKey(endpointId, input)
   const inputRef = useRef(input)
   inputRef.current = input
   const entry = useCallback(() => (key === null || inputRef.current === null ? null : entryFor(endpointId, inputRef.current)), [endpointId, key])
@@ -231,117 +232,4 @@ export function useSubmit<E extends EndpointId>(endpointId: E, { invalidates = [
   )
 
   return { submit, pending, error, clearError: () => setError(null) }
-}
-
-export interface PageOf<T> {
-  items: T[]
-  page: number
-  total: number
-  hasMore: boolean
-}
-
-export interface PagedListState<T> {
-  /** The first page: loading (skeleton), its error, or done. */
-  phase: 'loading' | 'error' | 'done'
-  items: T[]
-  total: number
-  hasMore: boolean
-  error?: GatewayError
-  /** The next page: idle, loading (footer spinner) or failed (footer retry). */
-  more: 'idle' | 'loading' | 'error'
-  moreError?: GatewayError
-}
-
-function firstPageLoading<T>(): PagedListState<T> {
-  return { phase: 'loading', items: [], total: 0, hasMore: false, more: 'idle' }
-}
-
-/** The endpoints that answer a page of a list. */
-type PagedEndpoint = { [E in EndpointId]: ResponseOf<E> extends PageOf<unknown> ? E : never }[EndpointId]
-type RowOf<E extends PagedEndpoint> = ResponseOf<E> extends PageOf<infer T> ? T : never
-
-/**
- * A paged list with infinite scroll: page 1 whenever the filters (the input without `page`) change, the
- * next page when the page is scrolled to the bottom (or `loadMore` is pressed), page 1 again on
- * `refresh`. Rows already shown stay when a next page fails; answers for earlier filters are dropped.
- */
-export function usePagedRequest<E extends PagedEndpoint>(endpointId: E, filters: Omit<RequestOf<E>, 'page'>) {
-  type Row = RowOf<E>
-  const key = keyOf(endpointId, filters)
-  const [state, setState] = useState<PagedListState<Row>>(firstPageLoading)
-  const [shownKey, setShownKey] = useState(key)
-  if (shownKey !== key) {
-    // New filters: back to the skeleton at once (the effect below loads their first page).
-    setShownKey(key)
-    setState(firstPageLoading<Row>())
-  }
-  const filtersRef = useRef(filters)
-  const stateRef = useRef(state)
-  useEffect(() => {
-    filtersRef.current = filters
-    stateRef.current = state
-  })
-  const generation = useRef(0)
-  const pageRef = useRef(0)
-  const busy = useRef(false)
-
-  const fetchPage = useCallback(
-    async (page: number) => {
-      const mine = generation.current
-      busy.current = true
-      try {
-        // TypeScript cannot follow a generic endpoint's types: its input is the filters and `page`, its answer a page of rows.
-        const result = (await request(endpointId, { ...filtersRef.current, page } as RequestOf<E>)) as unknown as PageOf<Row>
-        if (mine !== generation.current) return
-        pageRef.current = result.page
-        setState((s) => ({
-          phase: 'done',
-          items: page === 1 ? result.items : [...s.items, ...result.items],
-          total: result.total,
-          hasMore: result.hasMore,
-          more: 'idle',
-        }))
-      } catch (caught) {
-        if (mine !== generation.current) return
-        const error = asGatewayError(caught)
-        setState((s) => (page === 1 ? { ...firstPageLoading<Row>(), phase: 'error', error } : { ...s, more: 'error', moreError: error }))
-      } finally {
-        if (mine === generation.current) busy.current = false
-      }
-    },
-    [endpointId],
-  )
-
-  /** Page 1 again, dropping whatever earlier request is still on its way. */
-  const restart = useCallback(() => {
-    generation.current += 1
-    return fetchPage(1)
-  }, [fetchPage])
-
-  useEffect(() => {
-    void restart()
-  }, [key, restart])
-
-  const loadMore = useCallback(() => {
-    const { phase, hasMore } = stateRef.current
-    if (busy.current || phase !== 'done' || !hasMore) return
-    setState((s) => ({ ...s, more: 'loading', moreError: undefined }))
-    void fetchPage(pageRef.current + 1)
-  }, [fetchPage])
-
-  useReachBottom(loadMore)
-
-  /** Pull-to-refresh: the rows stay until page 1 replaces them (a failed list shows the skeleton). */
-  const refresh = useCallback(() => {
-    if (stateRef.current.phase !== 'done') setState(firstPageLoading<Row>())
-    return restart()
-  }, [restart])
-
-  const retry = useCallback(() => {
-    if (stateRef.current.phase !== 'error') return loadMore()
-    setState(firstPageLoading<Row>())
-    void restart()
-  }, [restart, loadMore])
-
-  return { ...state, loadMore, refresh, retry }
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { EmptyView } from '@/ui/states'
-import type { PagedListState } from '@/gateway/hooks'
+import type { PagedListState } from '@/gateway/pagedRequest'
 import { ListSkeleton, RecordsError } from './RecordsView'
 import '@/ui/weui/loadmore'
 

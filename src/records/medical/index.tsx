@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
-import { usePagedRequest, useRequest } from '@/gateway/hooks'
+import { useRequest } from '@/gateway/hooks'
+import { usePagedRequest } from '@/gateway/pagedRequest'
 import { formatDate, formatMoney } from '@/lib/format'
 import { Screen } from '@/ui/Screen'
 import { AmountRow } from '../components/AmountRow'
