@@ -196,7 +196,8 @@ export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf
  * A write the user submits: one request at a time however often the button is pressed, the same
  * idempotency key when the same body is sent again after a failure (a retry: the gateway answers with
  * the first result if the first went through), a new key for a new body (a corrected entry) and after
- * success, the error kept for display. After success the reads in `invalidates` are out of date.
+ * success, the error kept for display. Once it was sent the reads in `invalidates` are out of date, whatever
+ * the answer (a refusal may change them too: a wrong password counts an attempt, the last one locks).
  */
 export function useSubmit<E extends EndpointId>(endpointId: E, { invalidates = [] }: { invalidates?: readonly EndpointId[] } = {}) {
   const [pending, setPending] = useState(false)
@@ -218,12 +219,12 @@ export function useSubmit<E extends EndpointId>(endpointId: E, { invalidates = [
         if (retry.current?.body !== body) retry.current = { body, key: await newIdempotencyKey() }
         const result = await call(endpointId, input, { idempotencyKey: retry.current.key })
         retry.current = null
-        invalidatesRef.current.forEach((changed) => invalidate(changed))
         return result
       } catch (caught) {
         setError(asGatewayError(caught))
         return null
       } finally {
+        invalidatesRef.current.forEach((changed) => invalidate(changed))
         inFlight.current = false
         setPending(false)
       }

@@ -5,8 +5,8 @@ import { VerifiedConfirm } from './VerifiedConfirm'
 export type BoundChannel = CardStatus['channels'][number]
 
 /** Unbinding one channel: identity check first, then a confirmation, then one request. */
-export function Unbind({ card, channel, onDone, onCancel }: { card: CardStatus; channel: BoundChannel; onDone(card: CardStatus): void; onCancel(): void }) {
-  const unbind = useSubmit('unbind')
+export function Unbind({ card, channel, onDone, onCancel }: { card: CardStatus; channel: BoundChannel; onDone(): void; onCancel(): void }) {
+  const unbind = useSubmit('unbind', { invalidates: ['cardStatus'] })
   return (
     <VerifiedConfirm
       title={`解除与${channel.name}的关联`}
@@ -22,7 +22,7 @@ export function Unbind({ card, channel, onDone, onCancel }: { card: CardStatus; 
       action={{
         submit: async (verificationToken) => {
           const result = await unbind.submit({ verificationToken, channel: channel.channel })
-          if (result) onDone(result)
+          if (result) onDone()
         },
         pending: unbind.pending,
         error: unbind.error,

@@ -45,7 +45,7 @@ export function VerifyIdentity({
   const [smsProblem, setSmsProblem] = useState<string | null>(null)
   const [keypadRound, setKeypadRound] = useState(0)
   const sms = useSubmit('smsVerify')
-  const password = useSubmit('passwordVerify')
+  const password = useSubmit('passwordVerify', { invalidates: ['cardStatus'] })
 
   const done = (result: { verificationToken: string } | null) => {
     if (result) onVerified(result.verificationToken)

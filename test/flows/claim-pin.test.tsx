@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import Pin from '@/claim/pin/index'
 import { ERROR_MESSAGES } from '@/gateway/errors'
+import { invalidate } from '@/gateway/hooks'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { INITIAL_PIN } from '@mock/data/personas'
 import { countRequests, keypad, logInAs, mock, setupClaimTestGateway } from './claim.helpers'
@@ -52,7 +53,9 @@ test('a card already activated says so; a locked one goes straight to the counte
   const first = render(<Pin />)
   expect(await screen.findByText('社保卡密码已激活')).toBeTruthy()
   first.unmount()
+  // Locked elsewhere (at a bank terminal): the app learns it when its cached answer is out of date.
   mock.gateway.state.card.pin = 'locked'
+  invalidate('cardStatus')
   render(<Pin />)
   expect(await screen.findByText('社保卡密码已锁定')).toBeTruthy()
 })

@@ -3,14 +3,13 @@ import { Button } from '@/ui/Button'
 import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import type { ErrorCode } from '@/gateway/errors'
-import { useRequest, useSubmit } from '@/gateway/hooks'
+import { useSubmit } from '@/gateway/hooks'
 import { fieldError, normaliseField } from '@/lib/fields'
 import { useClaim, type BankForm } from '@/stores/claim'
 import { Field } from '@/ui/Field'
-import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
 import { SmsCodeField } from '@/ui/SmsCodeField'
-import { CardProblem } from '@/ui/CardProblem'
+import { CardGate } from '@/identity/card'
 import { LevelOpens } from '../components/LevelOpens'
 import { LinkButton, OUTLETS_URL } from '@/ui/Links'
 import { Result } from '@/ui/Result'
@@ -29,7 +28,7 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
   const setBank = useClaim((s) => s.setBank)
   const [code, setCode] = useState('')
   const [problems, setProblems] = useState<Problems>({})
-  const link = useSubmit('linkBank')
+  const link = useSubmit('linkBank', { invalidates: ['cardStatus'] })
 
   const change = (field: keyof BankForm) => (value: string) => {
     setBank({ [field]: value })
@@ -114,7 +113,6 @@ function Linked({ card }: { card: CardStatus }) {
 }
 
 export default function BankLinkPage() {
-  const status = useRequest('cardStatus', {})
   const [linked, setLinked] = useState<CardStatus | null>(null)
   return (
     <Screen>
@@ -122,7 +120,7 @@ export default function BankLinkPage() {
       {linked ? (
         <Linked card={linked} />
       ) : (
-        <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
+        <CardGate admits={['none']}>
           {(card) =>
             card.status === 'level1' ? (
               <LinkForm
@@ -133,18 +131,16 @@ export default function BankLinkPage() {
               />
             ) : card.status === 'level2' ? (
               <Linked card={card} />
-            ) : card.status === 'none' ? (
+            ) : (
               <View className="block" role="status">
                 <View className="claim-consent__text">请先申领电子社保卡（一级签发），再开通缴费结算。</View>
                 <LinkButton url="/claim/wizard/index" primary>
                   申领电子社保卡
                 </LinkButton>
               </View>
-            ) : (
-              <CardProblem reason={card.status} />
             )
           }
-        </RequestView>
+        </CardGate>
       )}
     </Screen>
   )

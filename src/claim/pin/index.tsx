@@ -1,11 +1,10 @@
 import { View } from '@tarojs/components'
 import { useCallback, useEffect, useState } from 'react'
 import { ERROR_MESSAGES } from '@/gateway/errors'
-import { useRequest, useSubmit } from '@/gateway/hooks'
+import { useSubmit } from '@/gateway/hooks'
 import { Keypad } from '@/ui/Keypad'
-import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
-import { CardProblem } from '@/ui/CardProblem'
+import { CardGate } from '@/identity/card'
 import { attemptsMessage } from '@/ui/attempts'
 import { ServiceGate } from '@/city/ServiceGate'
 import { CounterHelp, LinkButton } from '@/ui/Links'
@@ -44,7 +43,7 @@ function Activated() {
 
 /** Current PIN, then the new one twice: a wrong current PIN starts over with the attempts left. */
 function ChangePin({ onChanged, onLocked }: { onChanged(): void; onLocked(): void }) {
-  const change = useSubmit('pinChange')
+  const change = useSubmit('pinChange', { invalidates: ['cardStatus'] })
   const [currentPin, setCurrentPin] = useState<string | null>(null)
   const [round, setRound] = useState(0)
 
@@ -85,16 +84,14 @@ function ChangePin({ onChanged, onLocked }: { onChanged(): void; onLocked(): voi
 }
 
 export default function PinActivationPage() {
-  const status = useRequest('cardStatus', {})
   const [outcome, setOutcome] = useState<'active' | 'locked' | null>(null)
   const lock = useCallback(() => setOutcome('locked'), [])
   return (
     <Screen>
       <View className="page-title">社保卡密码激活</View>
       <ServiceGate serviceId="pin">
-        <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
+        <CardGate admits={['none']}>
           {(card) => {
-            if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem reason={card.status} />
             const pin = outcome ?? card.pin
             if (pin === 'locked') return <Locked />
             if (pin === 'active') return <Activated />
@@ -107,7 +104,7 @@ export default function PinActivationPage() {
               </View>
             )
           }}
-        </RequestView>
+        </CardGate>
       </ServiceGate>
     </Screen>
   )

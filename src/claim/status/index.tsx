@@ -1,12 +1,10 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import type { CardStatus } from '@/gateway/contract'
-import { useRequest } from '@/gateway/hooks'
 import { formatDate } from '@/lib/format'
-import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
-import { CardProblem } from '@/ui/CardProblem'
+import { CardGate } from '@/identity/card'
+import type { CardOf, IssuedStatus } from '@/identity/cardStatus'
 import { LevelOpens } from '../components/LevelOpens'
 import { activationGuidance } from '@/lib/cardGuidance'
 import { LinkButton, OUTLETS_URL } from '@/ui/Links'
@@ -15,12 +13,9 @@ import { LEVEL_INFO } from '../levels'
 import '../claim.css'
 import { Num } from '@/ui/Num'
 
-function CardView({ initial }: { initial: CardStatus }) {
-  const [card, setCard] = useState(initial)
+function CardView({ card }: { card: CardOf<IssuedStatus> }) {
   const [unbinding, setUnbinding] = useState<BoundChannel | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  if (card.status === 'none') return <CardProblem reason="none" />
-  if (card.status === 'lost' || card.status === 'cancelled') return <CardProblem reason={card.status} />
   const level = card.status
 
   return (
@@ -91,10 +86,9 @@ function CardView({ initial }: { initial: CardStatus }) {
           card={card}
           channel={unbinding}
           onCancel={() => setUnbinding(null)}
-          onDone={(next) => {
+          onDone={() => {
             setNotice(`已解除与${unbinding.name}的关联`)
             setUnbinding(null)
-            setCard(next)
           }}
         />
       ) : null}
@@ -103,13 +97,10 @@ function CardView({ initial }: { initial: CardStatus }) {
 }
 
 export default function CardStatusPage() {
-  const status = useRequest('cardStatus', {})
   return (
     <Screen>
       <View className="page-title">我的电子社保卡</View>
-      <RequestView state={status} onRetry={status.reload} loadingLabel="正在查询您的社保卡">
-        {(card) => <CardView initial={card} />}
-      </RequestView>
+      <CardGate>{(card) => <CardView card={card} />}</CardGate>
     </Screen>
   )
 }

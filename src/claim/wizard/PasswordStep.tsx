@@ -11,7 +11,7 @@ import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
  */
 export function PasswordStep({ onIssued }: { onIssued(): void }) {
   const { identity, verificationToken, goTo, reset } = useClaim()
-  const issue = useSubmit('issue')
+  const issue = useSubmit('issue', { invalidates: ['cardStatus'] })
   const [round, setRound] = useState(0)
 
   async function submit(password: string) {

@@ -3,12 +3,10 @@ import { Button } from '@/ui/Button'
 import { useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { platformName } from '@/platform'
-import { useRequest } from '@/gateway/hooks'
 import { CLAIM_STEPS, shownPhone, useClaim, type ClaimStep } from '@/stores/claim'
-import { RequestView } from '@/ui/states'
 import { Screen } from '@/ui/Screen'
 import { Steps } from '@/ui/Steps'
-import { CardProblem } from '@/ui/CardProblem'
+import { CardGate } from '@/identity/card'
 import { LevelOpens } from '../components/LevelOpens'
 import { LinkButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
@@ -67,8 +65,7 @@ function Issued() {
 }
 
 /** The wizard itself: the store's step decides (it resumes 授权 as the form after a reload, see stores/claim). */
-function Wizard() {
-  const [issued, setIssued] = useState(false)
+function Wizard({ issued, onIssued }: { issued: boolean; onIssued(): void }) {
   const stored = useClaim((s) => s.step)
   const step: ClaimStep = issued ? 'done' : stored
   return (
@@ -77,7 +74,7 @@ function Wizard() {
       {step === 'identity' ? <IdentityStep /> : null}
       {step === 'consent' ? <ConsentStep /> : null}
       {step === 'verify' ? <VerifyStep /> : null}
-      {step === 'password' ? <PasswordStep onIssued={() => setIssued(true)} /> : null}
+      {step === 'password' ? <PasswordStep onIssued={onIssued} /> : null}
       {step === 'done' ? <Issued /> : null}
     </View>
   )
@@ -99,21 +96,19 @@ function AlreadyIssued({ card }: { card: CardStatus }) {
 }
 
 export default function ClaimWizardPage() {
-  const card = useRequest('cardStatus', {})
+  // Once issued the wizard stays for its last step, though the card status (refreshed by the issue) now says issued.
+  const [issued, setIssued] = useState(false)
+  const wizard = <Wizard issued={issued} onIssued={() => setIssued(true)} />
   return (
     <Screen>
       <View className="page-title">申领电子社保卡</View>
-      <RequestView state={card} onRetry={card.reload} loadingLabel="正在查询您的社保卡">
-        {(data) =>
-          data.status === 'none' || !data.channels.some((bound) => bound.channel === platformName) ? (
-            <Wizard />
-          ) : data.status === 'lost' || data.status === 'cancelled' ? (
-            <CardProblem reason={data.status} />
-          ) : (
-            <AlreadyIssued card={data} />
-          )
-        }
-      </RequestView>
+      {issued ? (
+        wizard
+      ) : (
+        <CardGate admits={['none']}>
+          {(card) => (card.status === 'none' || !card.channels.some((bound) => bound.channel === platformName) ? wizard : <AlreadyIssued card={card} />)}
+        </CardGate>
+      )}
     </Screen>
   )
 }

@@ -151,7 +151,7 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
 }
 
 function Decide({ ticket, askPassword, onPassword, onDone }: { ticket: Ticket; askPassword: boolean; onPassword(): void; onDone(answer: Answer): void }) {
-  const decide = useSubmit('ticketDecide')
+  const decide = useSubmit('ticketDecide', { invalidates: ['cardStatus'] })
   const [attempt, setAttempt] = useState(0)
   const payment = ticket.kind === 'payment'
 

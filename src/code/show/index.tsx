@@ -10,17 +10,18 @@ import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { CardStatus } from '@/gateway/contract'
 import { messageOf } from '@/gateway/errors'
-import { useRequest, useSubmit } from '@/gateway/hooks'
+import { useSubmit } from '@/gateway/hooks'
 import { platformName, verifyBiometric } from '@/platform'
 import { attemptsMessage } from '@/ui/attempts'
 import { useSession } from '@/stores/session'
 import { Keypad } from '@/ui/Keypad'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
-import { LoadingView, RequestView } from '@/ui/states'
+import { LoadingView } from '@/ui/states'
 import { useCityCatalogue } from '@/city/ServiceGate'
 import { findService, notOfferedText } from '@/lib/catalogue'
 import { CardProblem, RESET_URL } from '@/ui/CardProblem'
+import { CardGate } from '@/identity/card'
 import { unavailableReason } from '../unavailableReason'
 import { KIND_NAMES, LiveCode, fetchCode, needsPassword, timedFrom, type ShownCode } from '../components/LiveCode'
 import { usePageVisible } from '../usePageVisible'
@@ -42,12 +43,11 @@ useSession.subscribe((session, before) => {
 })
 
 export default function ShowCodePage() {
-  const card = useRequest('cardStatus', {})
   return (
     <Screen className="code-page">
-      <RequestView state={card} onRetry={card.reload} loadingLabel="正在读取电子社保卡">
-        {(data) => <CityCodeKinds card={data} />}
-      </RequestView>
+      <CardGate purpose="code" loadingLabel="正在读取电子社保卡">
+        {(card) => <CityCodeKinds card={card} />}
+      </CardGate>
     </Screen>
   )
 }
@@ -165,7 +165,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
 }
 
 function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, unlockedAt: number): void }) {
-  const issue = useSubmit('codeIssue')
+  const issue = useSubmit('codeIssue', { invalidates: ['cardStatus'] })
   const [attempt, setAttempt] = useState(0)
   const [biometricError, setBiometricError] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)

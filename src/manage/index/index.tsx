@@ -4,13 +4,13 @@ import Taro from '@tarojs/taro'
 import { signOut } from '@/gateway/client'
 import { platformName } from '@/platform'
 import { useSession } from '@/stores/session'
-import { CardProblem } from '@/ui/CardProblem'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
 import { goHome } from '@/ui/navigation'
-import { CardGate } from '../CardGate'
+import { CardGate } from '@/identity/card'
 import { clearDeviceData } from '../device'
-import { RESET_URL } from '@/ui/CardProblem'
+import { CardProblem, RESET_URL } from '@/ui/CardProblem'
+import { isIssued } from '@/identity/cardStatus'
 import { PasswordState } from '../PasswordState'
 import '../manage.css'
 
@@ -53,13 +53,13 @@ export default function ManagePage() {
     <Screen>
       <View className="page-title">卡片管理</View>
       <View className="manage-card">
-        <CardGate stopped>
+        <CardGate admits={['lost', 'cancelled']}>
           {(card) => {
-            const usable = card.status === 'level1' || card.status === 'level2'
+            const usable = isIssued(card)
             const here = card.channels.find((c) => c.channel === platformName)
             return (
               <View>
-                {card.status === 'lost' || card.status === 'cancelled' ? <CardProblem reason={card.status} /> : <PasswordState password={card.password} />}
+                {isIssued(card) ? <PasswordState password={card.password} /> : <CardProblem reason={card.status} />}
                 <View className="weui-cells__title">密码</View>
                 <View className="weui-cells">
                   {usable && !card.password.locked ? <NavCell title="修改密码" url="/manage/password/index" /> : null}

@@ -8,26 +8,25 @@ import { CounterHelp } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
 import { VerifiedConfirm } from '@/ui/VerifiedConfirm'
-import { CardGate } from '../CardGate'
+import { CardGate } from '@/identity/card'
 import '../manage.css'
 import '@/ui/weui/msg'
 
 /** Temporary loss: what it does, then a check and a confirmation, then one idempotent request. */
-function ReportLoss({ card }: { card: CardStatus }) {
-  const [reporting, setReporting] = useState(false)
-  const [done, setDone] = useState(false)
-  const loss = useSubmit('reportLoss')
+function Reported({ card }: { card: CardStatus }) {
+  return (
+    <Result kind="warn" title="社保卡已临时挂失" actions={<CounterHelp service="lift-loss" />}>
+      <View className="weui-msg__desc">实体社保卡和电子社保卡已停止使用，不能亮码、支付和查询。</View>
+      <View className="weui-msg__desc result-next">下一步：{bankLossStep(card.bankName)}</View>
+      <View className="weui-msg__desc">{LOSS_GUIDANCE.lift}</View>
+      <View className="weui-msg__desc">{LOSS_GUIDANCE.replace}</View>
+    </Result>
+  )
+}
 
-  if (done) {
-    return (
-      <Result kind="warn" title="社保卡已临时挂失" actions={<CounterHelp service="lift-loss" />}>
-        <View className="weui-msg__desc">实体社保卡和电子社保卡已停止使用，不能亮码、支付和查询。</View>
-        <View className="weui-msg__desc result-next">下一步：{bankLossStep(card.bankName)}</View>
-        <View className="weui-msg__desc">{LOSS_GUIDANCE.lift}</View>
-        <View className="weui-msg__desc">{LOSS_GUIDANCE.replace}</View>
-      </Result>
-    )
-  }
+function ReportLoss({ card, onReported }: { card: CardStatus; onReported(): void }) {
+  const [reporting, setReporting] = useState(false)
+  const loss = useSubmit('reportLoss', { invalidates: ['cardStatus'] })
   return (
     <View>
       <View className="block" role="note">
@@ -50,7 +49,7 @@ function ReportLoss({ card }: { card: CardStatus }) {
           }}
           action={{
             submit: async (verificationToken) => {
-              if (await loss.submit({ verificationToken })) setDone(true)
+              if (await loss.submit({ verificationToken })) onReported()
             },
             pending: loss.pending,
             error: loss.error,
@@ -69,10 +68,12 @@ function ReportLoss({ card }: { card: CardStatus }) {
 }
 
 export default function LossPage() {
+  // The result stays, though the card status (refreshed by the report) now says lost.
+  const [reported, setReported] = useState<CardStatus | null>(null)
   return (
     <Screen>
       <View className="page-title">社保卡临时挂失</View>
-      <CardGate>{(card) => <ReportLoss card={card} />}</CardGate>
+      {reported ? <Reported card={reported} /> : <CardGate>{(card) => <ReportLoss card={card} onReported={() => setReported(card)} />}</CardGate>}
     </Screen>
   )
 }

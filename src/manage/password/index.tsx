@@ -9,7 +9,7 @@ import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
 import { DoneButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
-import { CardGate } from '../CardGate'
+import { CardGate } from '@/identity/card'
 import { PasswordState } from '../PasswordState'
 import '../manage.css'
 import '@/ui/weui/msg'
@@ -29,8 +29,8 @@ function ChangePassword() {
   const [stage, setStage] = useState<Stage>({ step: 'old' })
   const [round, setRound] = useState(0)
   const [sameAsOld, setSameAsOld] = useState(false)
-  const verify = useSubmit('passwordVerify')
-  const change = useSubmit('passwordChange')
+  const verify = useSubmit('passwordVerify', { invalidates: ['cardStatus'] })
+  const change = useSubmit('passwordChange', { invalidates: ['cardStatus'] })
 
   async function checkOld(oldPassword: string) {
     change.clearError()

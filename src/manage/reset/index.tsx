@@ -7,7 +7,7 @@ import { DoneButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
 import { VerifyIdentity } from '@/ui/VerifyIdentity'
-import { CardGate } from '../CardGate'
+import { CardGate } from '@/identity/card'
 import '../manage.css'
 import '@/ui/weui/msg'
 
@@ -15,17 +15,18 @@ import '@/ui/weui/msg'
 function ResetPassword({ locked }: { locked: boolean }) {
   const [token, setToken] = useState<string | null>(null)
   const [round, setRound] = useState(0)
-  const [done, setDone] = useState(false)
-  const reset = useSubmit('passwordReset')
+  /** Whether the reset lifted a lock (the card status, refreshed by the reset, no longer says). */
+  const [done, setDone] = useState<{ unlocked: boolean } | null>(null)
+  const reset = useSubmit('passwordReset', { invalidates: ['cardStatus'] })
 
   async function submit(verificationToken: string, newPassword: string) {
-    if (await reset.submit({ verificationToken, newPassword })) return setDone(true)
+    if (await reset.submit({ verificationToken, newPassword })) return setDone({ unlocked: locked })
     setRound((n) => n + 1)
   }
 
   if (done) {
     return (
-      <Result kind="success" title={locked ? '密码已重置，锁定已解除' : '密码已重置'} actions={<DoneButton />}>
+      <Result kind="success" title={done.unlocked ? '密码已重置，锁定已解除' : '密码已重置'} actions={<DoneButton />}>
         <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
       </Result>
     )
@@ -72,7 +73,7 @@ export default function ResetPasswordPage() {
   return (
     <Screen>
       <View className="page-title">重置电子社保卡密码</View>
-      <CardGate stopped>{(card) => <ResetPassword locked={card.password.locked} />}</CardGate>
+      <CardGate admits={['lost', 'cancelled']}>{(card) => <ResetPassword locked={card.password.locked} />}</CardGate>
     </Screen>
   )
 }

@@ -7,31 +7,31 @@ import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
 import { Unbind, type BoundChannel } from '@/ui/Unbind'
 import { goHome } from '@/ui/navigation'
-import { CardGate } from '../CardGate'
+import { CardGate } from '@/identity/card'
 import '../manage.css'
 import '@/ui/weui/msg'
 
 const HERE = { weapp: '微信', alipay: '支付宝', h5: '网页' }[platformName]
 
 /** Unbinding the channel this app runs in (WeChat, Alipay or the H5 site). */
-function UnbindHere({ card, here }: { card: CardStatus; here: BoundChannel }) {
+function Unbound({ here }: { here: BoundChannel }) {
+  return (
+    <Result
+      kind="success"
+      title={`已解除与${here.name}的关联`}
+      actions={
+        <Button className="weui-btn weui-btn_primary" onClick={goHome}>
+          返回首页
+        </Button>
+      }
+    >
+      <View className="weui-msg__desc">在{here.name}中需要时可以重新申领电子社保卡，其他渠道不受影响。</View>
+    </Result>
+  )
+}
+
+function UnbindHere({ card, here, onUnbound }: { card: CardStatus; here: BoundChannel; onUnbound(): void }) {
   const [unbinding, setUnbinding] = useState(false)
-  const [done, setDone] = useState(false)
-  if (done) {
-    return (
-      <Result
-        kind="success"
-        title={`已解除与${here.name}的关联`}
-        actions={
-          <Button className="weui-btn weui-btn_primary" onClick={goHome}>
-            返回首页
-          </Button>
-        }
-      >
-        <View className="weui-msg__desc">在{here.name}中需要时可以重新申领电子社保卡，其他渠道不受影响。</View>
-      </Result>
-    )
-  }
   return (
     <View>
       <View className="block" role="note">
@@ -40,7 +40,7 @@ function UnbindHere({ card, here }: { card: CardStatus; here: BoundChannel }) {
         </View>
       </View>
       {unbinding ? (
-        <Unbind card={card} channel={here} onDone={() => setDone(true)} onCancel={() => setUnbinding(false)} />
+        <Unbind card={card} channel={here} onDone={onUnbound} onCancel={() => setUnbinding(false)} />
       ) : (
         <View className="actions">
           <Button className="weui-btn weui-btn_warn" ariaLabel={`解除与${here.name}的关联`} onClick={() => setUnbinding(true)}>
@@ -53,21 +53,27 @@ function UnbindHere({ card, here }: { card: CardStatus; here: BoundChannel }) {
 }
 
 export default function UnbindPage() {
+  // The result stays, though the card status (refreshed by the unbinding) no longer lists this channel.
+  const [unbound, setUnbound] = useState<BoundChannel | null>(null)
   return (
     <Screen>
       <View className="page-title">解除本渠道关联</View>
-      <CardGate stopped>
-        {(card) => {
-          const here = card.channels.find((c) => c.channel === platformName)
-          return here ? (
-            <UnbindHere card={card} here={here} />
-          ) : (
-            <View className="block" role="status">
-              <View className="manage-text">电子社保卡没有在{HERE}中关联，无需解除。</View>
-            </View>
-          )
-        }}
-      </CardGate>
+      {unbound ? (
+        <Unbound here={unbound} />
+      ) : (
+        <CardGate admits={['lost', 'cancelled']}>
+          {(card) => {
+            const here = card.channels.find((c) => c.channel === platformName)
+            return here ? (
+              <UnbindHere card={card} here={here} onUnbound={() => setUnbound(here)} />
+            ) : (
+              <View className="block" role="status">
+                <View className="manage-text">电子社保卡没有在{HERE}中关联，无需解除。</View>
+              </View>
+            )
+          }}
+        </CardGate>
+      )}
     </Screen>
   )
 }

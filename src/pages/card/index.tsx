@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useCityCatalogue } from '@/city/ServiceGate'
 import type { CardStatus } from '@/gateway/contract'
-import { useRequest } from '@/gateway/hooks'
+import { isIssued, useCardStatus } from '@/identity/cardStatus'
 import { serviceRoute, type CatalogueService } from '@/lib/catalogue'
 import { usePageCity } from '@/stores/city'
 import { ChooseCityFirst } from '@/ui/ChooseCityFirst'
@@ -12,7 +12,7 @@ import { RequestView } from '@/ui/states'
 /** What the resident's card says about an entry (none before the card status is known). */
 function cardNote(serviceId: string, card: CardStatus | undefined): string | undefined {
   if (!card) return undefined
-  const issued = card.status === 'level1' || card.status === 'level2'
+  const issued = isIssued(card)
   switch (serviceId) {
     case 'claim':
       return card.status === 'none' ? '未申领' : '已申领'
@@ -31,7 +31,7 @@ function cardNote(serviceId: string, card: CardStatus | undefined): string | und
 /** The 电子社保卡 tab: the city catalogue's e-card services, marked by the city's rules and the card's state. */
 export default function CardTab() {
   // Without a session (H5 before login) the entries show without the card's state.
-  const card = useRequest('cardStatus', {})
+  const card = useCardStatus()
   const cityId = usePageCity() ?? card.data?.cityId
   const catalogue = useCityCatalogue(cityId)
   const entry = (service: CatalogueService) => (

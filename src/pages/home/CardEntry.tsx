@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { PageUrl } from '@/lib/routes'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import type { CardStatus } from '@/gateway/contract'
-import { useRequest } from '@/gateway/hooks'
+import { useCardStatus } from '@/identity/cardStatus'
 import { focusable } from '@/ui/focusable'
 
 const STATUS_TEXT: Record<CardStatus['status'], string> = {
@@ -14,7 +13,7 @@ const STATUS_TEXT: Record<CardStatus['status'], string> = {
   cancelled: '已注销',
 }
 
-function stateText(state: ReturnType<typeof useRequest<'cardStatus'>>): string {
+function stateText(state: ReturnType<typeof useCardStatus>): string {
   if (state.phase === 'loading') return '正在查询…'
   if (state.phase === 'done') return STATUS_TEXT[state.data.status]
   return state.error.code === 'UNAUTHORIZED' ? '登录后查看' : '暂时查不到，点此重试'
@@ -22,13 +21,8 @@ function stateText(state: ReturnType<typeof useRequest<'cardStatus'>>): string {
 
 /** The e-card at a glance. An H5 visitor without a session sees 登录后查看, not an error. */
 export function CardEntry() {
-  const card = useRequest('cardStatus', {})
-  // Back on the home tab after logging in or claiming elsewhere: show the card's state as it is now.
-  const shownBefore = useRef(false)
-  useDidShow(() => {
-    if (shownBefore.current) card.reload()
-    shownBefore.current = true
-  })
+  // Claiming or reporting a loss elsewhere makes it out of date; back on the home tab it is asked again when no longer fresh.
+  const card = useCardStatus()
   const text = stateText(card)
   const open = () => {
     if (card.phase === 'error' && card.error.retryable) return card.reload()

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ErrorCode, GatewayError } from '@/gateway/errors'
+import type { GatewayError } from '@/gateway/errors'
 import { EmptyView, ErrorView } from '@/ui/states'
-import { CardProblem, type CardProblemReason } from '@/ui/CardProblem'
+import { CardProblem } from '@/ui/CardProblem'
+import { cardProblemOf } from '@/identity/card'
 
 /** A grey placeholder of `rows` list rows while the first page loads. */
 export function ListSkeleton({ rows = 4, label = '正在加载' }: { rows?: number; label?: string }) {
@@ -19,12 +20,9 @@ export function ListSkeleton({ rows = 4, label = '正在加载' }: { rows?: numb
   )
 }
 
-/** The gateway's answers that mean the e-card cannot be used for a query. */
-const CARD_PROBLEMS: Partial<Record<ErrorCode, CardProblemReason>> = { NO_ECARD: 'none', CARD_LOST: 'lost', CARD_CANCELLED: 'cancelled' }
-
 /** A query's error: the e-card problems explained, any other gateway error with 重试 where it helps. */
 export function RecordsError({ error, onRetry }: { error: GatewayError; onRetry: () => void }) {
-  const reason = CARD_PROBLEMS[error.code]
+  const reason = cardProblemOf(error)
   return reason ? <CardProblem reason={reason} purpose="query" /> : <ErrorView error={error} onRetry={onRetry} />
 }
 
