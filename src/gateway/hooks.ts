@@ -108,41 +108,39 @@ function revalidate(entry: Entry, freshMs: number): void {
   if (entry.state.phase === 'error' || Date.now() - entry.fetchedAt >= freshMs) void fetchEntry(entry)
 }
 
+/** A newer request is needed: an answer to an older one is dropped, and the next screen shown asks again. */
+function markStale(entry: Entry): void {
+  entry.generation += 1
+  entry.inFlight = null
+  entry.fetchedAt = 0
+}
+
 /**
- * Makes cached answers out of date after a write changed them (all of an endpoint, or those an input
- * test picks): the screens showing them ask again at once and keep showing the old answer meanwhile; the
- * others ask when next shown.
+ * Makes an endpoint's cached answers out of date after a write changed them: the screens showing them ask
+ * again at once and keep showing the old answer meanwhile; the others ask when next shown.
  */
-export function invalidate(endpointId: EndpointId, matches: (input: unknown) => boolean = () => true): void {
+export function invalidate(endpointId: EndpointId): void {
   cache.forEach((entry) => {
-    if (entry.endpointId !== endpointId || !matches(entry.input)) return
-    entry.generation += 1
-    entry.inFlight = null
-    entry.fetchedAt = 0
+    if (entry.endpointId !== endpointId) return
+    markStale(entry)
     if (entry.listeners.size) void fetchEntry(entry)
   })
 }
 
-/** Forgets every cached answer (sign-out, another resident): screens still showing one ask again. */
+/** Forgets every cached answer: screens still showing one ask again. */
 export function forgetCachedRequests(): void {
   cache.forEach((entry, key) => {
-    entry.generation += 1
-    entry.inFlight = null
-    entry.fetchedAt = 0
+    markStale(entry)
     if (!entry.listeners.size) return void cache.delete(key)
     setState(entry, LOADING)
     void fetchEntry(entry)
   })
 }
 
+// Signed out, or someone else signed in: nothing of the previous resident is shown again. (A first sign-in
+// keeps the answers: what failed for want of a session is asked again by its retry or when next shown.)
 useSession.subscribe((session, before) => {
-  if (session.subject === before.subject) return
-  // Signed out, or someone else signed in: nothing of the previous resident is shown again.
-  if (before.subject !== null) return forgetCachedRequests()
-  // Signed in (the H5 SMS login): what failed for want of a session is asked again.
-  cache.forEach((entry) => {
-    if (entry.state.phase === 'error' && entry.listeners.size) void fetchEntry(entry)
-  })
+  if (before.subject !== null && session.subject !== before.subject) forgetCachedRequests()
 })
 
 export interface RequestOptions {
@@ -176,14 +174,12 @@ export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf
   )
   const state = useSyncExternalStore(subscribe, () => entry()?.state ?? LOADING) as RequestState<ResponseOf<E>>
 
-  useEffect(() => {
+  const revalidateShown = useCallback(() => {
     const current = entry()
     if (current) revalidate(current, freshMs)
   }, [entry, freshMs])
-  useDidShow(() => {
-    const current = entry()
-    if (current) revalidate(current, freshMs)
-  })
+  useEffect(revalidateShown, [revalidateShown])
+  useDidShow(revalidateShown)
 
   const reload = useCallback((): Promise<void> => {
     const current = entry()
