@@ -23,12 +23,10 @@ function asGatewayError(error: unknown): GatewayError {
 }
 
 /** A one-shot gateway call where a hook does not fit (a timed loop, a step that chains calls). */
-export async function request<E extends EndpointId>(endpointId: E, input: RequestOf<E>, options?: CallOptions): Promise<ResponseOf<E>> {
-  try {
-    return await call(endpointId, input, options)
-  } catch (error) {
+export function request<E extends EndpointId>(endpointId: E, input: RequestOf<E>, options?: CallOptions): Promise<ResponseOf<E>> {
+  return call(endpointId, input, options).catch((error: unknown) => {
     throw asGatewayError(error)
-  }
+  })
 }
 
 /** How long an answer is used without asking again when another screen shows it or the page is shown again. */
@@ -54,7 +52,11 @@ const cache = new Map<string, Entry>()
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      ? Object.fromEntries(
+          Object.keys(inner)
+            .sort()
+            .map((key) => [key, (inner as Record<string, unknown>)[key]]),
+        )
       : inner,
   )
 }
@@ -102,10 +104,6 @@ function fetchEntry(entry: Entry): Promise<void> {
   )
   entry.inFlight = inFlight
   return inFlight
-}
-
-function revalidate(entry: Entry, freshMs: number): void {
-  if (entry.state.phase === 'error' || Date.now() - entry.fetchedAt >= freshMs) void fetchEntry(entry)
 }
 
 /** A newer request is needed: an answer to an older one is dropped, and the next screen shown asks again. */
@@ -174,12 +172,13 @@ export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf
   )
   const state = useSyncExternalStore(subscribe, () => entry()?.state ?? LOADING) as RequestState<ResponseOf<E>>
 
-  const revalidateShown = useCallback(() => {
+  /** On mount and when the page is shown again: ask unless the answer is fresh. */
+  const revalidate = useCallback(() => {
     const current = entry()
-    if (current) revalidate(current, freshMs)
+    if (current && (current.state.phase === 'error' || Date.now() - current.fetchedAt >= freshMs)) void fetchEntry(current)
   }, [entry, freshMs])
-  useEffect(revalidateShown, [revalidateShown])
-  useDidShow(revalidateShown)
+  useEffect(revalidate, [revalidate])
+  useDidShow(revalidate)
 
   const reload = useCallback((): Promise<void> => {
     const current = entry()
