@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from './Button'
 import type { GatewayError } from '@/gateway/errors'
-import { SmsLogin } from './SmsLogin'
+import { SmsLogin } from '@/identity/SmsLogin'
 import { useCountdown } from './useCountdown'
 
 /** Loading: a WeUI spinner with words for screen readers. */

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { ResponseOf } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
-import { useCityChoice } from '@/stores/city'
+import { useCityChoice } from '@/city/store'
 import { PhoneLink } from '@/ui/PhoneLink'
 import { Screen } from '@/ui/Screen'
 import { LoadingView, RequestView } from '@/ui/states'

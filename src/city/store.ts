@@ -10,7 +10,7 @@ import * as v from 'valibot'
 import { cityIdSchema } from '@/gateway/contract'
 import { nearest, type LatLng } from '@/lib/geo'
 import { getLocation, pageParam, setLinkParam } from '@/platform'
-import { platformStorage } from './persisted'
+import { platformStorage } from '@/stores/persisted'
 
 interface CityState {
   cityId: string | null
