@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import type { SmsPurpose } from '@/gateway/contract'
+import type { SmsPurpose } from '@/identity/api'
 import { useSubmit } from '@/gateway/hooks'
 import { fieldError, normaliseField } from '@/lib/fields'
 import { hasFaceVerification } from '@/platform'

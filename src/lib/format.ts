@@ -1,5 +1,5 @@
 /** Display formats: money from fen as ¥ with two decimals, dates in the local Chinese style, the paying account. */
-import type { PaidFrom } from '@/gateway/contract'
+import type { PaidFrom } from '@/code/api'
 
 /** The account a payment came from, as a receipt names it. */
 export const PAID_FROM_NAMES: Record<PaidFrom, string> = { 'medical-account': '医保个人账户', 'bank-account': '银行账户' }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { useRequest } from '@/gateway/hooks'
 import { CardProblem } from '@/ui/CardProblem'
 import { RequestView } from '@/ui/states'

@@ -7,7 +7,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { useCityCatalogue } from '@/city/ServiceGate'
-import { externalSite } from '@/gateway/contract'
+import { externalSite } from '@/city/api'
 import { HOTLINE } from '@/lib/hotline'
 import { findService, NOT_OFFERED_HELP, notOfferedTitle, type CatalogueService } from '@/lib/catalogue'
 import { canOpenWebsite, leaveForWebsite, pageParam } from '@/platform'

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import type { ErrorCode } from '@/gateway/errors'
 import { useRequest, useSubmit } from '@/gateway/hooks'
 import { fieldError, normaliseField } from '@/lib/fields'

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { useRequest } from '@/gateway/hooks'
 import { formatDate } from '@/lib/format'
 import { RequestView } from '@/ui/states'

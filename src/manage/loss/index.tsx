@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { useSubmit } from '@/gateway/hooks'
 import { bankLossStep, LOSS_GUIDANCE } from '@/lib/cardGuidance'
 import { CounterHelp } from '@/ui/Links'

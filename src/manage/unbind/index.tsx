@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { platformName } from '@/platform'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useCityCatalogue } from '@/city/ServiceGate'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { useRequest } from '@/gateway/hooks'
 import { serviceRoute, type CatalogueService } from '@/lib/catalogue'
 import { usePageCity } from '@/city/store'

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { PageUrl } from '@/lib/routes'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useRef } from 'react'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { useRequest } from '@/gateway/hooks'
 import { focusable } from '@/ui/focusable'
 

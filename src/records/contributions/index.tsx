@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { call } from '@/gateway/client'
-import type { InsuranceType } from '@/gateway/contract'
+import type { InsuranceType } from '@/records/api'
 import { useRequest } from '@/gateway/hooks'
 import { formatMoney, formatMonth } from '@/lib/format'
 import { Screen } from '@/ui/Screen'
