@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { CardStatus } from '@/identity/api'
 import { useRequest } from '@/gateway/hooks'
 import { CardProblem } from '@/ui/CardProblem'
-import { RequestView } from '@/ui/states'
+import { RequestView } from '@/identity/RequestView'
 import './manage.css'
 
 /**

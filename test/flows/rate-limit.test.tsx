@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { GatewayError } from '@/gateway/errors'
 import { SmsCodeField } from '@/identity/SmsCodeField'
-import { ErrorView } from '@/ui/states'
+import { ErrorView } from '@/identity/RequestView'
 import { logInAs, withMockGateway } from '../support/gateway'
 import { button } from './codeHarness'
 

@@ -17,7 +17,7 @@ import { leavePage } from '@/ui/navigation'
 import { Num } from '@/ui/Num'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
-import { RequestView } from '@/ui/states'
+import { RequestView } from '@/identity/RequestView'
 import './index.css'
 
 const BackButton = ({ primary = false }: { primary?: boolean }) => (

@@ -7,7 +7,7 @@ import { usePageCity } from '@/city/store'
 import { ChooseCityFirst } from '@/ui/ChooseCityFirst'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
-import { RequestView } from '@/ui/states'
+import { RequestView } from '@/identity/RequestView'
 
 /** What the resident's card says about an entry (none before the card status is known). */
 function cardNote(serviceId: string, card: CardStatus | undefined): string | undefined {

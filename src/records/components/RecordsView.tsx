@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ErrorCode, GatewayError } from '@/gateway/errors'
-import { EmptyView, ErrorView } from '@/ui/states'
+import { EmptyView } from '@/ui/states'
+import { ErrorView } from '@/identity/RequestView'
 import { CardProblem, type CardProblemReason } from '@/ui/CardProblem'
 
 /** A grey placeholder of `rows` list rows while the first page loads. */
