@@ -29,6 +29,7 @@ const FEATURES = ROOMS.filter((room) => ![...SHARED, ...CORE, ...SHELL].includes
 /** Imports of any room but these: `@/<room>` and `@/<room>/…`. */
 const roomsExcept = (allowed, message) => ({ regex: `^@/(?!(?:${allowed.join('|')})(?:/|$))`, message })
 const sharedRule = roomsExcept(SHARED, `A shared room (${SHARED.join(', ')}) imports no capability and not the shell.`)
+const libRule = roomsExcept(['lib'], 'src/lib holds pure helpers: it imports no other room (no platform, store or gateway).')
 const coreRule = roomsExcept([...SHARED, ...CORE], `A core capability (${CORE.join(', ')}) imports no feature capability and not the shell.`)
 const featureRule = (room) =>
   roomsExcept(
@@ -60,7 +61,7 @@ function roomBlocks() {
   const uiRules = [sharedRule, uiNoGateway]
   return [
     block(['src/*.{ts,tsx}', ...SHELL.flatMap(inRoom)], []),
-    ...SHARED.map((room) => block(inRoom(room), room === 'ui' ? uiRules : [sharedRule])),
+    ...SHARED.map((room) => block(inRoom(room), { lib: [libRule], ui: uiRules }[room] ?? [sharedRule])),
     ...CORE.map((room) => block(inRoom(room), [coreRule])),
     ...FEATURES.map((room) => block(inRoom(room), [featureRule(room)])),
     block(['src/gateway/contract.ts'], [contractRule]),

@@ -25,6 +25,7 @@ const CASES = {
   featureClimbsToFeature: ['src/claim/wizard/index.tsx', uses("import { x } from '../../records/labels'")],
   coreImportsFeature: ['src/identity/VerifyIdentity.tsx', uses("import { x } from '@/manage/device'")],
   libImportsCapability: ['src/lib/format.ts', uses("import type { x } from '@/code/api'")],
+  libImportsPlatform: ['src/lib/format.ts', uses("import { x } from '@/platform'")],
   gatewayImportsCore: ['src/gateway/hooks.ts', uses("import { x } from '@/identity/RequestView'")],
   storesImportShell: ['src/stores/session.ts', uses("import { x } from '@/pages/home/CityPicker'")],
   uiCallsGateway: ['src/ui/Field.tsx', uses("import { x } from '@/gateway/client'")],
@@ -101,8 +102,12 @@ test('a core capability imports no feature capability', () => {
   expect(reported.coreImportsFeature).toEqual(refused('A core capability (identity, city) imports no feature'))
 })
 
-test.each(['libImportsCapability', 'gatewayImportsCore', 'storesImportShell'] as const)('a shared room imports no capability nor the shell: %s', (name) => {
+test.each(['gatewayImportsCore', 'storesImportShell'] as const)('a shared room imports no capability nor the shell: %s', (name) => {
   expect(reported[name]).toEqual(refused('A shared room (lib, platform, gateway, ui, stores) imports no capability'))
+})
+
+test.each(['libImportsCapability', 'libImportsPlatform'] as const)('src/lib is pure: it imports no other room: %s', (name) => {
+  expect(reported[name]).toEqual(refused('src/lib holds pure helpers: it imports no other room'))
 })
 
 test('src/ui calls no gateway; it may import its types', () => {
