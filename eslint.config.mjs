@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
@@ -9,6 +10,64 @@ const taroButton = { name: '@tarojs/components', importNames: ['Button'], messag
 const noMock = {
   group: ['@mock', '@mock/*', '**/mock', '**/mock/*'],
   message: 'The app never imports the mock (mock/entry.ts plugs it in, in mock builds only).',
+}
+
+/*
+ * The rooms of src/ (README, Architecture): each folder is a room, and a room imports another only through '@/'.
+ * Shared rooms serve everyone and import no capability; the core capabilities serve the feature capabilities; a
+ * feature capability imports no other feature; the shell (the tab pages) may import any room. Every folder of src/
+ * that is not named below is a feature capability, so a new one is covered without editing this file.
+ */
+const SHARED = ['lib', 'platform', 'gateway', 'ui', 'stores']
+const CORE = ['identity', 'city']
+const SHELL = ['pages']
+const ROOMS = readdirSync(new URL('src', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'assets')
+  .map((entry) => entry.name)
+const FEATURES = ROOMS.filter((room) => ![...SHARED, ...CORE, ...SHELL].includes(room))
+
+/** Imports of any room but these: `@/<room>` and `@/<room>/…`. */
+const roomsExcept = (allowed, message) => ({ regex: `^@/(?!(?:${allowed.join('|')})(?:/|$))`, message })
+const sharedRule = roomsExcept(SHARED, `A shared room (${SHARED.join(', ')}) imports no capability and not the shell.`)
+const libRule = roomsExcept(['lib'], 'src/lib holds pure helpers: it imports no other room (no platform, store or gateway).')
+const coreRule = roomsExcept([...SHARED, ...CORE], `A core capability (${CORE.join(', ')}) imports no feature capability and not the shell.`)
+const featureRule = (room) =>
+  roomsExcept(
+    [...SHARED, ...CORE, room],
+    `A feature capability imports no other feature: share through a shared room or a core capability (${CORE.join(', ')}).`,
+  )
+/** gateway/contract.ts merges the capabilities' contract slices: of a capability it imports the api.ts only. */
+const contractRule = {
+  regex: `^@/(?!(?:${SHARED.join('|')})(?:/|$))[^/]+(?:/(?!api$).*)?$`,
+  message: 'gateway/contract.ts imports a capability’s contract slice (src/<capability>/api.ts) and nothing else of it.',
+}
+const uiNoGateway = {
+  group: ['@/gateway', '@/gateway/*'],
+  allowTypeImports: true,
+  message: 'src/ui is presentational: no gateway call (import type is fine); a piece that calls the gateway belongs to its capability.',
+}
+const noRelativeRoomEscape = {
+  regex: `^(?:\\.\\./)+(?:${ROOMS.join('|')})(?:/|$)`,
+  message: 'Another room is imported through "@/<room>/…", so the room rules see it.',
+}
+
+/** One block per room: ESLint replaces a rule's options per matching block, so each block lists all of its file's restrictions. */
+function roomBlocks() {
+  const block = (files, patterns, paths = [taroButton]) => ({
+    files,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns: [noMock, noRelativeRoomEscape, ...patterns] }] },
+  })
+  const inRoom = (room) => [`src/${room}/**/*.{ts,tsx}`]
+  const uiRules = [sharedRule, uiNoGateway]
+  return [
+    block(['src/*.{ts,tsx}', ...SHELL.flatMap(inRoom)], []),
+    ...SHARED.map((room) => block(inRoom(room), { lib: [libRule], ui: uiRules }[room] ?? [sharedRule])),
+    ...CORE.map((room) => block(inRoom(room), [coreRule])),
+    ...FEATURES.map((room) => block(inRoom(room), [featureRule(room)])),
+    block(['src/gateway/contract.ts'], [contractRule]),
+    // Taro's Button is wrapped here, and only here.
+    block(['src/ui/Button.tsx'], uiRules, []),
+  ]
 }
 
 export default tseslint.config(
@@ -40,18 +99,8 @@ export default tseslint.config(
       },
     },
   },
-  {
-    files: ['**/*.{ts,tsx}'],
-    ignores: ['src/ui/Button.tsx'],
-    rules: { 'no-restricted-imports': ['error', { paths: [taroButton] }] },
-  },
-  {
-    // The app never imports the mock: builds with the mock add mock/entry.ts themselves (config/mock-entry.ts).
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/ui/Button.tsx'],
-    rules: { 'no-restricted-imports': ['error', { paths: [taroButton], patterns: [noMock] }] },
-  },
-  { files: ['src/ui/Button.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [noMock] }] } },
+  { files: ['**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [taroButton] }] } },
+  ...roomBlocks(),
   {
     // WeChat, Alipay and H5 differ in src/platform only, and in per-platform files (X.h5.tsx beside X.tsx).
     files: ['src/**/*.{ts,tsx}'],

@@ -1,4 +1,6 @@
-import type { CardStatus, Channel, EndpointId, PaidFrom, SmsPurpose } from '@/gateway/contract'
+import type { CardStatus, Channel, SmsPurpose } from '@/identity/api'
+import type { EndpointId } from '@/gateway/contract'
+import type { PaidFrom } from '@/code/api'
 import { DEFAULT_PERSONA_ID, INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, findPersona, type Persona } from './data/personas'
 import type { FaultId } from './faults'
 

@@ -1,4 +1,4 @@
-import type { Channel, CardStatus } from '@/gateway/contract'
+import type { Channel, CardStatus } from '@/identity/api'
 
 /** Documented test values: any SMS code is this one; e-card holders' password; the physical card PIN. */
 export const TEST_SMS_CODE = '246810'

@@ -1,4 +1,5 @@
-import type { InsuranceType, ResponseOf } from '@/gateway/contract'
+import type { InsuranceType } from '@/records/api'
+import type { ResponseOf } from '@/gateway/contract'
 import type { Persona } from './personas'
 
 type Contribution = ResponseOf<'contributions'>['items'][number]

@@ -1,8 +1,9 @@
-/** The mock's civic centre: cities, each city's service catalogue, notices and outlets. */
-import { CATEGORIES, CITIES, DISABLED_SERVICES, NOTICES, ONLY_IN, OUTLETS } from '../data/cities'
+/** The mock's civic centre: cities, each city's service catalogue and notices. */
+import type { cityEndpoints } from '@/city/api'
+import { CATEGORIES, CITIES, DISABLED_SERVICES, NOTICES, ONLY_IN } from '../data/cities'
 import { knownCity, type HandlersOf } from './common'
 
-export const cityHandlers: HandlersOf<'cities' | 'catalogue' | 'notices' | 'outlets'> = {
+export const cityHandlers: HandlersOf<typeof cityEndpoints> = {
   cities: () => CITIES,
   catalogue: ({ input }) => {
     knownCity(input.cityId)
@@ -18,5 +19,4 @@ export const cityHandlers: HandlersOf<'cities' | 'catalogue' | 'notices' | 'outl
     }
   },
   notices: ({ input }) => (knownCity(input.cityId), NOTICES[input.cityId] ?? []),
-  outlets: ({ input }) => (knownCity(input.cityId), OUTLETS[input.cityId] ?? []),
 }

@@ -1,4 +1,5 @@
 /** The mock's claim: precheck, issuing the e-card (level 1), the bank link (level 2) and the physical card's PIN. */
+import type { claimEndpoints } from '@/claim/api'
 import { maskPhone } from '@/lib/mask'
 import { INITIAL_PIN } from '../data/personas'
 import { hashSecret, nextId } from '../state'
@@ -6,7 +7,7 @@ import { cardView, checkSms, fail, isBound, refuseSameAsPin, refuseWeak, takeVer
 
 const PIN_ATTEMPTS = 10
 
-export const claimHandlers: HandlersOf<'claimPrecheck' | 'issue' | 'linkBank' | 'pinChange'> = {
+export const claimHandlers: HandlersOf<typeof claimEndpoints> = {
   claimPrecheck: ({ input, state, persona, channel }) => {
     if (state.card.status === 'lost') fail('CARD_LOST')
     if (state.card.status === 'cancelled') fail('CARD_CANCELLED')

@@ -1,4 +1,5 @@
 /** The mock's codes: 亮码 (identity and payment codes, their refresh and scan status) and 扫一扫 terminal tickets. */
+import type { codeEndpoints } from '@/code/api'
 import type { Persona } from '../data/personas'
 import { DISABLED_SERVICES } from '../data/cities'
 import { hashSecret, nextId, own, type MockState } from '../state'
@@ -36,7 +37,7 @@ function payCodeAllowed(state: MockState, persona: Persona): void {
   if (DISABLED_SERVICES[persona.cityId]?.includes('pharmacy-pay')) fail('SERVICE_DISABLED')
 }
 
-export const codeHandlers: HandlersOf<'codeIssue' | 'codeRefresh' | 'codeStatus' | 'ticketRead' | 'ticketDecide'> = {
+export const codeHandlers: HandlersOf<typeof codeEndpoints> = {
   codeIssue: ({ input, state, persona, now, channel }) => {
     requireUsableCard(state)
     if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')

@@ -3,7 +3,9 @@
  * gateway shows it, and the identity steps several capabilities need (SMS, verification tokens, the password).
  */
 import type * as v from 'valibot'
-import type { CardStatus, Channel, Contract, EndpointId, PaidFrom, ResponseOf, SmsPurpose } from '@/gateway/contract'
+import type { CardStatus, Channel, SmsPurpose } from '@/identity/api'
+import type { Contract, EndpointId, ResponseOf } from '@/gateway/contract'
+import type { PaidFrom } from '@/code/api'
 import type { ErrorCode } from '@/gateway/errors'
 import { checkPassword } from '@/lib/password'
 import { maskBankCard, maskIdNumber, maskName, maskPhone } from '@/lib/mask'
@@ -39,8 +41,8 @@ export interface HandlerContext<E extends EndpointId> {
 
 export type Handlers = { [E in EndpointId]: (ctx: HandlerContext<E>) => ResponseOf<E> }
 
-/** One capability's handlers: a part of the contract's endpoints. */
-export type HandlersOf<E extends EndpointId> = Pick<Handlers, E>
+/** One capability's handlers: the endpoints of its slice of the contract (src/<capability>/api.ts). */
+export type HandlersOf<Slice> = Pick<Handlers, keyof Slice & EndpointId>
 
 export const SMS_COOLDOWN_SECONDS = 60
 const PASSWORD_ATTEMPTS = 5

@@ -1,8 +1,10 @@
-/** The mock's identity checks: SMS codes, face verification and the e-card password, each granting a verification token. */
+/** The mock's identity: the card's standing, and the checks (SMS codes, face verification, the e-card password) that each grant a verification token. */
+import type { identityEndpoints } from '@/identity/api'
 import { nextId } from '../state'
-import { checkEcardPassword, checkSms, fail, grantVerification, requireUsableCard, sendSms, type HandlersOf } from './common'
+import { cardView, checkEcardPassword, checkSms, fail, grantVerification, requireUsableCard, sendSms, type HandlersOf } from './common'
 
-export const identityHandlers: HandlersOf<'smsSend' | 'smsVerify' | 'faceStart' | 'faceResult' | 'passwordVerify'> = {
+export const identityHandlers: HandlersOf<typeof identityEndpoints> = {
+  cardStatus: (ctx) => cardView(ctx),
   smsSend: ({ input, state, persona, now }) => sendSms(state, input.purpose, input.phone ?? persona.phone, now),
   smsVerify: ({ input, state, login, now }) => {
     checkSms(state, input.purpose, input.code, now)

@@ -5,6 +5,7 @@
  */
 import { sessionHandlers } from './session'
 import { cityHandlers } from './city'
+import { outletsHandlers } from './outlets'
 import { identityHandlers } from './identity'
 import { claimHandlers } from './claim'
 import { codeHandlers } from './code'
@@ -19,6 +20,7 @@ export { TERMINAL_TICKETS } from './code'
 export const handlers: Handlers = {
   ...sessionHandlers,
   ...cityHandlers,
+  ...outletsHandlers,
   ...identityHandlers,
   ...claimHandlers,
   ...codeHandlers,

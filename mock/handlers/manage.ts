@@ -1,9 +1,9 @@
-/** The mock's card management: the card's status, password change and reset, loss report, unbinding a channel. */
+/** The mock's card management: password change and reset, loss report, unbinding a channel. */
+import type { manageEndpoints } from '@/manage/api'
 import { hashSecret } from '../state'
 import { cardView, checkEcardPassword, fail, refuseSameAsPin, refuseWeak, requireUsableCard, takeVerification, type HandlersOf } from './common'
 
-export const manageHandlers: HandlersOf<'cardStatus' | 'passwordChange' | 'passwordReset' | 'reportLoss' | 'unbind'> = {
-  cardStatus: (ctx) => cardView(ctx),
+export const manageHandlers: HandlersOf<typeof manageEndpoints> = {
   passwordChange: ({ input, state, persona }) => {
     requireUsableCard(state)
     checkEcardPassword(state, input.oldPassword)

@@ -1,8 +1,9 @@
 /** The mock's insurance records: enrolment, contributions, the medical account, pension and benefits. */
+import type { recordsEndpoints } from '@/records/api'
 import * as records from '../data/records'
 import { page, requireUsableCard, type HandlersOf } from './common'
 
-export const recordsHandlers: HandlersOf<'enrolment' | 'contributions' | 'medicalAccount' | 'medicalTransactions' | 'pension' | 'benefits'> = {
+export const recordsHandlers: HandlersOf<typeof recordsEndpoints> = {
   enrolment: ({ state, persona }) => (requireUsableCard(state), records.enrolment(persona)),
   contributions: ({ input, state, persona, now }) => {
     requireUsableCard(state)

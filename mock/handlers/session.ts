@@ -1,5 +1,6 @@
 /** The mock's sessions: login (platform code or H5 SMS), the H5 refresh cookie, sign-out that revokes. */
-import type { Channel } from '@/gateway/contract'
+import type { sessionEndpoints } from '@/gateway/contract'
+import type { Channel } from '@/identity/api'
 import { hashSecret, nextId, own } from '../state'
 import type { Persona } from '../data/personas'
 import { checkSms, fail, sendSms, type HandlerContext, type HandlersOf } from './common'
@@ -21,7 +22,7 @@ function newSession(ctx: HandlerContext<'login' | 'refresh'>, channel: Channel, 
   return { token, expiresAt: now + 30 * 60_000, subject: subjectOf(persona) }
 }
 
-export const sessionHandlers: HandlersOf<'login' | 'refresh' | 'logout' | 'smsLogin'> = {
+export const sessionHandlers: HandlersOf<typeof sessionEndpoints> = {
   login: (ctx) => {
     const { input, state, now } = ctx
     if (input.channel === 'h5') checkSms(state, 'login', input.smsCode, now)

@@ -1,4 +1,4 @@
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { platformName } from '@/platform'
 import type { CardProblemReason } from '@/ui/CardProblem'
 

@@ -101,7 +101,7 @@ async function sessionToken(): Promise<string> {
 /**
  * Mini-programs log in again with a fresh platform login code; H5 refreshes with the gateway's HttpOnly
  * cookie (which the app cannot read: it asks when a login happened on this device). An H5 visitor without one
- * gets UNAUTHORIZED, and the page shows the SMS login (ui/SmsLogin).
+ * gets UNAUTHORIZED, and the page shows the SMS login (identity/SmsLogin).
  */
 function reauthenticate(): Promise<string> {
   pendingLogin ??= (async () => {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import type { ErrorCode, GatewayError } from '@/gateway/errors'
 import { CardProblem, type CardProblemReason, type CardPurpose } from '@/ui/CardProblem'
-import { RequestView } from '@/ui/states'
+import { RequestView } from './RequestView'
 import { isIssued, useCardStatus, type CardOf, type IssuedStatus } from './cardStatus'
 
 type StoppedStatus = Exclude<CardStatus['status'], IssuedStatus>

@@ -1,4 +1,4 @@
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { useRequest } from '@/gateway/hooks'
 
 /**

@@ -1,11 +1,4 @@
-/** Display formats: money from fen as ¥ with two decimals, dates in the local Chinese style, the paying account. */
-import type { PaidFrom } from '@/gateway/contract'
-
-/** The account a payment came from, as a receipt names it. */
-export const PAID_FROM_NAMES: Record<PaidFrom, string> = { 'medical-account': '医保个人账户', 'bank-account': '银行账户' }
-
-/** "已从您的医保个人账户支付"; the card's accounts in general when the gateway did not say which. */
-export const paidFromSentence = (paidFrom: PaidFrom | undefined): string => `已从您的${paidFrom ? PAID_FROM_NAMES[paidFrom] : '社保卡账户'}支付`
+/** Display formats: money from fen as ¥ with two decimals, dates in the local Chinese style. */
 
 export function formatMoney(fen: number): string {
   const sign = fen < 0 ? '-' : ''

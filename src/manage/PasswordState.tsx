@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { RESET_URL } from '@/ui/CardProblem'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { attemptsLeftText } from '@/ui/attempts'
 import { LinkButton } from '@/ui/Links'
 import './manage.css'

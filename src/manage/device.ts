@@ -1,6 +1,6 @@
 import { signOut } from '@/gateway/client'
 import { storage } from '@/platform'
-import { useCityStore } from '@/stores/city'
+import { useCityStore } from '@/city/store'
 import { usePreferences } from '@/stores/preferences'
 
 /**

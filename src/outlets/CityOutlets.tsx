@@ -2,9 +2,9 @@ import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import type { ResponseOf } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
-import { usePageCity } from '@/stores/city'
+import { usePageCity } from '@/city/store'
 import { ChooseCityFirst } from '@/ui/ChooseCityFirst'
-import { RequestView } from '@/ui/states'
+import { RequestView } from '@/identity/RequestView'
 
 export type Outlet = ResponseOf<'outlets'>[number]
 export type Catalogue = ResponseOf<'catalogue'>

@@ -1,4 +1,5 @@
-import type { InsuranceType, ResponseOf } from '@/gateway/contract'
+import type { InsuranceType } from '@/records/api'
+import type { ResponseOf } from '@/gateway/contract'
 
 /** The five insurances in the order residents know them (五险). */
 export const INSURANCE_TYPES: readonly InsuranceType[] = ['pension', 'medical', 'unemployment', 'injury', 'maternity']

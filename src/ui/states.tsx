@@ -1,9 +1,5 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from './Button'
-import type { GatewayError } from '@/gateway/errors'
-import { SmsLogin } from './SmsLogin'
-import { useCountdown } from './useCountdown'
 
 /** Loading: a WeUI spinner with words for screen readers. */
 export function LoadingView({ label = '正在加载' }: { label?: string }) {
@@ -22,48 +18,4 @@ export function EmptyView({ title, children }: { title: string; children?: React
       {children}
     </View>
   )
-}
-
-/**
- * A gateway error: its Chinese message, 重试 where a retry may help, and the SMS login on H5 when the
- * visitor has no session yet.
- */
-export function ErrorView({ error, onRetry }: { error: GatewayError; onRetry?: () => void }) {
-  if (error.code === 'UNAUTHORIZED') return <SmsLogin onDone={onRetry} />
-  const offline = error.code === 'NETWORK_OFFLINE'
-  return (
-    <View className="state-view" role="alert">
-      <Text className="state-view__title">{offline ? '网络未连接' : '加载失败'}</Text>
-      <Text className="state-view__text">{error.message}</Text>
-      {onRetry && error.retryable ? <RetryButton error={error} onRetry={onRetry} /> : null}
-    </View>
-  )
-}
-
-/** 重试, held back for as long as a 429 asked (its retryAfterSeconds), with the countdown on the button. */
-function RetryButton({ error, onRetry }: { error: GatewayError; onRetry(): void }) {
-  const [until] = useState(() => (error.details.retryAfterSeconds ? Date.now() + error.details.retryAfterSeconds * 1000 : null))
-  const seconds = useCountdown(until)
-  return (
-    <Button className="weui-btn weui-btn_default state-view__action" disabled={seconds > 0} onClick={() => seconds === 0 && onRetry()}>
-      {seconds > 0 ? `${seconds} 秒后可重试` : '重试'}
-    </Button>
-  )
-}
-
-/** Loading, error or the content: the usual three states of a page that loads one thing. */
-export function RequestView<T>({
-  state,
-  onRetry,
-  children,
-  loadingLabel,
-}: {
-  state: { phase: 'loading' | 'done' | 'error'; data?: T; error?: GatewayError }
-  onRetry: () => void
-  children: (data: T) => ReactNode
-  loadingLabel?: string
-}) {
-  if (state.phase === 'loading') return <LoadingView label={loadingLabel} />
-  if (state.phase === 'error' && state.error) return <ErrorView error={state.error} onRetry={onRetry} />
-  return <>{children(state.data as T)}</>
 }

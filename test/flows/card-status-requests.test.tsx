@@ -5,7 +5,7 @@
 import { bootTaroApp, shownPage } from '../support/render' // first: switches Taro's runtime to the jsdom window
 import { act, fireEvent, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { useCityStore } from '@/stores/city'
+import { useCityStore } from '@/city/store'
 import { logInAs, withMockGateway } from '../support/gateway'
 
 const { gateway, server } = withMockGateway()

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import CardTab from '@/pages/card/index'
 import PinPage from '@/claim/pin/index'
 import ScanPage from '@/code/scan/index'
-import { useCityStore } from '@/stores/city'
+import { useCityStore } from '@/city/store'
 import { logInAs, withMockGateway } from '../support/gateway'
 
 const { gateway } = withMockGateway()

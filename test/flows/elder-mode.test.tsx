@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { storage } from '@/platform'
-import { useCityStore } from '@/stores/city'
+import { useCityStore } from '@/city/store'
 import { usePreferences } from '@/stores/preferences'
 import Home from '@/pages/home/index'
 import { withMockGateway } from '../support/gateway'

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import Taro from '@tarojs/taro'
 import { http, HttpResponse } from 'msw'
 import * as platform from '@/platform'
-import { useCityStore } from '@/stores/city'
+import { useCityStore } from '@/city/store'
 import Home from '@/pages/home/index'
 import { pageLifecycle } from '../support/taro'
 import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton, logInAs as logInWith, withMockGateway } from '../support/gateway'

@@ -7,7 +7,7 @@ import { bootTaroApp, shownPage } from '../support/render' // first: switches Ta
 import { act, fireEvent, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import * as platform from '@/platform'
-import { useCityStore } from '@/stores/city'
+import { useCityStore } from '@/city/store'
 import { withMockGateway } from '../support/gateway'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), leaveForWebsite: jest.fn() }))

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import * as platform from '@/platform'
-import { useCityStore } from '@/stores/city'
+import { useCityStore } from '@/city/store'
 import OutletsList from '@/outlets/list/index'
 import OutletDetailPage from '@/outlets/detail/index'
 import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton, withMockGateway } from '../support/gateway'

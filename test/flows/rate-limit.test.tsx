@@ -1,8 +1,8 @@
 /** A 429 names how long to wait (Retry-After, and details.retryAfterSeconds in the envelope): 重试 and the SMS button wait that long, with the countdown shown. */
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { GatewayError } from '@/gateway/errors'
-import { SmsCodeField } from '@/ui/SmsCodeField'
-import { ErrorView } from '@/ui/states'
+import { SmsCodeField } from '@/identity/SmsCodeField'
+import { ErrorView } from '@/identity/RequestView'
 import { logInAs, withMockGateway } from '../support/gateway'
 import { button } from './codeHarness'
 

@@ -8,7 +8,7 @@ import { act, fireEvent, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import appConfig from '@/app.config'
 import { storage } from '@/platform'
-import { useCityStore } from '@/stores/city'
+import { useCityStore } from '@/city/store'
 import { usePreferences } from '@/stores/preferences'
 import { withMockGateway } from '../support/gateway'
 

@@ -1,5 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
 import * as v from 'valibot'
-import { COMMON_ERRORS, ENDPOINT_IDS, contract, envelopeSchema, requestParts, type EndpointId, type RequestOf } from '@/gateway/contract'
+import { COMMON_ERRORS, ENDPOINT_IDS, contract, envelopeSchema, requestParts, sessionEndpoints, type EndpointId, type RequestOf } from '@/gateway/contract'
 import { MockGateway } from '@mock/gateway'
 import { PERSONAS, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { TERMINAL_TICKETS } from '@mock/handlers'
@@ -43,6 +45,18 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   logout: {},
 }
 
+test('each endpoint is declared once, in the session or one capability slice (src/<capability>/api.ts), and the contract merges every slice', async () => {
+  const src = resolve(__dirname, '../../src')
+  const capabilities = readdirSync(src).filter((dir) => existsSync(resolve(src, dir, 'api.ts')))
+  const declared = Object.keys(sessionEndpoints)
+  for (const capability of capabilities) {
+    const slice = (await import(`@/${capability}/api`)) as Record<string, object>
+    declared.push(...Object.keys(slice[`${capability}Endpoints`]))
+  }
+  expect(capabilities.length).toBeGreaterThan(0)
+  expect(declared.sort()).toEqual([...ENDPOINT_IDS].sort())
+})
+
 async function send(gateway: MockGateway, endpointId: EndpointId, input: Record<string, unknown>, token?: string) {
   const { path, body } = requestParts(endpointId, input)
   const response = await gateway.handle({
@@ -66,7 +80,8 @@ describe.each(PERSONAS.map((p) => [p.id]))('persona %s', (personaId) => {
     const codeId = issued.code === 'OK' ? v.parse(contract.codeIssue.response, issued.data).codeId : 'code-none'
 
     const answered: string[] = []
-    for (const endpointId of ENDPOINT_IDS) {
+    // logout last: it ends the session the other endpoints are called with
+    for (const endpointId of [...ENDPOINT_IDS.filter((id) => id !== 'logout'), 'logout' as const]) {
       const input = JSON.parse(JSON.stringify(SAMPLES[endpointId]).replace('{{code}}', codeId)) as Record<string, unknown>
       const envelope = await send(gateway, endpointId, input, token)
       const spec = contract[endpointId]

@@ -5,7 +5,7 @@
 import { http, HttpResponse } from 'msw'
 import appConfig from '@/app.config'
 import { call } from '@/gateway/client'
-import { EXTERNAL_SITES, externalSite } from '@/gateway/contract'
+import { EXTERNAL_SITES, externalSite } from '@/city/api'
 import { APP_ROUTES, isAppPath } from '@/lib/routes'
 import { serviceRoute } from '@/lib/catalogue'
 import { GatewayError } from '@/gateway/errors'

@@ -1,4 +1,4 @@
-import { resolveCity } from '@/stores/city'
+import { resolveCity } from '@/city/store'
 
 const known = ['taian', 'kunming', 'hefei']
 

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components'
 import { useCityCatalogue } from '@/city/ServiceGate'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { isIssued, useCardStatus } from '@/identity/cardStatus'
 import { serviceRoute, type CatalogueService } from '@/lib/catalogue'
-import { usePageCity } from '@/stores/city'
+import { usePageCity } from '@/city/store'
 import { ChooseCityFirst } from '@/ui/ChooseCityFirst'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
-import { RequestView } from '@/ui/states'
+import { RequestView } from '@/identity/RequestView'
 
 /** What the resident's card says about an entry (none before the card status is known). */
 function cardNote(serviceId: string, card: CardStatus | undefined): string | undefined {

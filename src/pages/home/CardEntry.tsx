@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { PageUrl } from '@/lib/routes'
 import Taro from '@tarojs/taro'
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { useCardStatus } from '@/identity/cardStatus'
 import { focusable } from '@/ui/focusable'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { ResponseOf } from '@/gateway/contract'
-import type { CityStatus } from '@/stores/city'
+import type { CityStatus } from '@/city/store'
 import { focusable } from '@/ui/focusable'
 
 type City = ResponseOf<'cities'>[number]

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { GatewayError } from '@/gateway/errors'
-import { EmptyView, ErrorView } from '@/ui/states'
+import { ErrorView } from '@/identity/RequestView'
+import { EmptyView } from '@/ui/states'
 import { CardProblem } from '@/ui/CardProblem'
 import { cardProblemOf } from '@/identity/card'
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
-import type { InsuranceType } from '@/gateway/contract'
+import type { InsuranceType } from '@/records/api'
 import { useRequest } from '@/gateway/hooks'
 import { usePagedRequest } from '@/gateway/pagedRequest'
 import { formatMoney, formatMonth } from '@/lib/format'

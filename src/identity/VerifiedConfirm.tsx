@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { Button } from './Button'
+import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { GatewayError } from '@/gateway/errors'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from './Button'
+import { Button } from '@/ui/Button'
 
 /**
  * Mini-programs sign in with the platform's own login (a code exchange), never by SMS, so the H5 form

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
-import { Button } from './Button'
+import { Button } from '@/ui/Button'
 import { useState } from 'react'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
 import { fieldError, normaliseField } from '@/lib/fields'
 import { verifyFace } from '@/platform'
-import { Field } from './Field'
+import { Field } from '@/ui/Field'
 
 /** Who the platform's face check is for; the gateway's certifyId names the check. */
 export interface FaceSubject {

@@ -7,10 +7,10 @@ import { useCallback, useEffect, useState } from 'react'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import * as v from 'valibot'
-import { cityIdSchema } from '@/gateway/contract'
+import { cityIdSchema } from '@/city/api'
 import { nearest, type LatLng } from '@/lib/geo'
 import { getLocation, pageParam, setLinkParam } from '@/platform'
-import { platformStorage } from './persisted'
+import { platformStorage } from '@/stores/persisted'
 
 interface CityState {
   cityId: string | null

@@ -1,4 +1,4 @@
-import type { CardStatus } from '@/gateway/contract'
+import type { CardStatus } from '@/identity/api'
 import { useSubmit } from '@/gateway/hooks'
 import { VerifiedConfirm } from './VerifiedConfirm'
 

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
-import { Button } from './Button'
+import { Button } from '@/ui/Button'
 import { useState } from 'react'
 import { loginWithSms } from '@/gateway/client'
 import { messageOf } from '@/gateway/errors'
 import { fieldError, normaliseField } from '@/lib/fields'
-import { Field } from './Field'
+import { Field } from '@/ui/Field'
 import { SmsCodeField } from './SmsCodeField'
 
 /** H5 login by phone and SMS code (mini-programs log in silently with the platform's code). */

@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components'
-import { Button } from './Button'
+import { Button } from '@/ui/Button'
 import { useState } from 'react'
-import type { SmsPurpose } from '@/gateway/contract'
+import type { SmsPurpose } from '@/identity/api'
 import { GatewayError, messageOf } from '@/gateway/errors'
 import { request } from '@/gateway/hooks'
-import { Field } from './Field'
-import { useCountdown } from './useCountdown'
-import { Num } from './Num'
+import { Field } from '@/ui/Field'
+import { useCountdown } from '@/ui/useCountdown'
+import { Num } from '@/ui/Num'
 
 /**
  * The SMS code row: 获取验证码 with a 60 s resend countdown (the gateway's cooldown), and the code

@@ -1,0 +1,85 @@
+/** The records' slice of the contract: enrolment in the five insurances, contributions, the medical and pension accounts, benefits. */
+import * as v from 'valibot'
+import { date, endpoint, fen, id, none, page, paged, queryInt } from '@/gateway/schema'
+
+const insuranceTypeSchema = v.picklist(['pension', 'medical', 'unemployment', 'injury', 'maternity'])
+
+export const recordsEndpoints = {
+  enrolment: endpoint({
+    method: 'GET',
+    path: '/insurance/enrolment',
+    summary: '五险参保状态',
+    auth: true,
+    request: none,
+    response: v.array(
+      v.object({
+        type: insuranceTypeSchema,
+        state: v.picklist(['active', 'suspended', 'never']),
+        since: v.optional(date),
+        baseFen: v.optional(fen),
+        employerMasked: v.optional(v.string()),
+      }),
+    ),
+    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+  }),
+  contributions: endpoint({
+    method: 'GET',
+    path: '/insurance/contributions',
+    summary: '缴费记录，按险种、年份分页',
+    auth: true,
+    request: v.object({ type: v.optional(insuranceTypeSchema), year: v.optional(queryInt), page }),
+    response: paged(
+      v.object({
+        id,
+        type: insuranceTypeSchema,
+        month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)),
+        baseFen: fen,
+        personalFen: fen,
+        employerFen: fen,
+        payer: v.string(),
+      }),
+    ),
+    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+  }),
+  medicalAccount: endpoint({
+    method: 'GET',
+    path: '/medical/account',
+    summary: '医保个人账户余额',
+    auth: true,
+    request: none,
+    response: v.object({ balanceFen: fen, updatedAt: date }),
+    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+  }),
+  medicalTransactions: endpoint({
+    method: 'GET',
+    path: '/medical/transactions',
+    summary: '医保个人账户明细，分页',
+    auth: true,
+    request: v.object({ page }),
+    response: paged(v.object({ id, date, kind: v.picklist(['pharmacy', 'hospital', 'refund', 'deposit']), place: v.string(), amountFen: fen })),
+    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+  }),
+  pension: endpoint({
+    method: 'GET',
+    path: '/pension/account',
+    summary: '养老保险个人账户累计额与逐年增长',
+    auth: true,
+    request: none,
+    response: v.object({
+      totalFen: fen,
+      years: v.array(v.object({ year: v.number(), contributedFen: fen, interestFen: fen, balanceFen: fen })),
+    }),
+    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+  }),
+  benefits: endpoint({
+    method: 'GET',
+    path: '/benefits',
+    summary: '待遇领取记录',
+    auth: true,
+    request: none,
+    response: v.array(v.object({ id, name: v.string(), type: insuranceTypeSchema, date, amountFen: fen })),
+    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+  }),
+} as const
+
+export type InsuranceType = v.InferOutput<typeof insuranceTypeSchema>
