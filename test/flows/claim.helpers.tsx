@@ -1,4 +1,5 @@
 /** Shared steps of the claim flow tests: log in as a persona, type into fields, press the keypad. */
+import userEvent from '@testing-library/user-event'
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { call } from '@/gateway/client'
 import { useClaim } from '@/stores/claim'
@@ -40,19 +41,19 @@ export function inputOf(label: string): HTMLInputElement {
   return (host.tagName === 'INPUT' ? host : host.querySelector('input')) as HTMLInputElement
 }
 
-/** Taro's Input renders its <input> a moment after the page: wait for it, then type. */
+/** Taro's Input renders its <input> a moment after the page: wait for it, then type key by key. */
 export async function type(label: string, value: string) {
   const input = await waitFor(() => inputOf(label))
-  fireEvent.input(input, { target: { value } })
+  await userEvent.clear(input)
+  await userEvent.type(input, value)
 }
 
-/**
- * A paste, as a browser does it: the text goes in at once, less what the input's maxlength refuses (a
- * browser cuts a paste there; jsdom would not). jsdom already empties a number input given non-numbers.
- */
+/** A paste, as a browser does it: the text goes in at once, less what the input's maxlength refuses. */
 export async function paste(label: string, text: string) {
   const input = await waitFor(() => inputOf(label))
-  fireEvent.input(input, { target: { value: input.maxLength >= 0 ? text.slice(0, input.maxLength) : text } })
+  await userEvent.clear(input)
+  await userEvent.click(input)
+  await userEvent.paste(text)
 }
 
 export async function valueOf(label: string) {

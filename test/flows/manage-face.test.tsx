@@ -6,7 +6,7 @@ import Unbind from '@/manage/unbind/index'
 import { verifyFace, type FaceResult } from '@/platform'
 import { findPersona, TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
-import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, paste, press, type, setupClaimTestGateway } from './claim.helpers'
 
 jest.mock('@/platform', () => ({
   ...jest.requireActual<typeof import('@/platform')>('@/platform'),
@@ -57,7 +57,7 @@ test('the face check takes the name and ID number as typed: spaces, a label, ful
   render(<Reset />)
   await type('姓名', ` ${[...holder.name].join(' ')} `)
   const fullWidth = holder.idNumber.toLowerCase().replace(/[\dx]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
-  await type('身份证号', `身份证号：${fullWidth.slice(0, 6)} ${fullWidth.slice(6)}`)
+  await paste('身份证号', `身份证号：${fullWidth.slice(0, 6)} ${fullWidth.slice(6)}`)
   press('开始人脸识别')
   await screen.findByText('请设置新的 6 位电子社保卡密码')
   expect(face).toHaveBeenCalledWith(expect.objectContaining({ name: holder.name, idNumber: holder.idNumber }))
