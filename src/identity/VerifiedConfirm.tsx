@@ -35,8 +35,8 @@ export function VerifiedConfirm({
   action: { submit(verificationToken: string): Promise<void>; pending: boolean; error: GatewayError | null }
   onCancel(): void
 }) {
+  /** The verification in use: a check is used once, so each one (and giving it up) starts a fresh check. */
   const [token, setToken] = useState<string | null>(null)
-  const [round, setRound] = useState(0)
 
   async function confirmed(verificationToken: string) {
     const { confirm } = await Taro.showModal(confirmation)
@@ -50,14 +50,14 @@ export function VerifiedConfirm({
     <View className="block verified-confirm" role="region" ariaLabel={title}>
       <View className="verified-confirm__title">{title}</View>
       <View className="verified-confirm__text">{intro}</View>
-      <VerifyIdentity key={round} purpose={purpose} methods={methods} phoneShown="社保卡登记的手机号" onVerified={confirmed} />
+      <VerifyIdentity key={token ?? 'unverified'} purpose={purpose} methods={methods} phoneShown="社保卡登记的手机号" onVerified={confirmed} />
       {action.error ? (
         <View className="field-error" role="alert">
           {action.error.message}
         </View>
       ) : null}
-      {action.error && !retry ? (
-        <Button className="weui-btn weui-btn_default" onClick={() => setRound((n) => n + 1)}>
+      {token && action.error && !retry ? (
+        <Button className="weui-btn weui-btn_default" onClick={() => setToken(null)}>
           重新核验身份
         </Button>
       ) : null}

@@ -5,7 +5,7 @@ import type { SmsPurpose } from '@/identity/api'
 import { useSubmit } from '@/gateway/hooks'
 import { fieldError, normaliseField } from '@/lib/fields'
 import { hasFaceVerification } from '@/platform'
-import { attemptsMessage } from '@/ui/attempts'
+import { usePasswordPrompt } from './usePasswordPrompt'
 import { FaceCheck, type FacePurpose, type FaceSubject } from './FaceCheck'
 import { Keypad } from '@/ui/Keypad'
 import { SmsCodeField } from './SmsCodeField'
@@ -43,9 +43,8 @@ export function VerifyIdentity({
   const [note, setNote] = useState<string | null>(null)
   const [smsCode, setSmsCode] = useState('')
   const [smsProblem, setSmsProblem] = useState<string | null>(null)
-  const [keypadRound, setKeypadRound] = useState(0)
   const sms = useSubmit('smsVerify')
-  const password = useSubmit('passwordVerify', { invalidates: ['cardStatus'] })
+  const password = usePasswordPrompt('passwordVerify', { invalidates: ['cardStatus'] })
 
   const done = (result: { verificationToken: string } | null) => {
     if (result) onVerified(result.verificationToken)
@@ -59,9 +58,7 @@ export function VerifyIdentity({
   }
 
   async function verifyPassword(value: string) {
-    const result = await password.submit({ password: value })
-    setKeypadRound((n) => n + 1)
-    done(result)
+    done(await password.submit({ password: value }))
   }
 
   return (
@@ -121,13 +118,7 @@ export function VerifyIdentity({
       ) : null}
 
       {method === 'password' ? (
-        <Keypad
-          key={keypadRound}
-          label="请输入电子社保卡密码"
-          error={attemptsMessage(password.error)}
-          disabled={password.pending}
-          onComplete={verifyPassword}
-        />
+        <Keypad label="请输入电子社保卡密码" {...password.digits} error={password.message} disabled={password.pending} onComplete={verifyPassword} />
       ) : null}
     </View>
   )

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { RESET_URL } from '@/ui/CardProblem'
 import type { CardStatus } from '@/identity/api'
-import { attemptsLeftText } from '@/ui/attempts'
+import { attemptsLeftText } from '@/identity/attempts'
 import { LinkButton } from '@/ui/Links'
 import './manage.css'
 

@@ -1,21 +1,31 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from './Button'
-import { useEffect, useState } from 'react'
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '', '0', 'del']
 
+const PASSWORD_LENGTH = 6
+
+/** The digits typed on a keypad, held by its owner (who clears them to start the entry over). */
+export interface KeypadDigits {
+  value: string
+  onChange(value: string): void
+}
+
 /**
  * The in-app 6-digit password keypad: no system keyboard, digits never shown (dots only), each key a
- * labelled button. Calls onComplete with the six digits; remount it (change `key`) to clear it. While
- * `busy` (what is being done, e.g. 正在核验密码) it shows a spinner with those words and takes no keys.
+ * labelled button. Controlled: the owner holds the digits (`value`, `onChange`) and gets onComplete with
+ * the sixth. While `busy` (what is being done, e.g. 正在核验密码) it shows a spinner with those words and
+ * takes no keys.
  */
 export function Keypad({
   label,
+  value,
+  onChange,
   error,
   onComplete,
   disabled: disabledProp,
   busy,
-}: {
+}: KeypadDigits & {
   label: string
   error?: string | null
   onComplete(value: string): void
@@ -23,24 +33,21 @@ export function Keypad({
   busy?: string | null
 }) {
   const disabled = disabledProp || !!busy
-  const [value, setValue] = useState('')
-
-  useEffect(() => {
-    if (value.length === 6) onComplete(value)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- fire once per completed entry
-  }, [value])
 
   const press = (key: string) => {
     if (disabled) return
-    if (key === 'del') setValue((v) => v.slice(0, -1))
-    else if (value.length < 6) setValue((v) => v + key)
+    if (key === 'del') return onChange(value.slice(0, -1))
+    if (value.length === PASSWORD_LENGTH) return
+    const next = value + key
+    onChange(next)
+    if (next.length === PASSWORD_LENGTH) onComplete(next)
   }
 
   return (
     <View className="keypad">
       <View className="keypad__label">{label}</View>
-      <View className="keypad__dots" role="status" ariaLabel={`${label}，已输入 ${value.length} 位，共 6 位`}>
-        {Array.from({ length: 6 }, (_, i) => (
+      <View className="keypad__dots" role="status" ariaLabel={`${label}，已输入 ${value.length} 位，共 ${PASSWORD_LENGTH} 位`}>
+        {Array.from({ length: PASSWORD_LENGTH }, (_, i) => (
           <View key={i} className={`keypad__dot${i < value.length ? ' keypad__dot--filled' : ''}`} />
         ))}
       </View>

@@ -1,7 +1,7 @@
 /** One state decides the claim wizard's step: typing never makes it jump to a step saved earlier. */
 import { act, cleanup, render, screen } from '@testing-library/react'
 import Wizard from '@/claim/wizard/index'
-import { useClaim } from '@/stores/claim'
+import { useClaim } from '@/claim/store'
 import { findPersona } from '@mock/data/personas'
 import { logInAs, press, type, setupClaimTestGateway, valueOf } from './claim.helpers'
 

@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import Wizard from '@/claim/wizard/index'
 import { FIELD_PROBLEM_MESSAGES } from '@/lib/fields'
 import { PASSWORD_MESSAGES } from '@/lib/password'
-import { useClaim } from '@/stores/claim'
+import { useClaim } from '@/claim/store'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway, valueOf } from './claim.helpers'
 
@@ -96,8 +96,16 @@ test('new resident: claim to level 1 with the steps shown, one request per doubl
   expect(screen.getByText('开通缴费结算（二级签发）')).toBeTruthy()
   expect(issues.count).toBe(1)
   expect(mock.gateway.state.card.status).toBe('level1')
-  // Finished: nothing of the claim is left behind.
-  expect(useClaim.getState().step).toBe('identity')
+  // Finished: nothing of the claim is left behind, and a claim opened again starts from the form.
+  const { step, identity, certifyId, verificationToken, phoneMasked } = useClaim.getState()
+  expect({ step, identity, certifyId, verificationToken, phoneMasked }).toEqual({
+    step: 'done',
+    identity: { name: '', idNumber: '', phone: '' },
+    certifyId: null,
+    verificationToken: null,
+    phoneMasked: null,
+  })
+  expect(JSON.stringify({ ...window.localStorage })).toMatch(/step\W+identity/)
 })
 
 test('going back keeps what was typed; a wrong identity is explained and can be corrected', async () => {

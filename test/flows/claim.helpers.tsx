@@ -2,7 +2,7 @@
 import userEvent from '@testing-library/user-event'
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { call } from '@/gateway/client'
-import { useClaim } from '@/stores/claim'
+import { useClaim } from '@/claim/store'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 import { logInAs as logInWith, withMockGateway } from '../support/gateway'
 

@@ -10,7 +10,7 @@ import Wizard from '@/claim/wizard/index'
 import ChangePassword from '@/manage/password/index'
 import { FIELD_PROBLEM_MESSAGES } from '@/lib/fields'
 import { PASSWORD_MESSAGES } from '@/lib/password'
-import { useClaim } from '@/stores/claim'
+import { useClaim } from '@/claim/store'
 import { useSession } from '@/stores/session'
 import { SmsLogin } from '@/identity/SmsLogin'
 import { findPersona, INITIAL_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
@@ -84,7 +84,7 @@ describe('claim, step 1', () => {
       await screen.findByText('同意并继续')
       expect(useClaim.getState().identity.name).toBe(name)
       expect(fieldError('claim-name')).toBeNull()
-      act(() => useClaim.getState().goTo('identity'))
+      act(() => useClaim.getState().send('back'))
       await screen.findByText('下一步')
     }
     await type('姓名', ' 王•建国 ')
@@ -92,7 +92,7 @@ describe('claim, step 1', () => {
     await screen.findByText('同意并继续')
     expect(useClaim.getState().identity.name).toBe('王·建国')
 
-    act(() => useClaim.getState().goTo('identity'))
+    act(() => useClaim.getState().send('back'))
     await screen.findByText('下一步')
     const sent = countRequests('')
     await type('姓名', '王建国·')

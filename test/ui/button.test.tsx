@@ -27,10 +27,10 @@ test('an enabled button carries no disabled, loading or plain attribute; a disab
 })
 
 test('keypad keys: no disabled attribute while enabled, all disabled while a request is pending', () => {
-  const enabled = render(<Keypad label="请输入电子社保卡密码" onComplete={() => undefined} disabled={false} />)
+  const enabled = render(<Keypad label="请输入电子社保卡密码" value="" onChange={() => undefined} onComplete={() => undefined} disabled={false} />)
   expect(buttons(enabled.container)).toHaveLength(11)
   expect(buttons(enabled.container).filter((b) => b.hasAttribute('disabled'))).toEqual([])
   enabled.unmount()
-  const pending = render(<Keypad label="请输入电子社保卡密码" onComplete={() => undefined} disabled />)
+  const pending = render(<Keypad label="请输入电子社保卡密码" value="" onChange={() => undefined} onComplete={() => undefined} disabled />)
   expect(buttons(pending.container).every((b) => b.hasAttribute('disabled'))).toBe(true)
 })

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { render, type RenderResult } from '@testing-library/react'
 import { CardProblem, type CardProblemReason, type CardPurpose } from '@/ui/CardProblem'
-import { attemptsLeftText } from '@/ui/attempts'
+import { attemptsLeftText } from '@/identity/attempts'
 
 const SRC = path.resolve(__dirname, '../../src')
 const sourceFiles = (dir: string): string[] =>
@@ -34,7 +34,7 @@ test.each(FORBIDDEN)('no page says $variant (use: $use)', ({ variant }) => {
 })
 
 test('the attempts left are worded in one place (src/ui/attempts.ts)', () => {
-  expect(SOURCES.filter(({ text }) => text.includes('还可以输入')).map(({ file }) => file)).toEqual([path.join('ui', 'attempts.ts')])
+  expect(SOURCES.filter(({ text }) => text.includes('还可以输入')).map(({ file }) => file)).toEqual([path.join('identity', 'attempts.ts')])
 })
 
 /** The title and the body texts of a rendered WeUI result. */

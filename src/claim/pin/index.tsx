@@ -1,14 +1,13 @@
 import { View } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { ERROR_MESSAGES } from '@/gateway/errors'
-import { useSubmit } from '@/gateway/hooks'
 import { Keypad } from '@/ui/Keypad'
 import { Screen } from '@/ui/Screen'
 import { CardGate } from '@/identity/card'
-import { attemptsMessage } from '@/ui/attempts'
+import { usePasswordPrompt } from '@/identity/usePasswordPrompt'
 import { ServiceGate } from '@/city/ServiceGate'
 import { CounterHelp, LinkButton } from '@/ui/Links'
-import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { NewPasswordEntry } from '@/identity/NewPasswordEntry'
 import { Result } from '@/ui/Result'
 import '../claim.css'
 import '@/ui/weui/msg'
@@ -41,68 +40,53 @@ function Activated() {
   )
 }
 
-/** Current PIN, then the new one twice: a wrong current PIN starts over with the attempts left. */
-function ChangePin({ onChanged, onLocked }: { onChanged(): void; onLocked(): void }) {
-  const change = useSubmit('pinChange', { invalidates: ['cardStatus'] })
+/** Current PIN, then the new one twice: a wrong current PIN starts over with the attempts left; the last one locks it. */
+function ChangePin({ onChanged }: { onChanged(): void }) {
+  const change = usePasswordPrompt('pinChange', { invalidates: ['cardStatus'] })
   const [currentPin, setCurrentPin] = useState<string | null>(null)
-  const [round, setRound] = useState(0)
 
   async function submit(newPin: string) {
-    if (!currentPin) return
-    const result = await change.submit({ currentPin, newPin })
-    if (result) onChanged()
-    else setRound((n) => n + 1)
+    if (currentPin && (await change.submit({ currentPin, newPin }))) onChanged()
   }
 
-  const { error } = change
-  useEffect(() => {
-    if (error?.code === 'PIN_LOCKED') onLocked()
-    if (error?.code === 'PIN_WRONG') setCurrentPin(null)
-  }, [error, onLocked])
-
-  return currentPin === null ? (
-    <Keypad
-      key={`current-${round}`}
-      label="请输入社保卡当前密码"
-      error={error?.code === 'PIN_WRONG' ? attemptsMessage(error) : null}
-      onComplete={(value) => {
-        change.clearError()
-        setCurrentPin(value)
-      }}
-    />
-  ) : (
-    <NewPasswordEntry
-      key={`new-${round}`}
-      what="新的社保卡密码"
-      context={{}}
-      forbidInitialPin
-      error={error && error.code !== 'PIN_WRONG' ? error : null}
-      disabled={change.pending}
-      onDone={submit}
-    />
+  if (change.locked) return <Locked />
+  const currentWrong = change.error?.code === 'PIN_WRONG'
+  const entry =
+    currentPin === null || currentWrong ? (
+      <Keypad
+        label="请输入社保卡当前密码"
+        {...change.digits}
+        error={currentWrong ? change.message : null}
+        onComplete={(value) => {
+          change.clearError()
+          setCurrentPin(value)
+        }}
+      />
+    ) : (
+      <NewPasswordEntry what="新的社保卡密码" context={{}} forbidInitialPin error={change.error} disabled={change.pending} onDone={submit} />
+    )
+  return (
+    <View>
+      <View className="block claim-explain" role="note">
+        {EXPLAIN}
+      </View>
+      {entry}
+    </View>
   )
 }
 
 export default function PinActivationPage() {
-  const [outcome, setOutcome] = useState<'active' | 'locked' | null>(null)
-  const lock = useCallback(() => setOutcome('locked'), [])
+  const [activated, setActivated] = useState(false)
   return (
     <Screen>
       <View className="page-title">社保卡密码激活</View>
       <ServiceGate serviceId="pin">
         <CardGate admits={['none']}>
           {(card) => {
-            const pin = outcome ?? card.pin
+            const pin = activated ? 'active' : card.pin
             if (pin === 'locked') return <Locked />
             if (pin === 'active') return <Activated />
-            return (
-              <View>
-                <View className="block claim-explain" role="note">
-                  {EXPLAIN}
-                </View>
-                <ChangePin onChanged={() => setOutcome('active')} onLocked={lock} />
-              </View>
-            )
+            return <ChangePin onChanged={() => setActivated(true)} />
           }}
         </CardGate>
       </ServiceGate>

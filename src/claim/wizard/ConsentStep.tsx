@@ -4,7 +4,7 @@ import { leavePage } from '@/ui/navigation'
 import { useEffect, useRef } from 'react'
 import { useSubmit } from '@/gateway/hooks'
 import { maskIdNumber, maskName, maskPhone } from '@/lib/mask'
-import { useClaim } from '@/stores/claim'
+import { useClaim } from '@/claim/store'
 import { Num } from '@/ui/Num'
 
 const SHARED = ['姓名、身份证号', '银行预留手机号', '人脸识别或短信核验的结果', '您在本应用领取电子社保卡的记录']
@@ -16,7 +16,7 @@ const SHARED = ['姓名、身份证号', '银行预留手机号', '人脸识别�
  */
 export function ConsentStep() {
   const identity = useClaim((s) => s.identity)
-  const { goTo, prechecked, reset } = useClaim.getState()
+  const { send, prechecked, reset } = useClaim.getState()
   const precheck = useSubmit('claimPrecheck')
   const left = useRef(false)
   useEffect(() => {
@@ -66,7 +66,7 @@ export function ConsentStep() {
         <Button className="weui-btn weui-btn_primary" loading={precheck.pending} disabled={precheck.pending} onClick={agree}>
           同意并继续
         </Button>
-        <Button className="weui-btn weui-btn_default" onClick={() => goTo('identity')}>
+        <Button className="weui-btn weui-btn_default" onClick={() => send('back')}>
           {mismatch ? '返回修改信息' : '上一步'}
         </Button>
         <Button className="weui-btn weui-btn_default" onClick={leave}>

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
 import { useState } from 'react'
 import { fieldError, normaliseField } from '@/lib/fields'
-import { useClaim, type ClaimIdentity } from '@/stores/claim'
+import { useClaim, type ClaimIdentity } from '@/claim/store'
 import { Field } from '@/ui/Field'
 
 type Problems = Partial<Record<keyof ClaimIdentity, string | null>>
@@ -15,7 +15,7 @@ function problemsOf(identity: ClaimIdentity): Problems {
 export function IdentityStep() {
   const identity = useClaim((s) => s.identity)
   const setIdentity = useClaim((s) => s.setIdentity)
-  const goTo = useClaim((s) => s.goTo)
+  const send = useClaim((s) => s.send)
   const [problems, setProblems] = useState<Problems>({})
 
   const change = (field: keyof ClaimIdentity) => (value: string) => {
@@ -32,7 +32,7 @@ export function IdentityStep() {
       idNumber: normaliseField('idNumber', identity.idNumber),
       phone: normaliseField('phone', identity.phone),
     })
-    goTo('consent')
+    send('filled')
   }
 
   return (

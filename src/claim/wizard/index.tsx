@@ -1,9 +1,8 @@
 import { View } from '@tarojs/components'
 import { Button } from '@/ui/Button'
-import { useState } from 'react'
 import type { CardStatus } from '@/identity/api'
 import { platformName } from '@/platform'
-import { CLAIM_STEPS, shownPhone, useClaim, type ClaimStep } from '@/stores/claim'
+import { shownPhone, useClaim } from '@/claim/store'
 import { Screen } from '@/ui/Screen'
 import { Steps } from '@/ui/Steps'
 import { CardGate } from '@/identity/card'
@@ -14,6 +13,7 @@ import { VerifyIdentity } from '@/identity/VerifyIdentity'
 import { LEVEL_INFO } from '../levels'
 import { ConsentStep } from './ConsentStep'
 import { IdentityStep } from './IdentityStep'
+import { CLAIM_STEPS, type ClaimStep } from './machine'
 import { PasswordStep } from './PasswordStep'
 import '../claim.css'
 import '@/ui/weui/msg'
@@ -35,7 +35,7 @@ function VerifyStep() {
         onVerified={claim.verified}
       />
       <View className="actions">
-        <Button className="weui-btn weui-btn_default" onClick={() => claim.goTo('identity')}>
+        <Button className="weui-btn weui-btn_default" onClick={() => claim.send('back')}>
           返回修改信息
         </Button>
       </View>
@@ -64,17 +64,16 @@ function Issued() {
   )
 }
 
-/** The wizard itself: the store's step decides (it resumes 授权 as the form after a reload, see stores/claim). */
-function Wizard({ issued, onIssued }: { issued: boolean; onIssued(): void }) {
-  const stored = useClaim((s) => s.step)
-  const step: ClaimStep = issued ? 'done' : stored
+/** The wizard itself: the store's step decides (moved by the table in ./machine; 授权 resumes as the form after a reload, see claim/store). */
+function Wizard() {
+  const step = useClaim((s) => s.step)
   return (
     <View>
       <Steps titles={CLAIM_STEPS.map((s) => STEP_TITLES[s])} current={CLAIM_STEPS.indexOf(step)} />
       {step === 'identity' ? <IdentityStep /> : null}
       {step === 'consent' ? <ConsentStep /> : null}
       {step === 'verify' ? <VerifyStep /> : null}
-      {step === 'password' ? <PasswordStep onIssued={onIssued} /> : null}
+      {step === 'password' ? <PasswordStep /> : null}
       {step === 'done' ? <Issued /> : null}
     </View>
   )
@@ -96,17 +95,16 @@ function AlreadyIssued({ card }: { card: CardStatus }) {
 }
 
 export default function ClaimWizardPage() {
-  // Once issued the wizard stays for its last step, though the card status (refreshed by the issue) now says issued.
-  const [issued, setIssued] = useState(false)
-  const wizard = <Wizard issued={issued} onIssued={() => setIssued(true)} />
+  // Once issued the wizard stays at its last step, though the card status (refreshed by the issue) now says issued.
+  const issued = useClaim((s) => s.step === 'done')
   return (
     <Screen>
       <View className="page-title">申领电子社保卡</View>
       {issued ? (
-        wizard
+        <Wizard />
       ) : (
         <CardGate admits={['none']}>
-          {(card) => (card.status === 'none' || !card.channels.some((bound) => bound.channel === platformName) ? wizard : <AlreadyIssued card={card} />)}
+          {(card) => (card.status === 'none' || !card.channels.some((bound) => bound.channel === platformName) ? <Wizard /> : <AlreadyIssued card={card} />)}
         </CardGate>
       )}
     </Screen>

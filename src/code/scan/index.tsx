@@ -11,7 +11,7 @@ import * as v from 'valibot'
 import { terminalTicketSchema } from '@/code/api'
 import type { ResponseOf } from '@/gateway/contract'
 import { GatewayError, messageOf } from '@/gateway/errors'
-import { request, useSubmit } from '@/gateway/hooks'
+import { request } from '@/gateway/hooks'
 import { formatMoney } from '@/lib/format'
 import { paidFromSentence } from '../paidFrom'
 import { DoneButton } from '@/ui/Links'
@@ -19,7 +19,7 @@ import { Num } from '@/ui/Num'
 import { canScan, scanCode } from '@/platform'
 import { ServiceGate } from '@/city/ServiceGate'
 import { Field } from '@/ui/Field'
-import { attemptsMessage } from '@/ui/attempts'
+import { usePasswordPrompt } from '@/identity/usePasswordPrompt'
 import { Keypad } from '@/ui/Keypad'
 import { Screen } from '@/ui/Screen'
 import { LoadingView } from '@/ui/states'
@@ -154,17 +154,15 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
 }
 
 function Decide({ ticket, askPassword, onPassword, onDone }: { ticket: Ticket; askPassword: boolean; onPassword(): void; onDone(answer: Answer): void }) {
-  const decide = useSubmit('ticketDecide', { invalidates: ['cardStatus'] })
-  const [attempt, setAttempt] = useState(0)
+  const decide = usePasswordPrompt('ticketDecide', { invalidates: ['cardStatus'] })
   const payment = ticket.kind === 'payment'
 
   async function send(decision: 'confirm' | 'decline', password?: string) {
     const answer = await decide.submit(password ? { ticket: ticket.ticket, decision, password } : { ticket: ticket.ticket, decision })
     if (answer) onDone(answer)
-    else setAttempt((n) => n + 1)
   }
 
-  const error = attemptsMessage(decide.error)
+  const error = decide.message
 
   return (
     <View>
@@ -190,7 +188,7 @@ function Decide({ ticket, askPassword, onPassword, onDone }: { ticket: Ticket; a
         如不是您本人在终端前操作，请拒绝。
       </View>
       {askPassword ? (
-        <Keypad key={attempt} label="请输入电子社保卡密码" error={error} disabled={decide.pending} onComplete={(value) => void send('confirm', value)} />
+        <Keypad label="请输入电子社保卡密码" {...decide.digits} error={error} disabled={decide.pending} onComplete={(value) => void send('confirm', value)} />
       ) : error ? (
         <View className="field-error" role="alert">
           {error}

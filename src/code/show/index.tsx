@@ -10,10 +10,8 @@ import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { CardStatus } from '@/identity/api'
 import { messageOf } from '@/gateway/errors'
-import { useSubmit } from '@/gateway/hooks'
 import { platformName, verifyBiometric } from '@/platform'
-import { attemptsMessage } from '@/ui/attempts'
-import { useSession } from '@/stores/session'
+import { usePasswordPrompt } from '@/identity/usePasswordPrompt'
 import { Keypad } from '@/ui/Keypad'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
@@ -24,6 +22,7 @@ import { CardProblem, RESET_URL } from '@/ui/CardProblem'
 import { CardGate } from '@/identity/card'
 import { unavailableReason } from '../unavailableReason'
 import { KIND_NAMES, LiveCode, fetchCode, needsPassword, timedFrom, type ShownCode } from '../components/LiveCode'
+import { useLastCode } from '../store'
 import { usePageVisible } from '../usePageVisible'
 import './index.css'
 
@@ -31,16 +30,6 @@ type Kind = ShownCode['kind']
 
 /** The gateway lets a code be refreshed without the password for 10 minutes; stay a minute inside. */
 const BIOMETRIC_WINDOW_MS = 9 * 60_000
-
-/**
- * The last code shown in this app session (memory only, never stored): WeChat's biometric check can
- * renew it with codeRefresh instead of asking for the password again.
- */
-let lastCode: { codeId: string; kind: Kind; unlockedAt: number } | null = null
-// Another resident (or nobody) signed in: the last code is not theirs.
-useSession.subscribe((session, before) => {
-  if (session.subject !== before.subject) lastCode = null
-})
 
 export default function ShowCodePage() {
   return (
@@ -74,12 +63,13 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
   const [switching, setSwitching] = useState(false)
   const [switchError, setSwitchError] = useState<string | null>(null)
   const visible = usePageVisible()
+  const { unlocked, renewed, forget } = useLastCode.getState()
 
   if (reason) return <CardProblem reason={reason} purpose="code" />
 
   const show = (shown: ShownCode) => {
     newestId.current = shown.codeId
-    if (lastCode) lastCode = { ...lastCode, codeId: shown.codeId, kind: shown.kind }
+    renewed(shown)
   }
 
   const choose = async (next: Kind) => {
@@ -98,7 +88,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
       setCode(other)
     } catch (caught) {
       if (needsPassword(caught)) {
-        lastCode = null
+        forget()
         setKind(next)
         setCode(null)
       } else setSwitchError(`${messageOf(caught)}，请再点一次${KIND_NAMES[next]}`)
@@ -145,7 +135,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
           visible={visible}
           onCode={show}
           onNeedPassword={() => {
-            lastCode = null
+            forget()
             setCode(null)
           }}
         />
@@ -154,7 +144,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
           key={kind}
           kind={kind}
           onCode={(issued, unlockedAt) => {
-            lastCode = { codeId: issued.codeId, kind: issued.kind, unlockedAt }
+            unlocked({ codeId: issued.codeId, kind: issued.kind, unlockedAt })
             show(issued)
             setCode(issued)
           }}
@@ -165,19 +155,18 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
 }
 
 function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, unlockedAt: number): void }) {
-  const issue = useSubmit('codeIssue', { invalidates: ['cardStatus'] })
-  const [attempt, setAttempt] = useState(0)
+  const issue = usePasswordPrompt('codeIssue', { invalidates: ['cardStatus'] })
   const [biometricError, setBiometricError] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
-  const [remembered] = useState(() =>
-    platformName === 'weapp' && lastCode?.kind === kind && Date.now() - lastCode.unlockedAt < BIOMETRIC_WINDOW_MS ? lastCode : null,
-  )
+  const [remembered] = useState(() => {
+    const { lastCode } = useLastCode.getState()
+    return platformName === 'weapp' && lastCode?.kind === kind && Date.now() - lastCode.unlockedAt < BIOMETRIC_WINDOW_MS ? lastCode : null
+  })
 
   async function submit(password: string) {
     const sentAt = Date.now()
     const issued = await issue.submit({ password, kind })
     if (issued) onCode(timedFrom(sentAt, issued), Date.now())
-    else setAttempt((n) => n + 1)
   }
 
   async function checkBiometric() {
@@ -192,14 +181,14 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, un
       }
       onCode(await fetchCode('codeRefresh', { codeId: remembered.codeId }), remembered.unlockedAt)
     } catch (caught) {
-      lastCode = null
+      useLastCode.getState().forget()
       setBiometricError(`${messageOf(caught)}，请输入电子社保卡密码`)
     } finally {
       setChecking(false)
     }
   }
 
-  const error = attemptsMessage(issue.error) ?? biometricError
+  const error = issue.message ?? biometricError
 
   return (
     <View className="code-gate">
@@ -212,13 +201,13 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, un
         </View>
       ) : null}
       <Keypad
-        key={attempt}
         label="请输入电子社保卡密码"
+        {...issue.digits}
         error={error}
         busy={issue.pending ? '正在核验密码' : checking ? '正在验证' : null}
         onComplete={(value) => void submit(value)}
       />
-      {issue.error?.code === 'PASSWORD_LOCKED' ? <NavCell title="重置电子社保卡密码" url={RESET_URL} /> : null}
+      {issue.locked ? <NavCell title="重置电子社保卡密码" url={RESET_URL} /> : null}
     </View>
   )
 }

@@ -2,10 +2,9 @@ import { PASSWORD_RULES_HINT } from '@/lib/password'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { GatewayError } from '@/gateway/errors'
-import { useSubmit } from '@/gateway/hooks'
-import { attemptsMessage } from '@/ui/attempts'
+import { usePasswordPrompt } from '@/identity/usePasswordPrompt'
 import { Keypad } from '@/ui/Keypad'
-import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { NewPasswordEntry } from '@/identity/NewPasswordEntry'
 import { DoneButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
@@ -27,26 +26,23 @@ const LOCKED = { locked: true, attemptsLeft: 0 }
  */
 function ChangePassword() {
   const [stage, setStage] = useState<Stage>({ step: 'old' })
-  const [round, setRound] = useState(0)
   const [sameAsOld, setSameAsOld] = useState(false)
-  const verify = useSubmit('passwordVerify', { invalidates: ['cardStatus'] })
-  const change = useSubmit('passwordChange', { invalidates: ['cardStatus'] })
+  const verify = usePasswordPrompt('passwordVerify', { invalidates: ['cardStatus'] })
+  const change = usePasswordPrompt('passwordChange', { invalidates: ['cardStatus'] })
 
   async function checkOld(oldPassword: string) {
     change.clearError()
     const result = await verify.submit({ password: oldPassword })
-    setRound((n) => n + 1)
     if (result) setStage({ step: 'new', oldPassword })
   }
 
   async function submitNew(oldPassword: string, newPassword: string) {
-    setRound((n) => n + 1)
     setSameAsOld(newPassword === oldPassword)
     if (newPassword === oldPassword) return
     if (await change.submit({ oldPassword, newPassword })) setStage({ step: 'done' })
   }
 
-  if ((verify.error ?? change.error)?.code === 'PASSWORD_LOCKED') return <PasswordState password={LOCKED} />
+  if (verify.locked || change.locked) return <PasswordState password={LOCKED} />
   if (stage.step === 'done') {
     return (
       <Result kind="success" title="密码已修改" actions={<DoneButton />}>
@@ -55,15 +51,15 @@ function ChangePassword() {
     )
   }
   // The old password can still turn out wrong at the change (changed meanwhile elsewhere): ask again.
-  const oldWrong = change.error?.code === 'PASSWORD_WRONG' ? change.error : null
+  const oldWrong = change.error?.code === 'PASSWORD_WRONG'
   if (stage.step === 'old' || oldWrong) {
     return (
       <>
         {LEAD}
         <Keypad
-          key={`old-${round}`}
           label="请输入原电子社保卡密码"
-          error={attemptsMessage(verify.error ?? oldWrong)}
+          {...verify.digits}
+          error={verify.message ?? (oldWrong ? change.message : null)}
           disabled={verify.pending}
           onComplete={checkOld}
         />
@@ -74,12 +70,11 @@ function ChangePassword() {
     <>
       {LEAD}
       <NewPasswordEntry
-        key={`new-${round}`}
         what="新的 6 位电子社保卡密码"
         context={{}}
         error={sameAsOld ? new GatewayError('PASSWORD_SAME') : change.error}
         disabled={change.pending}
-        onDone={(value) => void submitNew(stage.oldPassword, value)}
+        onDone={(value) => submitNew(stage.oldPassword, value)}
       />
     </>
   )

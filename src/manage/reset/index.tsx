@@ -2,7 +2,7 @@ import { PASSWORD_RULES_HINT } from '@/lib/password'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { useSubmit } from '@/gateway/hooks'
-import { NewPasswordEntry } from '@/ui/NewPasswordEntry'
+import { NewPasswordEntry } from '@/identity/NewPasswordEntry'
 import { DoneButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
@@ -14,14 +14,12 @@ import '@/ui/weui/msg'
 /** Face or SMS check, then the new password twice; the reset also lifts the lock. */
 function ResetPassword({ locked }: { locked: boolean }) {
   const [token, setToken] = useState<string | null>(null)
-  const [round, setRound] = useState(0)
   /** Whether the reset lifted a lock (the card status, refreshed by the reset, no longer says). */
   const [done, setDone] = useState<{ unlocked: boolean } | null>(null)
   const reset = useSubmit('passwordReset', { invalidates: ['cardStatus'] })
 
   async function submit(verificationToken: string, newPassword: string) {
-    if (await reset.submit({ verificationToken, newPassword })) return setDone({ unlocked: locked })
-    setRound((n) => n + 1)
+    if (await reset.submit({ verificationToken, newPassword })) setDone({ unlocked: locked })
   }
 
   if (done) {
@@ -42,7 +40,6 @@ function ResetPassword({ locked }: { locked: boolean }) {
           </View>
         ) : null}
         <VerifyIdentity
-          key={round}
           purpose="reset"
           methods={['face', 'sms']}
           phoneShown="社保卡登记的手机号"
@@ -57,14 +54,7 @@ function ResetPassword({ locked }: { locked: boolean }) {
   return (
     <View>
       <View className="hint manage-lead">{PASSWORD_RULES_HINT}</View>
-      <NewPasswordEntry
-        key={round}
-        what="新的 6 位电子社保卡密码"
-        context={{}}
-        error={reset.error}
-        disabled={reset.pending}
-        onDone={(value) => void submit(token, value)}
-      />
+      <NewPasswordEntry what="新的 6 位电子社保卡密码" context={{}} error={reset.error} disabled={reset.pending} onDone={(value) => submit(token, value)} />
     </View>
   )
 }

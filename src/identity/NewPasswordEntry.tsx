@@ -11,7 +11,8 @@ const phrase = (verb: string, what: string) => (/^[0-9A-Za-z]/.test(what) ? `${v
 /**
  * A new 6-digit password entered twice on the in-app keypad, checked against the weak-password rules
  * (with the ID number and phone as context) before anything is sent. `error` is the gateway's verdict
- * on the last attempt (a weak-password refusal shown with the rule it names); remount (change `key`) to start over after it.
+ * on the last submission (a weak-password refusal shown with the rule it names). Once `onDone`'s
+ * submission settles the entry starts over, so a refused password is typed afresh.
  */
 export function NewPasswordEntry({
   what,
@@ -26,16 +27,16 @@ export function NewPasswordEntry({
   forbidInitialPin?: boolean
   error?: GatewayError | null
   disabled?: boolean
-  onDone(password: string): void
+  onDone(password: string): Promise<unknown> | void
 }) {
   const [first, setFirst] = useState<string | null>(null)
+  const [digits, setDigits] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const [round, setRound] = useState(0)
 
   const restart = (message: string | null, keep: string | null) => {
     setProblem(message)
     setFirst(keep)
-    setRound((n) => n + 1)
+    setDigits('')
   }
 
   const enterFirst = (value: string) => {
@@ -44,20 +45,22 @@ export function NewPasswordEntry({
     else restart(null, value)
   }
 
-  const enterSecond = (value: string) => {
-    if (first !== null && value === first) onDone(first)
-    else restart(`${PASSWORD_MESSAGES.mismatch}，请重新设置`, null)
+  const enterSecond = async (value: string) => {
+    if (first === null || value !== first) return restart(`${PASSWORD_MESSAGES.mismatch}，请重新设置`, null)
+    await onDone(first)
+    restart(null, null)
   }
 
   return first === null ? (
     <Keypad
-      key={`first-${round}`}
       label={phrase('请设置', what)}
+      value={digits}
+      onChange={setDigits}
       error={problem ?? (error ? newPasswordRefusal(error) : null)}
       disabled={disabled}
       onComplete={enterFirst}
     />
   ) : (
-    <Keypad key={`second-${round}`} label={phrase('请再次输入', what)} disabled={disabled} onComplete={enterSecond} />
+    <Keypad label={phrase('请再次输入', what)} value={digits} onChange={setDigits} disabled={disabled} onComplete={(value) => void enterSecond(value)} />
   )
 }

@@ -1,11 +1,10 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { maskIdNumber, maskPhone } from '@/lib/mask'
-import { platformStorage } from './persisted'
-import { useSession } from './session'
-
-export const CLAIM_STEPS = ['identity', 'consent', 'verify', 'password', 'done'] as const
-export type ClaimStep = (typeof CLAIM_STEPS)[number]
+import { platformStorage } from '@/stores/persisted'
+import { CLAIM_STORAGE_KEY, forgetAtSignOut } from '@/stores/resident'
+import { useSession } from '@/stores/session'
+import { nextStep, type ClaimEvent, type ClaimStep } from './wizard/machine'
 
 export interface ClaimIdentity {
   name: string
@@ -33,9 +32,12 @@ interface ClaimState {
   owner: string | null
   setIdentity(change: Partial<ClaimIdentity>): void
   setBank(change: Partial<BankForm>): void
-  goTo(step: ClaimStep): void
+  /** Moves the wizard as its transition table says (wizard/machine). */
+  send(event: ClaimEvent): void
   prechecked(certifyId: string, phoneMasked: string): void
   verified(verificationToken: string): void
+  /** Level 1 is issued: the wizard is done and forgets what it held (but whose it was: another resident starts afresh). */
+  issued(): void
   /** Forgets everything: typed details, the bank card, the saved progress. */
   reset(): void
 }
@@ -64,18 +66,20 @@ export const useClaim = create<ClaimState>()(
       ...empty,
       setIdentity: (change) => set((s) => ({ identity: { ...s.identity, ...change }, ...owned() })),
       setBank: (change) => set((s) => ({ bank: { ...s.bank, ...change }, ...owned() })),
-      goTo: (step) => set({ step }),
+      send: (event) => set((s) => ({ step: nextStep(s.step, event) })),
       prechecked: (certifyId, phoneMasked) =>
-        set((s) => ({ certifyId, phoneMasked, idNumberMasked: maskIdNumber(s.identity.idNumber), step: 'verify', ...owned() })),
-      verified: (verificationToken) => set({ verificationToken, step: 'password', ...owned() }),
+        set((s) => ({ certifyId, phoneMasked, idNumberMasked: maskIdNumber(s.identity.idNumber), step: nextStep(s.step, 'prechecked'), ...owned() })),
+      verified: (verificationToken) => set((s) => ({ verificationToken, step: nextStep(s.step, 'verified'), ...owned() })),
+      issued: () => set((s) => ({ ...empty, step: nextStep(s.step, 'issued'), ...owned() })),
       reset: () => set(empty),
     }),
     {
-      name: 'esscard.claim',
+      name: CLAIM_STORAGE_KEY,
       storage: platformStorage,
       partialize: ({ step, certifyId, verificationToken, idNumberMasked, phoneMasked, owner }) => ({
-        // 授权 shows what was typed, which is never stored: a reloaded claim starts that step from the form.
-        step: step === 'consent' ? 'identity' : step,
+        // 授权 shows what was typed, which is never stored: a reloaded claim starts that step from the form;
+        // 完成 is this visit's, a claim opened again starts afresh.
+        step: step === 'consent' || step === 'done' ? 'identity' : step,
         certifyId,
         verificationToken,
         idNumberMasked,
@@ -92,6 +96,7 @@ function forgetOthersClaim(subject: string | null): void {
   if (subject !== null && owner !== null && owner !== subject) reset()
 }
 forgetOthersClaim(useSession.getState().subject)
+forgetAtSignOut(() => useClaim.getState().reset())
 useSession.subscribe((session) => forgetOthersClaim(session.subject))
 
 /** The phone as shown on a resumed step: masked from memory, or the gateway's mask after a reload. */
