@@ -179,7 +179,7 @@ function measure({ ignore, gridSelector }: { ignore: string; gridSelector: strin
   // Colour as the only cue.
   const cues: string[] = []
   const mark = (el: Element) => /[✓✔]/.test(getComputedStyle(el, '::before').content) || /^[✓✔]/.test(el.textContent?.trim() ?? '')
-  for (const chip of document.querySelectorAll('.chips__chip--selected, .filter-chip--on, .code-kinds__item--selected')) {
+  for (const chip of document.querySelectorAll('.chip--on, .code-kinds__item--selected')) {
     if (!shown(chip)) continue
     if (chip.getAttribute('aria-pressed') !== 'true') cues.push(`selected chip ${describe(chip)} "${label(chip)}": no aria-pressed="true"`)
     if (!mark(chip)) cues.push(`selected chip ${describe(chip)} "${label(chip)}": no visible ✓ mark, only its colour`)

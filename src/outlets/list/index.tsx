@@ -8,7 +8,7 @@ import { getLocation, pageParam } from '@/platform'
 import { Screen } from '@/ui/Screen'
 import { EmptyView } from '@/ui/states'
 import { CityOutlets, KIND_TEXT, serviceNames, type Catalogue, type Outlet } from '../CityOutlets'
-import { FilterChips } from '../FilterChips'
+import { Chips } from '@/ui/Chips'
 import { OpenBadge } from '../OpenBadge'
 import '../outlets.css'
 import { focusable } from '@/ui/focusable'
@@ -47,12 +47,16 @@ function OutletList({ outlets, cityId, catalogue }: { outlets: Outlet[]; cityId:
           </>
         ) : null}
       </View>
-      <FilterChips label="区县" allText="全部区县" options={districtsOf(outlets).map((d) => ({ value: d, text: d }))} value={district} onChange={setDistrict} />
+      <Chips
+        label="区县"
+        options={[{ value: undefined, label: '全部区县' }, ...districtsOf(outlets).map((d) => ({ value: d, label: d }))]}
+        value={district}
+        onChange={setDistrict}
+      />
       {offered.length ? (
-        <FilterChips
+        <Chips
           label="业务"
-          allText="全部业务"
-          options={offered.map((id) => ({ value: id, text: names.get(id) ?? id }))}
+          options={[{ value: undefined, label: '全部业务' }, ...offered.map((id) => ({ value: id, label: names.get(id) ?? id }))]}
           value={serviceId}
           onChange={setServiceId}
         />

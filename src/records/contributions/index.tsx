@@ -4,9 +4,9 @@ import type { InsuranceType } from '@/records/api'
 import { useRequest } from '@/gateway/hooks'
 import { usePagedRequest } from '@/gateway/pagedRequest'
 import { formatMoney, formatMonth } from '@/lib/format'
+import { Chips, type ChipOption } from '@/ui/Chips'
 import { Screen } from '@/ui/Screen'
 import { AmountRow } from '../components/AmountRow'
-import { Chips, type ChipOption } from '../components/Chips'
 import { PagedList } from '../components/PagedList'
 import { INSURANCE_NAMES, INSURANCE_TYPES } from '../labels'
 import { usePullRefresh } from '../usePullRefresh'
@@ -46,7 +46,7 @@ export default function Contributions() {
       <View className="page-title">缴费记录</View>
       <View className="filters">
         <Chips<TypeFilter> label="险种" options={TYPE_OPTIONS} value={type} onChange={setType} />
-        <Chips label="年份" options={years} value={year} onChange={setYear} />
+        <Chips<string> label="年份" options={years} value={year} onChange={setYear} />
       </View>
       <PagedList
         list={{ ...list, retry }}
