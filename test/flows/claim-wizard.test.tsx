@@ -132,6 +132,25 @@ test('going back keeps what was typed; a wrong identity is explained and can be 
   expect(useClaim.getState().identity.phone).toBe('13905380000')
 })
 
+test('a verification used up before the password (expired at the gateway): back to 身份核验, then on to the password again', async () => {
+  await logInAs('new')
+  render(<Wizard />)
+  await reachVerifyStep()
+  await verifyBySms()
+  mock.gateway.state.verifications = {}
+
+  await keypad('147258')
+  await keypad('147258')
+  expect(await screen.findByRole('group', { name: '第 3 步，共 5 步：身份核验' })).toBeTruthy()
+  expect(useClaim.getState().step).toBe('verify')
+  expect(mock.gateway.state.card.status).toBe('none')
+
+  await verifyBySms()
+  await keypad('147258')
+  await keypad('147258')
+  expect(await screen.findByText('电子社保卡已领取（一级签发）')).toBeTruthy()
+})
+
 test('an interrupted claim resumes at its step, and storage holds no ID, phone or password in clear', async () => {
   await logInAs('new')
   render(<Wizard />)
