@@ -6,6 +6,7 @@ import Loss from '@/manage/loss/index'
 import ChangePassword from '@/manage/password/index'
 import Reset from '@/manage/reset/index'
 import Unbind from '@/manage/unbind/index'
+import { ERROR_MESSAGES } from '@/gateway/errors'
 import { LOSS_GUIDANCE } from '@/lib/cardGuidance'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { useCityStore } from '@/city/store'
@@ -289,6 +290,29 @@ describe('report loss', () => {
     expect(await screen.findByText('服务暂时不可用，请稍后再试')).toBeTruthy()
     mock.gateway.setControls({ fault: 'none' })
     press('重试')
+    expect(await screen.findByText('社保卡已临时挂失')).toBeTruthy()
+  })
+
+  test('a used-up verification asks for a fresh check (重新核验身份): the keypad starts empty, then lost', async () => {
+    await logInAs('level1')
+    jest.spyOn(Taro, 'showModal').mockImplementation(async () => {
+      // The verification expires while the confirmation is open.
+      if (!Object.keys(mock.gateway.state.verifications).length) throw new Error('no verification to expire')
+      mock.gateway.state.verifications = {}
+      return { confirm: true, cancel: false, errMsg: 'showModal:ok' } as Taro.showModal.SuccessCallbackResult
+    })
+    render(<Loss />)
+    await screen.findByText('挂失社保卡')
+    press('挂失社保卡')
+    await screen.findByText('请输入电子社保卡密码')
+    await keypad(TEST_ECARD_PASSWORD)
+    expect(await screen.findByText(ERROR_MESSAGES.VERIFICATION_REQUIRED)).toBeTruthy()
+    expect(screen.queryByText('重试')).toBeNull()
+    press('重新核验身份')
+    await waitFor(() => expect(screen.queryByText('重新核验身份')).toBeNull())
+    expect(screen.getByRole('status', { name: '请输入电子社保卡密码，已输入 0 位，共 6 位' })).toBeTruthy()
+    jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as Taro.showModal.SuccessCallbackResult)
+    await keypad(TEST_ECARD_PASSWORD)
     expect(await screen.findByText('社保卡已临时挂失')).toBeTruthy()
   })
 
