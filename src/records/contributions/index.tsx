@@ -45,8 +45,8 @@ export default function Contributions() {
     <Screen>
       <View className="page-title">缴费记录</View>
       <View className="filters">
-        <Chips<TypeFilter> label="险种" options={TYPE_OPTIONS} value={type} onChange={setType} />
-        <Chips<string> label="年份" options={years} value={year} onChange={setYear} />
+        <Chips<TypeFilter> scroll label="险种" options={TYPE_OPTIONS} value={type} onChange={setType} />
+        <Chips<string> scroll label="年份" options={years} value={year} onChange={setYear} />
       </View>
       <PagedList
         list={{ ...list, retry }}
