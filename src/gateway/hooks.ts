@@ -193,8 +193,12 @@ export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf
  * the first result if the first went through), a new key for a new body (a corrected entry) and after
  * success, the error kept for display. Once it was sent the reads in `invalidates` are out of date, whatever
  * the answer (a refusal may change them too: a wrong password counts an attempt, the last one locks).
+ * `onError` hears a refusal the moment it comes, for a flow that moves on because of it.
  */
-export function useSubmit<E extends EndpointId>(endpointId: E, { invalidates = [] }: { invalidates?: readonly EndpointId[] } = {}) {
+export function useSubmit<E extends EndpointId>(
+  endpointId: E,
+  { invalidates = [], onError }: { invalidates?: readonly EndpointId[]; onError?(error: GatewayError): void } = {},
+) {
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<GatewayError | null>(null)
   const inFlight = useRef(false)
@@ -202,6 +206,8 @@ export function useSubmit<E extends EndpointId>(endpointId: E, { invalidates = [
   const retry = useRef<{ body: string; key: string } | null>(null)
   const invalidatesRef = useRef(invalidates)
   invalidatesRef.current = invalidates
+  const onErrorRef = useRef(onError)
+  onErrorRef.current = onError
 
   const submit = useCallback(
     async (input: RequestOf<E>): Promise<ResponseOf<E> | null> => {
@@ -216,7 +222,9 @@ export function useSubmit<E extends EndpointId>(endpointId: E, { invalidates = [
         retry.current = null
         return result
       } catch (caught) {
-        setError(asGatewayError(caught))
+        const refusal = asGatewayError(caught)
+        setError(refusal)
+        onErrorRef.current?.(refusal)
         return null
       } finally {
         invalidatesRef.current.forEach((changed) => invalidate(changed))

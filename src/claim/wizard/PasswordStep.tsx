@@ -1,6 +1,5 @@
 import { PASSWORD_RULES_HINT } from '@/lib/password'
 import { View } from '@tarojs/components'
-import { useEffect } from 'react'
 import { useSubmit } from '@/gateway/hooks'
 import { useClaim } from '@/claim/store'
 import { NewPasswordEntry } from '@/identity/NewPasswordEntry'
@@ -11,18 +10,16 @@ import { NewPasswordEntry } from '@/identity/NewPasswordEntry'
  */
 export function PasswordStep() {
   const { identity, verificationToken, send, issued } = useClaim()
-  const issue = useSubmit('issue', { invalidates: ['cardStatus'] })
+  // A verification used up at the gateway sends the wizard back to 身份核验 (the table's verificationExpired).
+  const issue = useSubmit('issue', {
+    invalidates: ['cardStatus'],
+    onError: (refusal) => refusal.code === 'VERIFICATION_REQUIRED' && send('verificationExpired'),
+  })
 
   async function submit(password: string) {
     if (!verificationToken) return send('verificationExpired')
     if (await issue.submit({ verificationToken, password })) issued()
   }
-
-  // useSubmit keeps the refusal as state (submit answers only null): the used-up verification is an event once it shows.
-  const expired = issue.error?.code === 'VERIFICATION_REQUIRED'
-  useEffect(() => {
-    if (expired) send('verificationExpired')
-  }, [expired, send])
 
   return (
     <View>
