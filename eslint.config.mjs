@@ -101,6 +101,9 @@ export default tseslint.config(
   },
   { files: ['**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [taroButton] }] } },
   ...roomBlocks(),
+  // A room's tests (src/<room>/test) drive its pages against the mock through the shared test support: they are
+  // not product code, so the room rules and the no-mock rule stop at the folder.
+  { files: ['src/*/test/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [taroButton] }] } },
   {
     // WeChat, Alipay and H5 differ in src/platform only, and in per-platform files (X.h5.tsx beside X.tsx).
     files: ['src/**/*.{ts,tsx}'],

@@ -36,7 +36,8 @@ module.exports = {
   testTimeout: 20_000,
   testEnvironment: 'jest-fixed-jsdom',
   testEnvironmentOptions: { customExportConditions: [''] },
-  roots: ['<rootDir>/test'],
+  // A capability's flow and unit tests live in its room (src/<capability>/test); shared rooms' and whole-app tests in test/.
+  roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   // test/e2e and test/visual run under Playwright (playwright.config.ts), test/mini and test/start under Node's test runner.
   testPathIgnorePatterns: ['/test/e2e/', '/test/visual/', '/test/mini/', '/test/start/'],
@@ -52,6 +53,7 @@ module.exports = {
     '\\.(css|wxss)$': '<rootDir>/test/support/style.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@mock/(.*)$': '<rootDir>/mock/$1',
+    '^@test/(.*)$': '<rootDir>/test/$1',
   },
   setupFiles: ['<rootDir>/test/support/globals.ts'],
   globals: {

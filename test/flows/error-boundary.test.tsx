@@ -6,7 +6,7 @@ import ShowCodePage from '@/code/show/index'
 import { Screen } from '@/ui/Screen'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { logInAs, withMockGateway } from '../support/gateway'
-import { button, enterPassword, installCanvas } from './codeHarness'
+import { button, enterPassword, installCanvas } from '@/code/test/harness'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<object>('@/platform'), enterCodeDisplayMode: jest.fn(async () => () => undefined) }))
 

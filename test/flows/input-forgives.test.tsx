@@ -15,7 +15,7 @@ import { useSession } from '@/stores/session'
 import { SmsLogin } from '@/identity/SmsLogin'
 import { findPersona, INITIAL_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
-import { countRequests, inputOf, issueLevel1, keypad, logInAs, mock, paste, press, setupClaimTestGateway, type, valueOf } from './claim.helpers'
+import { countRequests, inputOf, issueLevel1, keypad, logInAs, mock, paste, press, setupClaimTestGateway, type, valueOf } from '@test/support/flow'
 
 setupClaimTestGateway()
 

@@ -3,8 +3,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { GatewayError } from '@/gateway/errors'
 import { SmsCodeField } from '@/identity/SmsCodeField'
 import { ErrorView } from '@/identity/RequestView'
-import { logInAs, withMockGateway } from '../support/gateway'
-import { button } from './codeHarness'
+import { logInAs, withMockGateway } from '@test/support/gateway'
+import { button } from '@/code/test/harness'
 
 const { gateway } = withMockGateway()
 

@@ -5,7 +5,7 @@ import { ERROR_MESSAGES } from '@/gateway/errors'
 import { invalidate } from '@/gateway/hooks'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { INITIAL_PIN } from '@mock/data/personas'
-import { countRequests, keypad, logInAs, mock, setupClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, setupClaimTestGateway } from '@test/support/flow'
 
 setupClaimTestGateway()
 

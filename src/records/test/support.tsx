@@ -6,7 +6,7 @@ import type { ReactElement } from 'react'
 import { findPersona } from '@mock/data/personas'
 import type { FaultId } from '@mock/faults'
 import type { MockGateway } from '@mock/gateway'
-import { logInAs, withMockGateway } from '../support/gateway'
+import { logInAs, withMockGateway } from '@test/support/gateway'
 
 /** Taro's navigation and its pull-down indicator, spied afresh for each test. */
 export const taroSpies = {} as { navigateTo: jest.SpyInstance; stopPullDownRefresh: jest.SpyInstance }

@@ -2,9 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { contributions } from '@mock/data/records'
 import { FAULT_IDS } from '@mock/faults'
 import Contributions from '@/records/contributions/index'
-import { pageLifecycle } from '../support/taro'
-import { persona, renderAs, setupRecordsGateway, taroSpies } from './records-support'
-import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton } from '../support/gateway'
+import { pageLifecycle } from '@test/support/taro'
+import { persona, renderAs, setupRecordsGateway, taroSpies } from './support'
+import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton } from '@test/support/gateway'
 
 const { gateway } = setupRecordsGateway()
 

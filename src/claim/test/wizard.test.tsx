@@ -6,7 +6,7 @@ import { FIELD_PROBLEM_MESSAGES } from '@/lib/fields'
 import { PASSWORD_MESSAGES } from '@/lib/password'
 import { useClaim } from '@/claim/store'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
-import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway, valueOf } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway, valueOf } from '@test/support/flow'
 
 setupClaimTestGateway()
 

@@ -4,7 +4,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { call } from '@/gateway/client'
 import { useClaim } from '@/claim/store'
 import { TEST_SMS_CODE, findPersona } from '@mock/data/personas'
-import { logInAs as logInWith, withMockGateway } from '../support/gateway'
+import { logInAs as logInWith, withMockGateway } from './gateway'
 
 export let mock: ReturnType<typeof withMockGateway>
 

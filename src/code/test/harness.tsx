@@ -6,7 +6,7 @@
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { act, fireEvent, screen } from '@testing-library/react'
-import { pageLifecycle } from '../support/taro'
+import { pageLifecycle } from '@test/support/taro'
 
 /** Taro hides the page (navigated away, app to background). */
 export const hidePage = () => act(async () => pageLifecycle.hide())

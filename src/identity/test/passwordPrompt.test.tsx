@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { usePasswordPrompt } from '@/identity/usePasswordPrompt'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
-import { logInAs, withMockGateway } from '../support/gateway'
+import { logInAs, withMockGateway } from '@test/support/gateway'
 
 const { gateway } = withMockGateway({ timeoutMs: 2000 })
 

@@ -3,12 +3,12 @@
  * never the site itself; the step names the service and the site, 继续前往 leaves through the platform
  * adapter with the catalogue's address, 返回 goes back; a route naming anything else opens nothing.
  */
-import { bootTaroApp, shownPage } from '../support/render' // first: switches Taro's runtime to the jsdom window
+import { bootTaroApp, shownPage } from '@test/support/render' // first: switches Taro's runtime to the jsdom window
 import { act, fireEvent, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import * as platform from '@/platform'
 import { useCityStore } from '@/city/store'
-import { withMockGateway } from '../support/gateway'
+import { withMockGateway } from '@test/support/gateway'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), leaveForWebsite: jest.fn() }))
 const leaveForWebsite = jest.mocked(platform.leaveForWebsite)

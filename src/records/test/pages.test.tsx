@@ -5,9 +5,9 @@ import BenefitsPage from '@/records/benefits/index'
 import RecordsHome from '@/records/index/index'
 import MedicalPage from '@/records/medical/index'
 import PensionPage from '@/records/pension/index'
-import { pageLifecycle } from '../support/taro'
-import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton } from '../support/gateway'
-import { persona, renderAs, setupRecordsGateway, taroSpies } from './records-support'
+import { pageLifecycle } from '@test/support/taro'
+import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton } from '@test/support/gateway'
+import { persona, renderAs, setupRecordsGateway, taroSpies } from './support'
 
 const { gateway } = setupRecordsGateway()
 const veteran = persona('veteran')

@@ -4,7 +4,7 @@ import * as platform from '@/platform'
 import { useCityStore } from '@/city/store'
 import OutletsList from '@/outlets/list/index'
 import OutletDetailPage from '@/outlets/detail/index'
-import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton, withMockGateway } from '../support/gateway'
+import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton, withMockGateway } from '@test/support/gateway'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), getLocation: jest.fn() }))
 const getLocation = jest.mocked(platform.getLocation)

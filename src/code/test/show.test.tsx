@@ -6,8 +6,8 @@ import * as platform from '@/platform'
 import ShowCodePage from '@/code/show/index'
 import { call } from '@/gateway/client'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
-import { logInAs, withMockGateway } from '../support/gateway'
-import { button, decodeShownQr, enterPassword, queryButton, hidePage, installCanvas, showPage } from './codeHarness'
+import { logInAs, withMockGateway } from '@test/support/gateway'
+import { button, decodeShownQr, enterPassword, queryButton, hidePage, installCanvas, showPage } from './harness'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<object>('@/platform'), enterCodeDisplayMode: jest.fn() }))
 

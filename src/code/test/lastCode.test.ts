@@ -2,7 +2,7 @@
 import { useLastCode } from '@/code/store'
 import { signOut } from '@/gateway/client'
 import { useSession } from '@/stores/session'
-import { withMockGateway, logInAs } from '../support/gateway'
+import { withMockGateway, logInAs } from '@test/support/gateway'
 
 const { gateway } = withMockGateway()
 const SHOWN = { codeId: 'code-1', kind: 'identity' as const, unlockedAt: 1_000 }

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import Status from '@/claim/status/index'
 import { TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
-import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from '@test/support/flow'
 
 setupClaimTestGateway()
 

@@ -4,7 +4,7 @@ import Bank from '@/claim/bank/index'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { displayField } from '@/lib/fields'
 import { TEST_SMS_CODE } from '@mock/data/personas'
-import { countRequests, issueLevel1, logInAs, mock, press, type, setupClaimTestGateway, valueOf } from './claim.helpers'
+import { countRequests, issueLevel1, logInAs, mock, press, type, setupClaimTestGateway, valueOf } from '@test/support/flow'
 
 setupClaimTestGateway()
 

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react'
 import Wizard from '@/claim/wizard/index'
 import { useClaim } from '@/claim/store'
 import { findPersona } from '@mock/data/personas'
-import { logInAs, press, type, setupClaimTestGateway, valueOf } from './claim.helpers'
+import { logInAs, press, type, setupClaimTestGateway, valueOf } from '@test/support/flow'
 
 setupClaimTestGateway()
 

@@ -15,7 +15,7 @@ import { usePreferences } from '@/stores/preferences'
 import { useSession } from '@/stores/session'
 import { TEST_CARD_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
-import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, press, type, setupClaimTestGateway } from '@test/support/flow'
 
 setupClaimTestGateway()
 

@@ -2,11 +2,11 @@
  * The card status is one cached request for every screen that shows it: home's card entry, the
  * 电子社保卡 tab and the code page ask the gateway once within its freshness window, not once each.
  */
-import { bootTaroApp, shownPage } from '../support/render' // first: switches Taro's runtime to the jsdom window
+import { bootTaroApp, shownPage } from '@test/support/render' // first: switches Taro's runtime to the jsdom window
 import { act, fireEvent, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { useCityStore } from '@/city/store'
-import { logInAs, withMockGateway } from '../support/gateway'
+import { logInAs, withMockGateway } from '@test/support/gateway'
 
 const { gateway, server } = withMockGateway()
 

@@ -6,7 +6,7 @@ import Unbind from '@/manage/unbind/index'
 import { verifyFace, type FaceResult } from '@/platform'
 import { findPersona, TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import { hashSecret } from '@mock/state'
-import { countRequests, keypad, logInAs, mock, paste, press, type, setupClaimTestGateway } from './claim.helpers'
+import { countRequests, keypad, logInAs, mock, paste, press, type, setupClaimTestGateway } from '@test/support/flow'
 
 jest.mock('@/platform', () => ({
   ...jest.requireActual<typeof import('@/platform')>('@/platform'),

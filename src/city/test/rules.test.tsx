@@ -4,7 +4,7 @@ import CardTab from '@/pages/card/index'
 import PinPage from '@/claim/pin/index'
 import ScanPage from '@/code/scan/index'
 import { useCityStore } from '@/city/store'
-import { logInAs, withMockGateway } from '../support/gateway'
+import { logInAs, withMockGateway } from '@test/support/gateway'
 
 const { gateway } = withMockGateway()
 

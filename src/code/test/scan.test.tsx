@@ -4,8 +4,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ScanPage from '@/code/scan/index'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
-import { logInAs, withMockGateway } from '../support/gateway'
-import { button, enterPassword } from './codeHarness'
+import { logInAs, withMockGateway } from '@test/support/gateway'
+import { button, enterPassword } from './harness'
 
 const { gateway, server } = withMockGateway({ timeoutMs: 2000 })
 
