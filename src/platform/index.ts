@@ -317,28 +317,6 @@ export async function verifyFace(subject: { name: string; idNumber: string; cert
 }
 export const hasFaceVerification = process.env.TARO_ENV !== 'h5'
 
-export type PaymentResult = 'paid' | 'cancelled' | 'unavailable'
-
-/** Payment entry (缴费). H5 has no in-page payment: 'unavailable', and the page points to the mini-programs. */
-export async function requestPayment(order: { tradeNo: string; weappParams?: Taro.requestPayment.Option }): Promise<PaymentResult> {
-  if (process.env.TARO_ENV === 'weapp' && order.weappParams) {
-    return Taro.requestPayment(order.weappParams).then(
-      () => 'paid',
-      () => 'cancelled',
-    )
-  }
-  if (process.env.TARO_ENV === 'alipay') {
-    return new Promise((resolve) =>
-      my.tradePay({
-        tradeNO: order.tradeNo,
-        success: (r) => resolve(r.resultCode === '9000' ? 'paid' : 'cancelled'),
-        fail: () => resolve('cancelled'),
-      }),
-    )
-  }
-  return 'unavailable'
-}
-
 /** Biometric check before showing the code, where the platform offers one (WeChat SOTER). */
 export async function verifyBiometric(challenge: string): Promise<'passed' | 'failed' | 'unavailable'> {
   if (process.env.TARO_ENV !== 'weapp') return 'unavailable'

@@ -25,12 +25,11 @@ describe('the H5 fallbacks of the platform adapter', () => {
     await expect(platform.getLocation()).resolves.toEqual({ latitude: 24.88, longitude: 102.83 })
   })
 
-  test('scan, face verification and payment say they are unavailable so pages offer the fallback', async () => {
+  test('scan and face verification say they are unavailable so pages offer the fallback', async () => {
     expect(platform.canScan).toBe(false)
     await expect(platform.scanCode()).resolves.toBeNull()
     expect(platform.hasFaceVerification).toBe(false)
     await expect(platform.verifyFace({ name: '王建国', idNumber: '370902195803120013', certifyId: 'c' })).resolves.toEqual({ kind: 'unavailable' })
-    await expect(platform.requestPayment({ tradeNo: 't' })).resolves.toBe('unavailable')
     await expect(platform.verifyBiometric('x')).resolves.toBe('unavailable')
   })
 
