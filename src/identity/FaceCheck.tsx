@@ -6,6 +6,7 @@ import { useSubmit } from '@/gateway/hooks'
 import { fieldError, normaliseField } from '@/lib/fields'
 import { verifyFace } from '@/platform'
 import { Field } from '@/ui/Field'
+import { Alert } from '@/ui/Alert'
 
 /** Who the platform's face check is for; the gateway's certifyId names the check. */
 export interface FaceSubject {
@@ -86,11 +87,7 @@ export function FaceCheck({
         <Button className="weui-btn weui-btn_primary" loading={pending} disabled={pending} onClick={begin}>
           开始人脸识别
         </Button>
-        {error ? (
-          <View className="field-error" role="alert">
-            {error}
-          </View>
-        ) : null}
+        <Alert message={error} />
       </View>
     </View>
   )

@@ -7,6 +7,7 @@ import { request } from '@/gateway/hooks'
 import { Field } from '@/ui/Field'
 import { useCountdown } from '@/ui/useCountdown'
 import { Num } from '@/ui/Num'
+import { Alert } from '@/ui/Alert'
 
 /**
  * The SMS code row: 获取验证码 with a 60 s resend countdown (the gateway's cooldown), and the code
@@ -67,11 +68,7 @@ export function SmsCodeField({
             验证码已发送至 <Num>{sentTo}</Num>
           </View>
         ) : null}
-        {sendError ? (
-          <View className="field-error" role="alert">
-            {sendError}
-          </View>
-        ) : null}
+        <Alert message={sendError} />
       </View>
     </View>
   )

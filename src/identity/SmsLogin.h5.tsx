@@ -6,6 +6,7 @@ import { messageOf } from '@/gateway/errors'
 import { fieldError, normaliseField } from '@/lib/fields'
 import { Field } from '@/ui/Field'
 import { SmsCodeField } from './SmsCodeField'
+import { Alert } from '@/ui/Alert'
 
 /** H5 login by phone and SMS code (mini-programs log in silently with the platform's code). */
 export function SmsLogin({ onDone }: { onDone?: () => void }) {
@@ -49,11 +50,7 @@ export function SmsLogin({ onDone }: { onDone?: () => void }) {
           }}
         />
       </View>
-      {errors.form ? (
-        <View className="field-error" role="alert">
-          {errors.form}
-        </View>
-      ) : null}
+      <Alert message={errors.form} />
       <View className="actions">
         <Button className="weui-btn weui-btn_primary" loading={pending} disabled={pending} onClick={submit}>
           登录

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { GatewayError } from '@/gateway/errors'
 import { VerifyIdentity, type VerifyMethod } from './VerifyIdentity'
+import { Alert } from '@/ui/Alert'
 
 export interface Confirmation {
   title: string
@@ -51,11 +52,7 @@ export function VerifiedConfirm({
       <View className="verified-confirm__title">{title}</View>
       <View className="verified-confirm__text">{intro}</View>
       <VerifyIdentity key={token ?? 'unverified'} purpose={purpose} methods={methods} phoneShown="社保卡登记的手机号" onVerified={confirmed} />
-      {action.error ? (
-        <View className="field-error" role="alert">
-          {action.error.message}
-        </View>
-      ) : null}
+      <Alert message={action.error?.message} />
       {token && action.error && !retry ? (
         <Button className="weui-btn weui-btn_default" onClick={() => setToken(null)}>
           重新核验身份

@@ -10,6 +10,7 @@ import { FaceCheck, type FacePurpose, type FaceSubject } from './FaceCheck'
 import { Keypad } from '@/ui/Keypad'
 import { SmsCodeField } from './SmsCodeField'
 import './VerifyIdentity.css'
+import { Alert } from '@/ui/Alert'
 
 export type VerifyMethod = 'face' | 'sms' | 'password'
 
@@ -80,11 +81,7 @@ export function VerifyIdentity({
           ))}
         </View>
       ) : null}
-      {note ? (
-        <View className="field-error" role="alert">
-          {note}
-        </View>
-      ) : null}
+      <Alert message={note} />
 
       {method === 'face' ? (
         <FaceCheck
@@ -104,11 +101,7 @@ export function VerifyIdentity({
           <View className="weui-cells weui-cells_form">
             <SmsCodeField purpose={purpose} phone={phone} value={smsCode} onValue={setSmsCode} error={smsProblem} />
           </View>
-          {sms.error ? (
-            <View className="field-error" role="alert">
-              {sms.error.message}
-            </View>
-          ) : null}
+          <Alert message={sms.error?.message} />
           <View className="actions">
             <Button className="weui-btn weui-btn_primary" loading={sms.pending} disabled={sms.pending} onClick={verifySms}>
               验证

@@ -5,6 +5,7 @@ import { editNumber } from '@/lib/numberEdit'
 import { caretOf, useCaret } from './caret'
 import { fieldInput } from './fieldInput'
 import './Field.css'
+import { Alert } from './Alert'
 
 type InputProps = ComponentProps<typeof Input>
 
@@ -61,11 +62,7 @@ export function Field({
           />
         </View>
       </View>
-      {error ? (
-        <View className="field-error" role="alert" id={`${id}-error`}>
-          {error}
-        </View>
-      ) : null}
+      <Alert id={`${id}-error`} message={error} />
     </View>
   )
 }

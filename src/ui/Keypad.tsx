@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from './Button'
+import { Alert } from './Alert'
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '', '0', 'del']
 
@@ -56,11 +57,9 @@ export function Keypad({
           <View className="weui-loading" />
           <Text>{busy}…</Text>
         </View>
-      ) : error ? (
-        <View className="field-error keypad__error" role="alert">
-          {error}
-        </View>
-      ) : null}
+      ) : (
+        <Alert className="keypad__error" message={error} />
+      )}
       <View className="keypad__keys">
         {KEYS.map((key, i) =>
           key === '' ? (

@@ -6,6 +6,7 @@ import { useSubmit } from '@/gateway/hooks'
 import { maskIdNumber, maskName, maskPhone } from '@/lib/mask'
 import { useClaim } from '@/claim/store'
 import { Num } from '@/ui/Num'
+import { Alert } from '@/ui/Alert'
 
 const SHARED = ['姓名、身份证号', '银行预留手机号', '人脸识别或短信核验的结果', '您在本应用领取电子社保卡的记录']
 
@@ -57,11 +58,7 @@ export function ConsentStep() {
           {maskName(identity.name)} · <Num>{maskIdNumber(identity.idNumber)}</Num> · <Num>{maskPhone(identity.phone)}</Num>
         </View>
       </View>
-      {precheck.error ? (
-        <View className="field-error claim-error" role="alert">
-          {precheck.error.message}
-        </View>
-      ) : null}
+      <Alert className="claim-error" message={precheck.error?.message} />
       <View className="actions">
         <Button className="weui-btn weui-btn_primary" loading={precheck.pending} disabled={precheck.pending} onClick={agree}>
           同意并继续

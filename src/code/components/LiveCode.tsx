@@ -23,6 +23,7 @@ import './LiveCode.css'
 import '@/ui/weui/msg'
 import { Num } from '@/ui/Num'
 import { DoneButton } from '@/ui/Links'
+import { Alert } from '@/ui/Alert'
 
 type IssuedCode = ResponseOf<'codeIssue'>
 /** A code with `deadline`: when it stops being valid on the phone's clock. */
@@ -204,11 +205,7 @@ export function LiveCode({
             <Button className="weui-btn weui-btn_default live-code__cover-button" loading={refreshing} disabled={refreshing} onClick={retry}>
               {stopped && !passwordNeeded ? '重试' : '已失效，点击刷新'}
             </Button>
-            {problem ? (
-              <View className="field-error" role="alert">
-                {problem}
-              </View>
-            ) : null}
+            <Alert message={problem} />
           </View>
         ) : (
           <QrCode payload={code.payload} />

@@ -28,6 +28,7 @@ import './index.css'
 import { focusable } from '@/ui/focusable'
 import { tester } from '@/ui/tester'
 import '@/ui/weui/msg'
+import { Alert } from '@/ui/Alert'
 
 type Ticket = ResponseOf<'ticketRead'>
 type Answer = ResponseOf<'ticketDecide'>
@@ -144,11 +145,7 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
           ) : null}
         </View>
       )}
-      {scanError || error ? (
-        <View className="field-error scan-page__error" role="alert">
-          {scanError ?? messageOf(error)}
-        </View>
-      ) : null}
+      <Alert className="scan-page__error" message={scanError ?? (error && messageOf(error))} />
     </View>
   )
 }
@@ -189,11 +186,9 @@ function Decide({ ticket, askPassword, onPassword, onDone }: { ticket: Ticket; a
       </View>
       {askPassword ? (
         <Keypad label="请输入电子社保卡密码" {...decide.digits} error={error} disabled={decide.pending} onComplete={(value) => void send('confirm', value)} />
-      ) : error ? (
-        <View className="field-error" role="alert">
-          {error}
-        </View>
-      ) : null}
+      ) : (
+        <Alert message={error} />
+      )}
       <View className="actions">
         {askPassword ? null : (
           <Button

@@ -25,6 +25,7 @@ import { KIND_NAMES, LiveCode, fetchCode, needsPassword, timedFrom, type ShownCo
 import { useLastCode } from '../store'
 import { usePageVisible } from '../usePageVisible'
 import './index.css'
+import { Alert } from '@/ui/Alert'
 
 type Kind = ShownCode['kind']
 
@@ -116,11 +117,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
           ))}
         </View>
       ) : null}
-      {switchError ? (
-        <View className="field-error code-page__note" role="alert">
-          {switchError}
-        </View>
-      ) : null}
+      <Alert className="code-page__note" message={switchError} />
       {asked === 'payment' && card.status === 'level2' && !payOffered ? <View className="hint code-page__note">{notOfferedText('药店扫码支付')}</View> : null}
       {asked === 'payment' && card.status !== 'level2' ? (
         <View className="weui-cells">

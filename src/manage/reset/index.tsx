@@ -10,6 +10,7 @@ import { VerifyIdentity } from '@/identity/VerifyIdentity'
 import { CardGate } from '@/identity/card'
 import '../manage.css'
 import '@/ui/weui/msg'
+import { Alert } from '@/ui/Alert'
 
 /** Face or SMS check, then the new password twice; the reset also lifts the lock. */
 function ResetPassword({ locked }: { locked: boolean }) {
@@ -34,11 +35,7 @@ function ResetPassword({ locked }: { locked: boolean }) {
     return (
       <View>
         <View className="hint manage-lead">{locked ? '您的密码已锁定。' : ''}为保护您的账户安全，请先用人脸识别或短信验证码核验身份。</View>
-        {reset.error ? (
-          <View className="field-error" role="alert">
-            {reset.error.message}
-          </View>
-        ) : null}
+        <Alert message={reset.error?.message} />
         <VerifyIdentity
           purpose="reset"
           methods={['face', 'sms']}
