@@ -13,6 +13,8 @@ const mockGateway = process.env.MOCK === '1'
 const homePath = `/${/pages:\s*\['([^']+)'/.exec(readFileSync(path.resolve(__dirname, '..', 'src/app.config.ts'), 'utf8'))?.[1]}`
 /** mock/ lives beside src/, so the build's TypeScript loader must be told to compile it. */
 const mockDir = path.resolve(__dirname, '..', 'mock')
+/** Taro's innerHTML parser module, left out of the mini-programs. */
+const TARO_HTML_PARSER = /@tarojs[\\/]runtime[\\/]dist[\\/]dom-external[\\/]inner-html[\\/]html\.js$/
 /** Adds the mock's one entry (mock/entry.ts) to builds with the mock; the app never imports it. */
 const addMockEntry = (chain: { plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown } }) => {
   if (mockGateway) chain.plugin('mock-entry').use(MockEntry, [path.join(mockDir, 'entry.ts')])
@@ -62,11 +64,18 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
     terser: { enable: true, config: { output: { quote_keys: false, ...(process.env.TARO_ENV === 'h5' ? {} : { ascii_only: false }) } } },
     mini: {
       compile: { include: [mockDir] },
-      webpackChain: addMockEntry,
+      // The app never sets innerHTML (no dangerouslySetInnerHTML): Taro's innerHTML setter is off, and its HTML
+      // parser, which webpack keeps through the runtime's exports even then, is replaced (10 KB of the main package).
+      runtime: { enableInnerHTML: false },
+      webpackChain(chain, webpack) {
+        addMockEntry(chain)
+        chain.plugin('no-inner-html').use(webpack.NormalModuleReplacementPlugin, [TARO_HTML_PARSER, path.resolve(__dirname, 'no-inner-html.mjs')])
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
         './config/postcss-weui-light-only.js': { enable: true },
+        './config/postcss-weui-used-only.js': { enable: true },
       },
     },
     h5: {
