@@ -2,7 +2,8 @@
  * Mini-programs: keeps only the WeUI (weui-wxss) selectors whose WeUI classes the app's source names somewhere
  * (src/, any package), so app.wxss and the widget imports carry no rules for WeUI classes no page ever sets.
  * A selector naming any WeUI class the source never mentions cannot match and is dropped; a rule with no selector
- * left goes too. The source is scanned as text, so class names must be written out in full (no `weui-btn_${kind}`).
+ * left goes too. The source is scanned as text, so class names must be written out in full (no `weui-btn_${kind}`):
+ * test/mini/weui.test.ts checks that every WeUI class the pages render is one the source names.
  */
 const { readdirSync, readFileSync } = require('node:fs')
 const path = require('node:path')
@@ -34,3 +35,4 @@ module.exports = () => {
   }
 }
 module.exports.postcss = true
+module.exports.classesNamedInSource = classesNamedInSource

@@ -62,7 +62,8 @@ type Callable = (...args: unknown[]) => unknown
 export interface SetDataRecord {
   route: string
   bytes: number
-  keys: number
+  /** The payload's data paths (`root.cn.[0].cn.[2]`). */
+  paths: string[]
   at: number
 }
 
@@ -504,7 +505,7 @@ export class MiniHost {
   private setData(page: HostPage, payload: Record<string, unknown>, callback?: () => void): void {
     // A page that has gone ignores setData, as the platform does (Taro's last unmount render lands here).
     if (!page.alive) return
-    page.setDataLog.push({ route: page.route, bytes: payloadBytes(payload), keys: Object.keys(payload).length, at: this.clock.now() })
+    page.setDataLog.push({ route: page.route, bytes: payloadBytes(payload), paths: Object.keys(payload), at: this.clock.now() })
     for (const ignored of applySetData(page.instance.data, payload))
       this.console.push({ level: 'warn', text: `setData: "${ignored}" set to undefined is ignored` })
     try {
