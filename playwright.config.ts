@@ -8,7 +8,7 @@
  *   in once and saves the storage they start from; visual-report prints the 长辈版 rules' measured minima
  *   (test/visual/elder.ts) after them. A diff leaves expected/actual/diff PNGs in test-results/visual.
  * - The production build with its gateway at /api (dist/h5-bench, no mock code), served with the mock gateway
- *   over real HTTP by a second webServer on E2E_PRODUCTION_PORT (scripts/lib/h5-production.mjs): the e2e
+ *   over real HTTP by a second webServer on E2E_PRODUCTION_PORT (scripts/lib/h5Production.mjs): the e2e
  *   project's `productionURL`, for test/e2e/security.spec.ts. run.mjs builds it and sets the port when it runs
  *   the e2e projects; without the port there is no such server (the visual projects don't need it).
  * Every build is served with the host's security headers (its _headers: CSP, HSTS, …), and every e2e session
@@ -16,7 +16,7 @@
  * `npm run test:e2e` runs e2e, e2e-large (and the visual projects unless E2E_VISUAL=0); `npm run test:visual`
  * the visual ones; `npm run test:visual:update` rewrites the baselines.
  * The browser: $CHROMIUM_PATH (any Chromium or Chrome, on any system); on Linux without it Debian's
- * /usr/bin/chromium, installed by scripts/ensure-chromium.mjs when it can; elsewhere Playwright's own Chromium
+ * /usr/bin/chromium, installed by scripts/ensureChromium.mjs when it can; elsewhere Playwright's own Chromium
  * (`npx playwright install chromium`).
  */
 import { execFileSync } from 'node:child_process'
@@ -33,7 +33,7 @@ const productionURL = productionPort ? `http://127.0.0.1:${productionPort}` : ''
 
 if (process.platform === 'linux') {
   // Prints the path last (after any apt-get output); the workers inherit the variable.
-  const printed = execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { cwd: __dirname, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  const printed = execFileSync(process.execPath, ['scripts/ensureChromium.mjs'], { cwd: __dirname, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
   process.env.CHROMIUM_PATH = printed.trim().split('\n').pop()
 }
 
@@ -53,7 +53,7 @@ export default defineConfig<E2eOptions & VisualOptions>({
   webServer: [
     { command: `node scripts/serve.mjs dist/h5-mock ${port}`, url: baseURL, reuseExistingServer: false, timeout: 30_000 },
     ...(productionURL
-      ? [{ command: `node scripts/lib/h5-production.mjs ${productionPort} ${AUDIT_PERSONA}`, url: productionURL, reuseExistingServer: false, timeout: 30_000 }]
+      ? [{ command: `node scripts/lib/h5Production.mjs ${productionPort} ${AUDIT_PERSONA}`, url: productionURL, reuseExistingServer: false, timeout: 30_000 }]
       : []),
   ],
   projects: [

@@ -2,9 +2,9 @@ import type { UserConfigExport } from '@tarojs/cli'
 import path from 'node:path'
 import { readFileSync } from 'node:fs'
 import devConfig from './dev'
-import { PreloadRouteChunks } from './preload-route-chunks'
-import { HostSecurityHeaders } from './security-headers'
-import { MockEntry } from './mock-entry'
+import { PreloadRouteChunks } from './preloadRouteChunks'
+import { HostSecurityHeaders } from './securityHeaders'
+import { MockEntry } from './mockEntry'
 import prodConfig from './prod'
 
 /** The mock gateway is compiled in only when MOCK=1 (npm start, dev:weapp, dev:alipay, e2e builds). */
@@ -69,13 +69,13 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
       runtime: { enableInnerHTML: false },
       webpackChain(chain, webpack) {
         addMockEntry(chain)
-        chain.plugin('no-inner-html').use(webpack.NormalModuleReplacementPlugin, [TARO_HTML_PARSER, path.resolve(__dirname, 'no-inner-html.mjs')])
+        chain.plugin('no-inner-html').use(webpack.NormalModuleReplacementPlugin, [TARO_HTML_PARSER, path.resolve(__dirname, 'noInnerHtml.mjs')])
       },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
-        './config/postcss-weui-light-only.js': { enable: true },
-        './config/postcss-weui-used-only.js': { enable: true },
+        './config/postcssWeuiLightOnly.js': { enable: true },
+        './config/postcssWeuiUsedOnly.js': { enable: true },
       },
     },
     h5: {
@@ -95,7 +95,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
           .test(/[\\/]node_modules[\\/]weui[\\/]dist[\\/]style[\\/].+\.css$/)
           .use('postcss')
           .loader('postcss-loader')
-          .options({ postcssOptions: { plugins: [path.resolve(__dirname, 'postcss-weui-light-only.js'), path.resolve(__dirname, 'postcss-browser-font.js')] } })
+          .options({ postcssOptions: { plugins: [path.resolve(__dirname, 'postcssWeuiLightOnly.js'), path.resolve(__dirname, 'postcssBrowserFont.js')] } })
       },
       publicPath: '/',
       staticDirectory: 'static',

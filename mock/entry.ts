@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- each target requires only its own wrapper, so msw never reaches a mini-program bundle */
 /**
- * The one way the mock enters the app: config/mock-entry.ts adds this file to the app's entry in builds with
+ * The one way the mock enters the app: config/mockEntry.ts adds this file to the app's entry in builds with
  * MOCK=1, right after src/app.tsx. It installs the mock gateway for the running target and plugs the tester's
  * panel and terminal codes into the app's tester slot.
  */

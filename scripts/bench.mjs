@@ -24,9 +24,9 @@ import AxeBuilder from '@axe-core/playwright'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
 import { tsImport } from 'tsx/esm/api'
-import { ensureChromium } from './ensure-chromium.mjs'
-import { ensureFonts } from './ensure-fonts.mjs'
-import { GATEWAY_PATH, PRODUCTION_DIST, buildProductionH5, mockGatewayRoutes } from './lib/h5-production.mjs'
+import { ensureChromium } from './ensureChromium.mjs'
+import { ensureFonts } from './ensureFonts.mjs'
+import { GATEWAY_PATH, PRODUCTION_DIST, buildProductionH5, mockGatewayRoutes } from './lib/h5Production.mjs'
 import { serve } from './serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

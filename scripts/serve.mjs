@@ -1,7 +1,7 @@
 // Tiny static server for a built H5 dist (no dependency): 127.0.0.1 only, SPA fallback to index.html
 // (Taro H5 uses browser-history routing), Brotli or gzip for text assets as any real host would send them (so
 // Lighthouse measures transfer sizes a resident would get), and the host's security headers the build wrote to
-// `_headers` (config/security-headers.ts: CSP with the inline scripts' hashes, HSTS, …) as the production host
+// `_headers` (config/securityHeaders.ts: CSP with the inline scripts' hashes, HSTS, …) as the production host
 // sends them. `node scripts/serve.mjs dist/h5 8080`.
 import { createReadStream, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -66,7 +66,7 @@ async function fileAt(file) {
 }
 
 /**
- * The build's `_headers` (written by config/security-headers.ts): `/*` applies to every response, the other
+ * The build's `_headers` (written by config/securityHeaders.ts): `/*` applies to every response, the other
  * block to the HTML document. Required: an H5 build is never served without its CSP.
  */
 export function readHostHeaders(root) {

@@ -21,9 +21,9 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: 'pages/card/index', text: '电子社保卡', iconPath: 'assets/tab/card.png', selectedIconPath: 'assets/tab/card-active.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/homeActive.png' },
+      { pagePath: 'pages/card/index', text: '电子社保卡', iconPath: 'assets/tab/card.png', selectedIconPath: 'assets/tab/cardActive.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/meActive.png' },
     ],
   },
   permission: {

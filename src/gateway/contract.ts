@@ -82,7 +82,7 @@ export const sessionEndpoints = {
   }),
 } as const
 
-/** The slices merged: no endpoint id is in two of them (test/gateway/mock-contract.test.ts). */
+/** The slices merged: no endpoint id is in two of them (test/gateway/mockContract.test.ts). */
 export const contract = {
   ...sessionEndpoints,
   ...cityEndpoints,

@@ -8,7 +8,7 @@ export interface TesterTicket {
 
 /**
  * What a build with the mock gateway plugs into the app: mock/entry.ts fills it before the first page renders
- * (config/mock-entry.ts adds that file to the app's entry in mock builds only). The app never imports the mock,
+ * (config/mockEntry.ts adds that file to the app's entry in mock builds only). The app never imports the mock,
  * so in production both stay empty.
  */
 export const tester: { Panel: ComponentType | null; tickets: readonly TesterTicket[] } = { Panel: null, tickets: [] }

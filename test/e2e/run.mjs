@@ -1,5 +1,5 @@
 // `npm run test:e2e` and `npm run test:visual`: builds the H5 mock build (dist/h5-mock) and, for the e2e
-// projects, the production build with its gateway at /api (dist/h5-bench, scripts/lib/h5-production.mjs);
+// projects, the production build with its gateway at /api (dist/h5-bench, scripts/lib/h5Production.mjs);
 // E2E_SKIP_BUILD=1 reuses existing ones. Makes sure Chromium can draw Chinese, picks free ports (E2E_PORT, and
 // E2E_PRODUCTION_PORT for the e2e projects) and runs Playwright with playwright.config.ts, which serves the
 // builds (webServer) and finds Chromium. Exits with Playwright's code.
@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ensureFonts } from '../../scripts/ensure-fonts.mjs'
-import { PRODUCTION_DIST, buildProductionH5 } from '../../scripts/lib/h5-production.mjs'
+import { ensureFonts } from '../../scripts/ensureFonts.mjs'
+import { PRODUCTION_DIST, buildProductionH5 } from '../../scripts/lib/h5Production.mjs'
 import { run } from '../../scripts/lib/run.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -74,7 +74,7 @@ describe('the engine', () => {
 })
 
 describe('wx and my', () => {
-  test('api-members.json is what the installed official typings declare (refresh: npx tsx test/mini/host/members.ts --write)', () => {
+  test('apiMembers.json is what the installed official typings declare (refresh: npx tsx test/mini/host/members.ts --write)', () => {
     assert.equal(readFileSync(MEMBERS_FILE, 'utf8'), serialiseMembers(readMembersFromTypings()))
   })
 

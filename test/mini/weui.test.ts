@@ -1,5 +1,5 @@
 /**
- * config/postcss-weui-used-only.js keeps the WeUI rules of the classes the source names, read as text: every
+ * config/postcssWeuiUsedOnly.js keeps the WeUI rules of the classes the source names, read as text: every
  * WeUI class a page renders (className or hover-class) must be one of them, or its rules are gone from the
  * build. A class name put together at run time (`weui-btn_${kind}`) fails here. And the filter ran: no WeUI class
  * the source never names is left in the built stylesheets.
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'node:test'
-import { classesNamedInSource } from '../../config/postcss-weui-used-only.js'
+import { classesNamedInSource } from '../../config/postcssWeuiUsedOnly.js'
 import { HOME, pageUrl, routesOf } from './measure'
 import { PLATFORMS, closeAll, go, openApp, outputDir } from './support'
 

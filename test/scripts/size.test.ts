@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { fixtures, runScript } from './run-script'
+import { fixtures, runScript } from './runScript'
 
 const work = mkdtempSync(path.join(tmpdir(), 'size-test-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))

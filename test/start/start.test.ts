@@ -135,7 +135,7 @@ async function assertAllStopped(exited: Promise<number | null>, processes: numbe
  * taps must work; any other unhandled rejection still raises the overlay (so this check can fail).
  */
 async function assertWorkerUpdateFailureLeavesAppUsable(url: string) {
-  const executablePath = execFileSync(process.execPath, [path.join(root, 'scripts/ensure-chromium.mjs')], { encoding: 'utf8' })
+  const executablePath = execFileSync(process.execPath, [path.join(root, 'scripts/ensureChromium.mjs')], { encoding: 'utf8' })
     .trim()
     .split('\n')
     .pop()

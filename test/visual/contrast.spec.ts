@@ -10,7 +10,7 @@ import { paintedContrast } from './contrast'
 import { expect, test } from './fixtures'
 
 test('the painted-contrast check fails on deliberately wrong colours, and only on them', async ({ page }) => {
-  await page.setContent(readFileSync(path.join(__dirname, 'fixtures/wrong-colours.html'), 'utf8'))
+  await page.setContent(readFileSync(path.join(__dirname, 'fixtures/wrongColours.html'), 'utf8'))
   await page.evaluate(() => document.fonts.ready)
   const problems = await paintedContrast(page)
   const named = (pattern: RegExp) => problems.filter((p) => pattern.test(p))

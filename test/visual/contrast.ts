@@ -10,7 +10,7 @@
  */
 import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
-import { defineScreenReaderOnly } from './screen-reader-only'
+import { defineScreenReaderOnly } from './screenReaderOnly'
 
 type Rgb = [number, number, number]
 

@@ -10,7 +10,7 @@ import { elderLayout, elderTimer } from './elder'
 import { expect, test } from './fixtures'
 
 test('the 长辈版 rule checks fail on deliberate mistakes, and only on them', async ({ page }) => {
-  await page.setContent(readFileSync(path.join(__dirname, 'fixtures/elder-wrong.html'), 'utf8'))
+  await page.setContent(readFileSync(path.join(__dirname, 'fixtures/elderWrong.html'), 'utf8'))
   await page.evaluate(() => document.fonts.ready)
   const { violations, minima } = await elderLayout(page, { page: 'fixture', largeText: true, mainScreen: true, narrow: true })
   const named = (pattern: RegExp) => violations.filter((v) => pattern.test(v))

@@ -29,7 +29,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { paintedContrast } from './contrast'
-import { defineScreenReaderOnly } from './screen-reader-only'
+import { defineScreenReaderOnly } from './screenReaderOnly'
 import { showWholePage, VIEWPORTS } from './fixtures'
 
 export const ELDER = {

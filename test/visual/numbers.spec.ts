@@ -10,7 +10,7 @@ import { expect, test } from './fixtures'
 import { brokenNumbers } from './numbers'
 
 test('the broken-number check fails on numbers split across lines, and only on them', async ({ page }) => {
-  await page.setContent(readFileSync(path.join(__dirname, 'fixtures/broken-numbers.html'), 'utf8'))
+  await page.setContent(readFileSync(path.join(__dirname, 'fixtures/brokenNumbers.html'), 'utf8'))
   await page.evaluate(() => document.fonts.ready)
   const problems = await brokenNumbers(page, 'fixture', [320])
   const named = (pattern: RegExp) => problems.filter((p) => pattern.test(p))

@@ -1,5 +1,5 @@
 /**
- * The host's `wx` and `my`: exactly the member names of the official typings (api-members.json). The APIs
+ * The host's `wx` and `my`: exactly the member names of the official typings (apiMembers.json). The APIs
  * the app and Taro use are implemented with each platform's own shapes (Alipay: `getStorageSync({key})`
  * → `{data}`, `request` answers `status`/`headers` and fails with error 19 on an HTTP error status,
  * `getAuthCode`, `scan`, `confirm`, string coordinates, `setClipboard({text})` where WeChat has
@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto'
 import { CanvasNodeDouble } from './canvas'
 import type { HostPage, MiniHost, NetworkAnswer } from './host'
 import { loadMembers } from './members'
-import { watchChunks } from './taro-watch'
+import { watchChunks } from './taroWatch'
 import { descendants, type MiniNode } from './tree'
 
 export interface HostDevice {
@@ -58,7 +58,7 @@ export interface ApiRecorder {
   calls: { name: string; args: unknown[] }[]
   unimplemented: string[]
   missingReads: Set<string>
-  /** Taro.x read where Taro has no x, because the platform lacks it (taro-watch.ts). */
+  /** Taro.x read where Taro has no x, because the platform lacks it (taroWatch.ts). */
   missingTaroApis: string[]
   requests: { method: string; url: string }[]
   storage: Map<string, unknown>

@@ -5,7 +5,7 @@
  * getApp / getCurrentPages, the output's module loader, the platform's routing rules and page
  * lifecycles, setData applied by path and decoded with the build's own templates (./templates.ts,
  * ./tree.ts), events dispatched as the native layer does, a virtual clock (./clock.ts), and a watch on
- * Taro's API object for APIs the platform lacks (./taro-watch.ts).
+ * Taro's API object for APIs the platform lacks (./taroWatch.ts).
  *
  * What it proves: the JS half (boot, rendered tree, events, platform APIs). What it cannot: WXSS layout
  * and paint, and the speed of a phone's engine.

@@ -2,7 +2,7 @@
  * The member names of the real `wx` and `my`, read from the official typings (miniprogram-api-typings,
  * @mini-types/my) with the TypeScript checker. The host builds its `wx`/`my` from these names only, so an
  * API a phone lacks is missing here too (Taro defines `Taro.x` only for keys present on the host object).
- * `npx tsx test/mini/host/members.ts --write` refreshes api-members.json; a test fails when it is stale.
+ * `npx tsx test/mini/host/members.ts --write` refreshes apiMembers.json; a test fails when it is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -22,7 +22,7 @@ export interface ApiMembers {
   my: Members
 }
 
-export const MEMBERS_FILE = path.join(__dirname, 'api-members.json')
+export const MEMBERS_FILE = path.join(__dirname, 'apiMembers.json')
 
 const require = createRequire(__filename)
 const WX_TYPINGS = 'miniprogram-api-typings'

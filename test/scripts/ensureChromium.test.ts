@@ -3,9 +3,9 @@ import path from 'node:path'
 
 const repoRoot = path.resolve(__dirname, '../..')
 
-/** scripts/ensure-chromium.mjs run as a command with CHROMIUM_PATH set, as a contributor on macOS would. */
+/** scripts/ensureChromium.mjs run as a command with CHROMIUM_PATH set, as a contributor on macOS would. */
 function ensureChromium(chromiumPath: string) {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/ensure-chromium.mjs')], {
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/ensureChromium.mjs')], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, CHROMIUM_PATH: chromiumPath },

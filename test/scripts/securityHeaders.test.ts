@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { hostHeaders, inlineScriptHashes, renderHeadersFile } from '../../config/security-headers'
+import { hostHeaders, inlineScriptHashes, renderHeadersFile } from '../../config/securityHeaders'
 import { serve } from '../../scripts/serve.mjs'
 
 const HTML = '<html><head><script>var a=1</script><script src="/js/app.js"></script><script>!function(){}()</script></head><body></body></html>'

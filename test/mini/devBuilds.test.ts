@@ -25,7 +25,7 @@ function picker(host: MiniHost, row: string): MiniNode {
 for (const platform of PLATFORMS) {
   describe(`${platform} dev build`, () => {
     test(`the dev build is dist/${platform}-dev, beside the production dist/${platform}: only it carries the mock`, () => {
-      const check = (dir: string) => spawnSync(process.execPath, ['scripts/check-no-mock.mjs', dir], { cwd: ROOT, encoding: 'utf8' })
+      const check = (dir: string) => spawnSync(process.execPath, ['scripts/checkNoMock.mjs', dir], { cwd: ROOT, encoding: 'utf8' })
       assert.equal(check(outputDir(platform, 'production')).status, 0)
       const dev = check(outputDir(platform, 'dev'))
       assert.equal(dev.status, 1)

@@ -1,5 +1,5 @@
 // Structural check of the Alipay build (Alipay's own tools cannot run offline):
-// `node scripts/check-alipay.mjs [dir=dist/alipay]` lists every problem and exits 1 if there is any.
+// `node scripts/checkAlipay.mjs [dir=dist/alipay]` lists every problem and exits 1 if there is any.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { markupProblems } from './lib/markup.mjs'

@@ -3,7 +3,7 @@
  *   • valibot: the contract and client with valibot bundled, minus the same with valibot left out;
  *   • the mock gateway behind the Taro request interceptor (mini-program development builds): everything
  *     mock/interceptor.ts pulls in beyond what the app ships anyway (Taro, React, valibot, src/).
- * Usage: node scripts/measure-weights.mjs
+ * Usage: node scripts/measureWeights.mjs
  */
 import { build } from 'esbuild'
 import path from 'node:path'

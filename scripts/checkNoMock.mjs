@@ -1,6 +1,6 @@
 /**
  * Production builds must carry no mock code: fails when the mock gateway's sentinel string (or MSW's
- * worker) appears in any file of dist/weapp, dist/alipay or dist/h5. `node scripts/check-no-mock.mjs [dirs...]`
+ * worker) appears in any file of dist/weapp, dist/alipay or dist/h5. `node scripts/checkNoMock.mjs [dirs...]`
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
 import { join } from 'node:path'

@@ -5,14 +5,14 @@
 //   • one refresh: main-thread time (CDP TaskDuration) and wall time from the 刷新 click to the new QR painted;
 // and in Node: QR matrix generation (qrcode create()) and painting it for a typical gateway payload.
 // Prints a table of medians against the targets (≤ 200 ms painted, ≤ 50 ms per refresh).
-// Usage: node scripts/bench-code.mjs [runs]
+// Usage: node scripts/benchCode.mjs [runs]
 import path from 'node:path'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { tsImport } from 'tsx/esm/api'
-import { ensureChromium } from './ensure-chromium.mjs'
+import { ensureChromium } from './ensureChromium.mjs'
 import { serve } from './serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { readmeBlock, runtimeDependencyList } from '../../scripts/runtime-deps.mjs'
+import { readmeBlock, runtimeDependencyList } from '../../scripts/runtimeDeps.mjs'
 
-test("README's security section lists every shipped runtime dependency at its locked version (node scripts/runtime-deps.mjs)", () => {
+test("README's security section lists every shipped runtime dependency at its locked version (node scripts/runtimeDeps.mjs)", () => {
   const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8')
   expect(readmeBlock(readme)).toBe(runtimeDependencyList())
 })

@@ -1,6 +1,6 @@
 /**
  * Draws the tab bar's icons (81×81 PNG, grey and selected green) into src/assets/tab/:
- * `node scripts/make-tab-icons.mjs`. Simple shapes, so they stay tiny and need no design files.
+ * `node scripts/makeTabIcons.mjs`. Simple shapes, so they stay tiny and need no design files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -49,7 +49,7 @@ for (const [name, inked] of Object.entries(SHAPES)) {
         png.data[i + 3] = Math.round((hits / 4) * 255)
       }
     }
-    writeFileSync(path.join(out, `${name}${state === 'active' ? '-active' : ''}.png`), PNG.sync.write(png, { deflateLevel: 9 }))
+    writeFileSync(path.join(out, `${name}${state === 'active' ? 'Active' : ''}.png`), PNG.sync.write(png, { deflateLevel: 9 }))
   }
 }
 console.log(`wrote ${Object.keys(SHAPES).length * 2} icons to ${out}`)

@@ -1,7 +1,7 @@
 // The production H5 build with its gateway at /api on its own origin (dist/h5-bench): exactly dist/h5 but for
 // that address — no MSW, no tester panel. The bench audits it, and the e2e checks it under the host's CSP
 // with the refresh cookie; both serve it with the mock gateway (mock/http.ts) at /api/ on the same server.
-// `node scripts/lib/h5-production.mjs <port> <persona>` serves it so (the e2e's second webServer,
+// `node scripts/lib/h5Production.mjs <port> <persona>` serves it so (the e2e's second webServer,
 // playwright.config.ts).
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -35,7 +35,7 @@ export async function mockGatewayRoutes(personaId) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const [port = '0', personaId] = process.argv.slice(2)
-  if (!personaId) throw new Error('usage: node scripts/lib/h5-production.mjs <port> <persona>')
+  if (!personaId) throw new Error('usage: node scripts/lib/h5Production.mjs <port> <persona>')
   const server = await serve(PRODUCTION_DIST, Number(port), await mockGatewayRoutes(personaId))
   console.log(`Serving ${path.relative(repoRoot, PRODUCTION_DIST)} with the mock gateway (${personaId}) at ${server.url}${GATEWAY_PATH}`)
   const stop = () => server.close().then(() => process.exit(0))

@@ -3,7 +3,7 @@
  * font size, set here through the DevTools protocol (Page.setFontSizes) as the settings page does. The app's
  * sizes are rem on a root written as a share of that default, so raising it from 16 to 24 px draws every text
  * 1.5× larger; 长辈版 (the in-app switch) multiplies on top. A size in px (on the root or in a stylesheet)
- * would stay put and fail here (WeUI's own 17 px cell text did, until config/postcss-browser-font.js). At 375 px
+ * would stay put and fail here (WeUI's own 17 px cell text did, until config/postcssBrowserFont.js). At 375 px
  * wide, where Taro's rem is 20 px, the sizes are the theme's own. The pension chart's canvas text, which no
  * stylesheet scales, follows both too.
  */

@@ -1,12 +1,12 @@
 // The runtime dependencies that ship in the app's bundles, with the versions package-lock.json installs, as the
 // Markdown list in README's security section (`npm audit` cannot reach its endpoint here: this is the list to
-// check against advisories). `node scripts/runtime-deps.mjs` rewrites README's block; a jest test keeps it equal.
+// check against advisories). `node scripts/runtimeDeps.mjs` rewrites README's block; a jest test keeps it equal.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const START = '<!-- runtime-deps: node scripts/runtime-deps.mjs -->'
+export const START = '<!-- runtime-deps: node scripts/runtimeDeps.mjs -->'
 export const END = '<!-- /runtime-deps -->'
 
 /** `- name version` for each of package.json's `dependencies`, at the version package-lock.json resolves. */

@@ -6,7 +6,7 @@ import { MOCK_SENTINEL } from '@mock/gateway'
 
 function run(dir: string) {
   try {
-    execFileSync('node', ['scripts/check-no-mock.mjs', dir], { stdio: 'pipe' })
+    execFileSync('node', ['scripts/checkNoMock.mjs', dir], { stdio: 'pipe' })
     return { code: 0, output: '' }
   } catch (error) {
     const failure = error as { status: number; stderr: Buffer }

@@ -1,4 +1,4 @@
-// Checks the WeChat build with WeChat's own tools, offline: `node scripts/check-weapp.mjs [dir=dist/weapp]`.
+// Checks the WeChat build with WeChat's own tools, offline: `node scripts/checkWeapp.mjs [dir=dist/weapp]`.
 // wcc compiles every .wxml/.wxs and wcsc every .wxss (binaries of npm miniprogram-compiler, called
 // directly because its JS wrapper swallows wcsc errors); miniprogram-ci measures every package
 // against WeChat's limits. Prints every problem and exits 1 if there is any.
