@@ -13,6 +13,7 @@ import { findService, NOT_OFFERED_HELP, notOfferedTitle, type CatalogueService }
 import { canOpenWebsite, leaveForWebsite, pageParam } from '@/platform'
 import { usePageCity } from '@/city/store'
 import { Button } from '@/ui/Button'
+import { HotlineButton } from '@/ui/Links'
 import { leavePage } from '@/ui/navigation'
 import { Num } from '@/ui/Num'
 import { Result } from '@/ui/Result'
@@ -28,7 +29,16 @@ const BackButton = ({ primary = false }: { primary?: boolean }) => (
 
 function Refused() {
   return (
-    <Result kind="warn" title="无法打开这项服务" actions={<BackButton primary />}>
+    <Result
+      kind="warn"
+      title="无法打开这项服务"
+      actions={
+        <>
+          <BackButton primary />
+          <HotlineButton />
+        </>
+      }
+    >
       <View className="weui-msg__desc">没有找到这项服务，或它要打开的网站不在本应用认可的官方网站之列。为了您的安全，本应用不会打开它。</View>
       <View className="weui-msg__desc">可以返回首页看看其他服务，或拨打 {HOTLINE} 咨询。</View>
     </Result>

@@ -88,11 +88,12 @@ test.each([
   ['an unknown service', 'service=nothing'],
   ['a service that is an app page', 'service=medical'],
   ['an address in the route (ignored)', 'service=nothing&url=https%3A%2F%2Fevil.example%2F'],
-])('%s: 无法打开这项服务 with 返回, nothing opened', async (_name, query) => {
+])('%s: 无法打开这项服务 with 返回 and the hotline, nothing opened', async (_name, query) => {
   await act(() => Taro.navigateTo({ url: `${LEAVE}?city=kunming&${query}` }))
   await onPage(LEAVE)
   await stepText('无法打开这项服务')
   expect(taroButton('继续前往')).toBeNull()
+  expect(taroButton('拨打 12333 咨询')).not.toBeNull()
   press('返回')
   await onPage(HOME)
   expect(leaveForWebsite).not.toHaveBeenCalled()
