@@ -4,6 +4,7 @@ import { useCityStore } from '@/city/store'
 import { usePreferences } from '@/stores/preferences'
 import Home from '@/pages/home/index'
 import { withMockGateway } from '../support/gateway'
+import { search } from '@test/support/flow'
 
 withMockGateway()
 
@@ -14,10 +15,6 @@ beforeEach(() => {
 })
 
 const entry = () => screen.getByRole('switch', { name: '长辈版：大字、大按钮' })
-const search = (text: string) => {
-  const input = screen.getByLabelText('搜索服务').querySelector('input') as HTMLInputElement
-  fireEvent.input(input, { target: { value: text } })
-}
 
 test('the home page has a visible 长辈版 entry that turns large-text mode on, is remembered and turns it off', async () => {
   const { container } = render(<Home />)
@@ -45,7 +42,7 @@ test('in 长辈版 the home page starts with large tiles: 出示二维码, 查�
 test.each(['长辈版', '关怀版', '关爱版', '亲情版', '大字版'])('search finds 长辈版 under %s', async (word) => {
   const { container } = render(<Home />)
   await screen.findByRole('button', { name: /^药店扫码支付/ }, { timeout: 10_000 })
-  search(word)
+  await search(word)
   const found = screen.getAllByRole('switch', { name: '长辈版：大字、大按钮' })
   expect(found).toHaveLength(2)
   fireEvent.click(found[1])

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw'
 import * as platform from '@/platform'
 import { useCityStore } from '@/city/store'
 import Home from '@/pages/home/index'
+import { search, searchBox } from '@test/support/flow'
 import { pageLifecycle } from '../support/taro'
 import { FAULT_CASES, FAULT_TEST_TIMEOUT_MS, retryButton, logInAs as logInWith, withMockGateway } from '../support/gateway'
 
@@ -25,10 +26,6 @@ afterEach(() => {
 const openLink = (search: string) => window.history.replaceState(null, '', `/${search}`)
 const currentCity = () => screen.findByRole('button', { name: /^当前城市/ })
 const tile = (name: string) => screen.findByRole('button', { name: new RegExp(`^${name}`) })
-const search = (text: string) => {
-  const input = screen.getByLabelText('搜索服务').querySelector('input') as HTMLInputElement
-  fireEvent.input(input, { target: { value: text } })
-}
 
 const logInAs = (personaId: string) => logInWith(gateway, personaId)
 
@@ -131,18 +128,18 @@ describe('services', () => {
     render(<Home />)
     await tile('申领电子社保卡')
 
-    search('挂失')
+    await search('挂失')
     expect(screen.getByText('搜索结果（2）')).toBeTruthy()
     expect(screen.getAllByRole('button', { name: /挂失/ }).map((b) => b.getAttribute('aria-label'))).toEqual(['临时挂失', '解除挂失'])
     expect(screen.queryByRole('button', { name: /^申领电子社保卡/ })).toBeNull()
 
-    search('丢卡')
+    await search('丢卡')
     expect((await tile('临时挂失')).getAttribute('aria-label')).toBe('临时挂失')
 
-    search('买药')
+    await search('买药')
     expect((await tile('药店扫码支付')).getAttribute('aria-label')).toBe('药店扫码支付，本市暂未开通')
 
-    search('公积金')
+    await search('公积金')
     expect(screen.getByText('没有找到与“公积金”相关的服务')).toBeTruthy()
 
     fireEvent.click(screen.getByRole('button', { name: '清除搜索' }))
@@ -153,11 +150,11 @@ describe('services', () => {
     openLink('?city=taian')
     render(<Home />)
     await tile('申领电子社保卡')
-    const input = screen.getByLabelText('搜索服务').querySelector('input') as HTMLInputElement
+    const input = await searchBox()
     const examples = (input.getAttribute('placeholder') ?? '').replace(/^.*如\s*/, '').split('、')
     expect(examples.length).toBeGreaterThan(1)
     for (const example of examples) {
-      search(example)
+      await search(example)
       expect(screen.getByText(/^搜索结果/)).toBeTruthy()
     }
     const expected: Array<[string, string]> = [
@@ -169,7 +166,7 @@ describe('services', () => {
       ['医保\u3000余额', '医保个人账户'],
     ]
     for (const [words, first] of expected) {
-      search(words)
+      await search(words)
       expect(
         screen
           .getAllByRole('button')
@@ -183,7 +180,7 @@ describe('services', () => {
     openLink('?city=taian')
     render(<Home />)
     await tile('申领电子社保卡')
-    search('异地就医')
+    await search('异地就医')
     expect(screen.getByText('没有找到与“异地就医”相关的服务')).toBeTruthy()
     expect(screen.getByText(/泰安的这项业务可能需要到服务网点办理/)).toBeTruthy()
     expect(screen.getByLabelText('查找社保经办网点')).toBeTruthy()

@@ -56,6 +56,20 @@ export async function paste(label: string, text: string) {
   await userEvent.paste(text)
 }
 
+/** The search box's <input> (Taro renders it a moment after the page); `scope` is the shown page when two are mounted. */
+export function searchBox(scope: Pick<typeof screen, 'getByLabelText'> = screen): Promise<HTMLInputElement> {
+  return waitFor(() => {
+    const input = scope.getByLabelText('搜索服务').querySelector('input')
+    if (!input) throw new Error('the search box has no <input> yet')
+    return input
+  })
+}
+
+/** Words in the search box, as the page's onInput sees them. */
+export async function search(text: string, scope: Pick<typeof screen, 'getByLabelText'> = screen) {
+  fireEvent.input(await searchBox(scope), { target: { value: text } })
+}
+
 export async function valueOf(label: string) {
   return (await waitFor(() => inputOf(label))).value
 }

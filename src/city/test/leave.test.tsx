@@ -9,6 +9,7 @@ import Taro from '@tarojs/taro'
 import * as platform from '@/platform'
 import { useCityStore } from '@/city/store'
 import { withMockGateway } from '@test/support/gateway'
+import { search } from '@test/support/flow'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), leaveForWebsite: jest.fn() }))
 const leaveForWebsite = jest.mocked(platform.leaveForWebsite)
@@ -73,8 +74,7 @@ test('返回 goes back to the services, nothing opened', async () => {
 
 test('a search result opens the same step', async () => {
   await tile('异地就医备案')
-  const input = page().getByLabelText('搜索服务').querySelector('input') as HTMLInputElement
-  fireEvent.input(input, { target: { value: '外地看病' } })
+  await search('外地看病', page())
   await waitFor(() => page().getByText('搜索结果（1）'))
   fireEvent.click(await tile('异地就医备案'))
   await onPage(LEAVE)
