@@ -1,7 +1,7 @@
-/** The mock's identity: the card's standing, and the checks (SMS codes, face verification, the e-card password) that each grant a verification token. */
+/** The mock's identity: the card's standing (and unbinding a channel), and the checks (SMS codes, face verification, the e-card password) that each grant a verification token. */
 import type { identityEndpoints } from '@/identity/api'
 import { nextId } from '../state'
-import { cardView, checkEcardPassword, checkSms, fail, grantVerification, requireUsableCard, sendSms, type HandlersOf } from './common'
+import { cardView, checkEcardPassword, checkSms, fail, grantVerification, requireUsableCard, sendSms, takeVerification, type HandlersOf } from './common'
 
 export const identityHandlers: HandlersOf<typeof identityEndpoints> = {
   cardStatus: (ctx) => cardView(ctx),
@@ -25,5 +25,13 @@ export const identityHandlers: HandlersOf<typeof identityEndpoints> = {
     requireUsableCard(state)
     checkEcardPassword(state, input.password)
     return grantVerification(state, 'password', login)
+  },
+  unbind: (ctx) => {
+    const { state, input, login } = ctx
+    if (state.card.status === 'none') fail('NO_ECARD')
+    if (!state.card.channels.some((c) => c.channel === input.channel)) fail('NOT_FOUND')
+    takeVerification(state, input.verificationToken, ['face', 'unbind', 'password'], login)
+    state.card.channels = state.card.channels.filter((c) => c.channel !== input.channel)
+    return cardView(ctx)
   },
 }

@@ -1,4 +1,4 @@
-/** The mock's card management: password change and reset, loss report, unbinding a channel. */
+/** The mock's card management: password change and reset, loss report. */
 import type { manageEndpoints } from '@/manage/api'
 import { hashSecret } from '../state'
 import { cardView, checkEcardPassword, fail, refuseSameAsPin, refuseWeak, requireUsableCard, takeVerification, type HandlersOf } from './common'
@@ -27,14 +27,6 @@ export const manageHandlers: HandlersOf<typeof manageEndpoints> = {
     requireUsableCard(ctx.state)
     takeVerification(ctx.state, ctx.input.verificationToken, ['face', 'loss', 'password'], ctx.login)
     ctx.state.card.status = 'lost'
-    return cardView(ctx)
-  },
-  unbind: (ctx) => {
-    const { state, input, login } = ctx
-    if (state.card.status === 'none') fail('NO_ECARD')
-    if (!state.card.channels.some((c) => c.channel === input.channel)) fail('NOT_FOUND')
-    takeVerification(state, input.verificationToken, ['face', 'unbind', 'password'], login)
-    state.card.channels = state.card.channels.filter((c) => c.channel !== input.channel)
     return cardView(ctx)
   },
 }

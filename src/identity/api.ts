@@ -1,6 +1,6 @@
 /**
- * The identity slice of the contract: the card's standing (who holds it, where it is bound, its passwords' state)
- * and the checks that prove who is asking (SMS code, face, the e-card password), each granting a one-time
+ * The identity slice of the contract: the card's standing (who holds it, where it is bound — and unbinding a
+ * channel —, its passwords' state) and the checks that prove who is asking (SMS code, face, the e-card password), each granting a one-time
  * verification token that the sensitive steps of other capabilities spend.
  */
 import * as v from 'valibot'
@@ -91,6 +91,16 @@ export const identityEndpoints = {
     request: v.object({ password: passwordSchema }),
     response: verification,
     errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+  }),
+  unbind: endpoint({
+    method: 'POST',
+    path: '/card/unbind',
+    summary: '解除电子社保卡与一个渠道的关联',
+    auth: true,
+    idempotent: true,
+    request: v.object({ verificationToken: id, channel: channelSchema }),
+    response: cardStanding,
+    errors: ['VERIFICATION_REQUIRED', 'NO_ECARD', 'NOT_FOUND'],
   }),
 } as const
 

@@ -1,7 +1,7 @@
-/** The manage slice of the contract: the e-card password (change, reset), the loss report and unbinding a channel. */
+/** The manage slice of the contract: the e-card password (change, reset) and the loss report. */
 import * as v from 'valibot'
 import { passwordSchema } from '@/lib/fields'
-import { cardStanding, channelSchema } from '@/identity/api'
+import { cardStanding } from '@/identity/api'
 import { endpoint, id, ok } from '@/gateway/schema'
 
 export const manageEndpoints = {
@@ -34,15 +34,5 @@ export const manageEndpoints = {
     request: v.object({ verificationToken: id }),
     response: cardStanding,
     errors: ['VERIFICATION_REQUIRED', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
-  }),
-  unbind: endpoint({
-    method: 'POST',
-    path: '/card/unbind',
-    summary: '解除电子社保卡与一个渠道的关联',
-    auth: true,
-    idempotent: true,
-    request: v.object({ verificationToken: id, channel: channelSchema }),
-    response: cardStanding,
-    errors: ['VERIFICATION_REQUIRED', 'NO_ECARD', 'NOT_FOUND'],
   }),
 } as const
