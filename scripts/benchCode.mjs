@@ -4,7 +4,8 @@
 //   • password → QR painted: from the click on the 6th keypad digit to the frame after the QR image decoded;
 //   • one refresh: main-thread time (CDP TaskDuration) and wall time from the 刷新 click to the new QR painted;
 // and in Node: QR matrix generation (qrcode create()) and painting it for a typical gateway payload.
-// Prints a table of medians against the targets (≤ 200 ms painted, ≤ 50 ms per refresh).
+// Prints a table of medians against the targets (≤ 200 ms painted, ≤ 50 ms per refresh); exits 1 when a median
+// is over its target.
 // Usage: node scripts/benchCode.mjs [runs]
 import path from 'node:path'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -162,16 +163,19 @@ async function main() {
   ]
   console.log(`\n亮码 benchmark — headless Chromium on dist/h5-mock, mock latency 0, ${browser.toPainted.length} runs (Node: ${node.matrixMs.length})\n`)
   console.log(`${'measure'.padEnd(48)}${'median ms'.padStart(10)}${'p90 ms'.padStart(10)}${'target'.padStart(9)}  result`)
+  let over = 0
   for (const [name, values, target] of rows) {
     const med = median(values)
     const limit = Number(target.replace('≤ ', ''))
     const verdict = Number.isFinite(limit) ? (med <= limit ? 'ok' : 'OVER') : ''
+    if (verdict === 'OVER') over++
     console.log(`${name.padEnd(48)}${fmt(med)} ${fmt(p90(values))}${target.padStart(9)}  ${verdict}`)
   }
+  return over ? 1 : 0
 }
 
 main().then(
-  () => process.exit(0),
+  (code) => process.exit(code),
   (error) => {
     console.error(`bench-code: ${error.message}`)
     process.exit(1)
