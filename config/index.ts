@@ -15,6 +15,12 @@ const homePath = `/${/pages:\s*\['([^']+)'/.exec(readFileSync(path.resolve(__dir
 const mockDir = path.resolve(__dirname, '..', 'mock')
 /** Taro's innerHTML parser module, left out of the mini-programs. */
 const TARO_HTML_PARSER = /@tarojs[\\/]runtime[\\/]dist[\\/]dom-external[\\/]inner-html[\\/]html\.js$/
+/** What Taro's H5 entry adds to define the pull-down element at start (src/platform/pullDownRefresh.h5.ts does it). */
+const PULL_DOWN_ELEMENT_AT_START = /^.*TaroPullToRefreshCore.*\n/gm
+interface H5LoaderMeta {
+  extraImportForWeb: string
+  execBeforeCreateWebApp: string
+}
 /** Adds the mock's one entry (mock/entry.ts) to builds with the mock; the app never imports it. */
 const addMockEntry = (chain: { plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown } }) => {
   if (mockGateway) chain.plugin('mock-entry').use(MockEntry, [path.join(mockDir, 'entry.ts')])
@@ -86,6 +92,19 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         addMockEntry(chain)
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
+        // The first scripts leave out the pull-down element: the pages that enable pull-down refresh define it.
+        chain.plugin('mainPlugin').tap((args: unknown[]) => {
+          const [options, ...rest] = args as [{ loaderMeta: H5LoaderMeta }, ...unknown[]]
+          const { extraImportForWeb, execBeforeCreateWebApp } = options.loaderMeta
+          if (!execBeforeCreateWebApp.includes('TaroPullToRefreshCore')) throw new Error("config: Taro's H5 entry no longer defines the pull-down element")
+          const withoutPullDown = (code: string) => code.replace(PULL_DOWN_ELEMENT_AT_START, '')
+          const loaderMeta = {
+            ...options.loaderMeta,
+            extraImportForWeb: withoutPullDown(extraImportForWeb),
+            execBeforeCreateWebApp: withoutPullDown(execBeforeCreateWebApp),
+          }
+          return [{ ...options, loaderMeta }, ...rest]
+        })
         chain.plugin('preload-route-chunks').use(PreloadRouteChunks, [{ homePath, publicPath: '/' }])
         chain.plugin('host-security-headers').use(HostSecurityHeaders, [{ gatewayBaseUrl, mock: mockGateway }])
         // Taro's H5 postcss skips node_modules, so the WeUI filter the mini-programs use is added for weui here,

@@ -1,4 +1,5 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import '@/platform/pullDownRefresh'
 
 /**
  * Pull-to-refresh of the page (needs `enablePullDownRefresh: true` in the page config): runs `refresh`
