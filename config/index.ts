@@ -15,6 +15,8 @@ const homePath = `/${/pages:\s*\['([^']+)'/.exec(readFileSync(path.resolve(__dir
 const mockDir = path.resolve(__dirname, '..', 'mock')
 /** Taro's innerHTML parser module, left out of the mini-programs. */
 const TARO_HTML_PARSER = /@tarojs[\\/]runtime[\\/]dist[\\/]dom-external[\\/]inner-html[\\/]html\.js$/
+/** Taro's H5 navigation bar (its markup, icons and styles), which the app never shows. */
+const TARO_NAVIGATION_BAR = /@tarojs[\\/]router[\\/]dist[\\/]navigationBar\.js$/
 /** What Taro's H5 entry adds to define the pull-down element at start (src/platform/pullDownRefresh.h5.ts does it). */
 const PULL_DOWN_ELEMENT_AT_START = /^.*TaroPullToRefreshCore.*\n/gm
 interface H5LoaderMeta {
@@ -88,8 +90,10 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
       compile: { include: [mockDir] },
       // Taro splits only the initial chunk, so every lazily loaded page chunk carried its own copy of the
       // components, the gateway client and the UI blocks; split the page chunks too.
-      webpackChain(chain) {
+      webpackChain(chain, webpack) {
         addMockEntry(chain)
+        // Taro's H5 navigation bar is left out: without its element the router only sets document.title.
+        chain.plugin('no-navigation-bar').use(webpack.NormalModuleReplacementPlugin, [TARO_NAVIGATION_BAR, path.resolve(__dirname, 'noNavigationBar.mjs')])
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
         // The first scripts leave out the pull-down element: the pages that enable pull-down refresh define it.
