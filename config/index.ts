@@ -94,6 +94,10 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         addMockEntry(chain)
         // Taro's H5 navigation bar is left out: without its element the router only sets document.title.
         chain.plugin('no-navigation-bar').use(webpack.NormalModuleReplacementPlugin, [TARO_NAVIGATION_BAR, path.resolve(__dirname, 'noNavigationBar.mjs')])
+        // Taro's own styles (its components' base styles and WeUI icon font) go into the stylesheet like the app's,
+        // not into the first script to be inserted when it runs: first in the stylesheet, as the entry imports them first.
+        chain.module.rules.delete('taroStyle')
+        chain.module.rule('customStyle').exclude.clear()
         const splitChunks = chain.optimization.get('splitChunks')
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 8000 })
         // The first scripts leave out the pull-down element: the pages that enable pull-down refresh define it.
