@@ -229,7 +229,7 @@ function table(results, mode, previous) {
     const cells = [
       r.path,
       lh.performance,
-      lh.performanceRuns?.join('/'),
+      lh.performanceRuns?.map((score) => score ?? '–').join('/'),
       delta(lh.performance, before?.performance),
       r.slow?.performance,
       lh.accessibility,
@@ -288,6 +288,8 @@ async function main() {
   if (unlisted.length) throw new Error(`bench: pages in src/app.config.ts missing from AUDITED_PAGES (test/e2e/pages.ts): ${unlisted.join(', ')}`)
   const pages = audit.AUDITED_PAGES.filter((p) => !filter || p.path.includes(filter))
   const fullRun = !filter && !axeOnly && modes.length === 2 && SLOW_RUNS > 0
+  // The commit that is built and measured (named now: a commit made during the run is not what ran).
+  const commit = commitName()
 
   await buildForBench()
   const executablePath = ensureChromium()
@@ -353,7 +355,7 @@ async function main() {
         const lh = entry.lighthouse ?? {}
         const a = entry.axe?.byImpact
         console.log(
-          `  ${mode.padEnd(6)} ${p.path.padEnd(30)} perf ${lh.performanceRuns?.join('/') ?? '–'} ×${SLOW_CPU_MULTIPLIER} ${entry.slow?.performance ?? '–'}` +
+          `  ${mode.padEnd(6)} ${p.path.padEnd(30)} perf ${lh.performanceRuns?.map((score) => score ?? '–').join('/') ?? '–'} ×${SLOW_CPU_MULTIPLIER} ${entry.slow?.performance ?? '–'}` +
             ` a11y ${lh.accessibility ?? '–'} bp ${lh.bestPractices ?? '–'} CLS ${lh.cls ?? '–'} LCP ${lh.lcpMs ?? '–'} ms` +
             ` axe ${a ? `${a.critical}/${a.serious}/${a.moderate}/${a.minor}` : entry.axeError}${lh.error ? ` LH error: ${lh.error}` : ''} (${seconds(t)})`,
         )
@@ -370,7 +372,6 @@ async function main() {
   const runsDir = path.join(outDir, 'h5')
   mkdirSync(runsDir, { recursive: true })
   const previous = previousRun(runsDir)
-  const commit = commitName()
   const file = fullRun ? `${commit}.json` : PARTIAL_FILE
   const benchmarkIndex = median(results.map((r) => r.lighthouse?.benchmarkIndex))
   const report = {
