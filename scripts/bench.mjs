@@ -147,10 +147,7 @@ async function runLighthouse(port, url, { full = true, cpuSlowdownMultiplier } =
   }
 }
 
-const median = (values) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
-  return sorted.length ? sorted[(sorted.length - 1) >> 1] : null
-}
+const { median } = await tsImport('./lib/median.ts', import.meta.url)
 
 /**
  * `runs` Lighthouse runs of one page folded into one: the run with the median performance score (its metrics and

@@ -122,4 +122,4 @@ export async function nextPage(platform: Platform, route: string): Promise<NextP
   return result
 }
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+export { median } from '../../scripts/lib/median'
