@@ -2,8 +2,9 @@
  * The one family through which pages read and write the gateway: `useRequest` (a cached read),
  * `usePagedRequest` (a list loaded page by page, in ./pagedRequest: only the records sub-package loads
  * it), `useSubmit` (a write) and `request` (a one-shot call where no hook fits). Reads are kept in a memory
- * cache keyed by endpoint and input: screens that show the same thing share one request and one answer, a write says which reads it makes out of date
- * (`invalidates`), and nothing of a resident survives their sign-out.
+ * cache keyed by endpoint and input: screens that show the same thing share one request and one answer,
+ * a write says which reads it makes out of date (`invalidates`), and nothing of a resident survives their
+ * sign-out.
  */
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
