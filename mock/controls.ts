@@ -1,11 +1,12 @@
 import type { EndpointId } from '@/gateway/contract'
 import { ENDPOINT_IDS } from '@/gateway/contract'
 import { findPersona } from './data/personas'
-import { isFaultId } from './faults'
+import { isFaultId, isPaymentSimulation } from './faults'
 import type { MockControls } from './state'
 
 /**
- * Tester controls from an H5 URL: ?persona=<id>&fault=<id>&faultOn=<endpoint>&latency=<ms>&scan=<counter|pharmacy>.
+ * Tester controls from an H5 URL: ?persona=<id>&fault=<id>&faultOn=<endpoint>&latency=<ms>&scan=<counter|pharmacy>
+ * &pay=<success|cancel|fail|lost|expired|window-closed>.
  * Unknown values are ignored (the panel shows what is in force).
  */
 export function controlsFromQuery(search: string): Partial<MockControls> {
@@ -21,5 +22,7 @@ export function controlsFromQuery(search: string): Partial<MockControls> {
   if (params.has('latency') && Number.isFinite(latency) && latency >= 0) change.latencyMs = Math.min(latency, 60_000)
   const scan = params.get('scan')
   if (scan === 'counter' || scan === 'pharmacy') change.autoScan = scan
+  const pay = params.get('pay')
+  if (pay && isPaymentSimulation(pay)) change.payment = pay
   return change
 }

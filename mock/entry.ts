@@ -2,11 +2,14 @@
 /**
  * The one way the mock enters the app: config/mockEntry.ts adds this file to the app's entry in builds with
  * MOCK=1, right after src/app.tsx. It installs the mock gateway for the running target and plugs the tester's
- * panel and terminal codes into the app's tester slot.
+ * panel, terminal codes and payment platform into the app's tester slot: a platform payment (WeChat, Alipay, the
+ * H5 cashier) ends as the tester chose (panel 模拟缴费, H5 `?pay=`), settled in the mock gateway's state.
  */
 import { holdRequestsUntil } from '@/gateway/client'
 import { tester } from '@/ui/tester'
 import { TERMINAL_TICKETS } from './handlers/code'
+import { settlePayment } from './handlers/pay'
+import { mockGateway } from './runtime'
 import { TesterPanel } from './panel/TesterPanel'
 
 if (process.env.TARO_ENV === 'h5') {
@@ -17,3 +20,4 @@ if (process.env.TARO_ENV === 'h5') {
 
 tester.Panel = TesterPanel
 tester.tickets = Object.entries(TERMINAL_TICKETS).map(([ticket, t]) => ({ ticket, purpose: `${t.requester}：${t.purpose}` }))
+tester.payment = (payment) => Promise.resolve(mockGateway()?.update((state, now) => settlePayment(state, payment, now)) ?? 'fail')

@@ -17,3 +17,26 @@ export const FAULT_IDS = Object.keys(FAULTS) as FaultId[]
 export function isFaultId(value: string): value is FaultId {
   return Object.prototype.hasOwnProperty.call(FAULTS, value)
 }
+
+/**
+ * How the platform's payment of a 居民医保 order ends in the mock (tester panel 模拟缴费, H5 `?pay=`): paid; the
+ * resident cancels; the platform refuses; paid on the gateway but the platform's callback never came (the app's
+ * poll finds it); the order expired before it was paid; the collection period closed while the resident was
+ * choosing (the order is refused, an unpaid one closes).
+ */
+export const PAYMENT_SIMULATIONS = {
+  success: '支付成功',
+  cancel: '用户取消支付',
+  fail: '支付失败',
+  lost: '已扣款，支付回调丢失',
+  expired: '订单超时关闭',
+  'window-closed': '缴费期中途关闭',
+} as const
+
+export type PaymentSimulation = keyof typeof PAYMENT_SIMULATIONS
+
+export const PAYMENT_SIMULATION_IDS = Object.keys(PAYMENT_SIMULATIONS) as PaymentSimulation[]
+
+export function isPaymentSimulation(value: string): value is PaymentSimulation {
+  return Object.prototype.hasOwnProperty.call(PAYMENT_SIMULATIONS, value)
+}

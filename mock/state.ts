@@ -2,7 +2,7 @@ import type { CardStatus, Channel, SmsPurpose } from '@/identity/api'
 import type { EndpointId } from '@/gateway/contract'
 import type { PaidFrom } from '@/code/api'
 import { DEFAULT_PERSONA_ID, INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, findPersona, type Persona } from './data/personas'
-import type { FaultId } from './faults'
+import type { FaultId, PaymentSimulation } from './faults'
 
 /** What a tester picks: persona, fault (for every endpoint or one), latency, and a simulated scan. */
 export interface MockControls {
@@ -12,6 +12,8 @@ export interface MockControls {
   latencyMs: number
   /** When set, a shown code is scanned by this kind of terminal on its second status poll. */
   autoScan: 'counter' | 'pharmacy' | null
+  /** How the next platform payment of a 居民医保 order ends (mock builds: the tester slot's payment). */
+  payment: PaymentSimulation
 }
 
 export const DEFAULT_CONTROLS: MockControls = {
@@ -20,6 +22,21 @@ export const DEFAULT_CONTROLS: MockControls = {
   faultEndpoint: 'all',
   latencyMs: 0,
   autoScan: null,
+  payment: 'success',
+}
+
+/** A 居民医保 order (src/pay/api.ts) as the mock keeps it. */
+export interface PayOrderState {
+  year: number
+  personIds: string[]
+  status: 'unpaid' | 'paying' | 'paid' | 'closed'
+  closedBy?: 'resident' | 'timeout' | 'window'
+  channel: Channel
+  expiresAt: number
+  paidAt?: number
+  paidWith?: 'wechat' | 'alipay' | 'cashier' | 'bank-account'
+  /** Status answers that still say `paying` after a payment whose platform callback was lost. */
+  unconfirmedPolls: number
 }
 
 interface IssuedCode {
@@ -64,6 +81,7 @@ export interface MockState {
   verifications: Record<string, { purpose: SmsPurpose | 'face' | 'password'; login: string }>
   codes: Record<string, IssuedCode>
   decidedTickets: Record<string, 'confirmed' | 'declined'>
+  payOrders: Record<string, PayOrderState>
 }
 
 /** A one-way hash (FNV-1a) so the mock never keeps a password or PIN as typed. */
@@ -101,6 +119,7 @@ export function createState(controls: MockControls = DEFAULT_CONTROLS): MockStat
     verifications: {},
     codes: {},
     decidedTickets: {},
+    payOrders: {},
   }
 }
 

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { ENDPOINT_IDS } from '@/gateway/contract'
 import { useSession } from '@/stores/session'
 import { PERSONAS, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '../data/personas'
-import { FAULTS, FAULT_IDS } from '../faults'
+import { FAULTS, FAULT_IDS, PAYMENT_SIMULATIONS, PAYMENT_SIMULATION_IDS } from '../faults'
 import { mockGateway } from '../runtime'
 import type { MockControls } from '../state'
 import './panel.css'
@@ -18,7 +18,7 @@ const SCANS: { value: MockControls['autoScan']; label: string }[] = [
 ]
 const SCOPES = ['all', ...ENDPOINT_IDS] as const
 
-/** The tester's floating panel (non-production builds only): persona, fault, latency, scan, reset. */
+/** The tester's floating panel (non-production builds only): persona, fault, latency, scan, payment, reset. */
 export function TesterPanel() {
   const gateway = mockGateway()
   const [open, setOpen] = useState(false)
@@ -100,6 +100,17 @@ export function TesterPanel() {
           onChange={(e) => change({ autoScan: SCANS[Number(e.detail.value)].value })}
         >
           <View className="tester-panel__value">{SCANS.find((s) => s.value === controls.autoScan)?.label}</View>
+        </Picker>
+      </View>
+      <View className="tester-panel__row">
+        <Text>模拟缴费</Text>
+        <Picker
+          mode="selector"
+          range={PAYMENT_SIMULATION_IDS.map((id) => PAYMENT_SIMULATIONS[id])}
+          value={PAYMENT_SIMULATION_IDS.indexOf(controls.payment ?? 'success')}
+          onChange={(e) => change({ payment: PAYMENT_SIMULATION_IDS[Number(e.detail.value)] })}
+        >
+          <View className="tester-panel__value">{PAYMENT_SIMULATIONS[controls.payment ?? 'success']}</View>
         </Picker>
       </View>
       <View className="tester-panel__hint">

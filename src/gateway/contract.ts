@@ -18,6 +18,7 @@ import { codeEndpoints } from '@/code/api'
 import { identityEndpoints } from '@/identity/api'
 import { manageEndpoints } from '@/manage/api'
 import { outletsEndpoints } from '@/outlets/api'
+import { payEndpoints } from '@/pay/api'
 import { recordsEndpoints } from '@/records/api'
 import type { ErrorCode } from './errors'
 import { endpoint, epochMs, id, none, ok } from './schema'
@@ -92,6 +93,7 @@ export const contract = {
   ...codeEndpoints,
   ...manageEndpoints,
   ...recordsEndpoints,
+  ...payEndpoints,
 }
 
 export type Contract = typeof contract

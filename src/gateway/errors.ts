@@ -49,6 +49,11 @@ export const ERROR_MESSAGES = {
   TICKET_UNKNOWN: '无法识别这个二维码，请扫描社保服务终端上的二维码',
   TICKET_EXPIRED: '二维码已过期，请在终端上刷新后重新扫描',
 
+  PAY_WINDOW_CLOSED: '现在不在缴费期内，暂不能缴费',
+  PAY_ALREADY_PAID: '所选人员本年度已缴费，无需重复缴纳',
+  PAY_ORDER_OPEN: '已有待支付的订单，请先继续支付或取消该订单',
+  ORDER_CLOSED: '订单已关闭，请重新选择人员缴费',
+
   NETWORK_OFFLINE: '网络未连接，请检查网络后重试',
   TIMEOUT: '网络超时，请稍后重试',
   MALFORMED_RESPONSE: '服务返回了无法识别的数据，请稍后重试',

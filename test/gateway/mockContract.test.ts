@@ -42,6 +42,13 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   medicalTransactions: { page: 2 },
   pension: {},
   benefits: {},
+  payables: {},
+  payOrderCreate: { year: new Date().getFullYear() + 1, personIds: ['p-self'] },
+  payOrder: { orderId: 'pay-unknown' },
+  payOrderCancel: { orderId: 'pay-unknown' },
+  payByCard: { orderId: 'pay-unknown', password: TEST_ECARD_PASSWORD },
+  payReceipt: { orderId: `hist-${new Date().getFullYear()}-p-self` },
+  payHistory: {},
   logout: {},
 }
 
