@@ -7,6 +7,8 @@ import { dirname, resolve } from 'node:path'
 import { toJsonSchema } from '@valibot/to-json-schema'
 import { ENDPOINT_IDS, REFRESH_COOKIE, contract, envelopeSchema } from '../src/gateway/contract'
 import { ERROR_MESSAGES } from '../src/gateway/errors'
+// The slices that ship with their sub-package join the contract when imported.
+import '../src/pay/api'
 
 export const OPENAPI_PATH = resolve(__dirname, '..', 'docs', 'openapi.json')
 

@@ -6,6 +6,8 @@
 import type { PlatformPayment } from '@/gateway/schema'
 import { maskIdNumber, maskName } from '@/lib/mask'
 import type { PayOrder, payEndpoints } from '@/pay/api'
+// The slice ships with its sub-package: importing it adds its endpoints to the contract the mock answers by.
+import '@/pay/api'
 import { DISABLED_SERVICES } from '../data/cities'
 import { ELSEWHERE, H5_CASHIER_CITIES, SHARE_FEN, SUBSIDY_FEN, collectionWindow, household, type HouseholdMember } from '../data/pay'
 import type { Persona } from '../data/personas'

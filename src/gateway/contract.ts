@@ -18,7 +18,7 @@ import { codeEndpoints } from '@/code/api'
 import { identityEndpoints } from '@/identity/api'
 import { manageEndpoints } from '@/manage/api'
 import { outletsEndpoints } from '@/outlets/api'
-import { payEndpoints } from '@/pay/api'
+import type { payEndpoints } from '@/pay/api'
 import { recordsEndpoints } from '@/records/api'
 import type { ErrorCode } from './errors'
 import { endpoint, epochMs, id, none, ok } from './schema'
@@ -83,8 +83,8 @@ export const sessionEndpoints = {
   }),
 } as const
 
-/** The slices merged: no endpoint id is in two of them (test/gateway/mockContract.test.ts). */
-export const contract = {
+/** The slices the main package carries, merged: no endpoint id is in two of them (test/gateway/mockContract.test.ts). */
+const mainSlices = {
   ...sessionEndpoints,
   ...cityEndpoints,
   ...outletsEndpoints,
@@ -93,15 +93,30 @@ export const contract = {
   ...codeEndpoints,
   ...manageEndpoints,
   ...recordsEndpoints,
-  ...payEndpoints,
 }
+
+/**
+ * Slices whose schemas ship with their sub-package, so the main package does not carry them: merged here by type,
+ * and into the map by their own api.ts (`addSlice`) when it loads — with the pages that call them, and in the
+ * mock and the OpenAPI export, which import every slice.
+ */
+type SubPackageSlices = typeof payEndpoints
+
+export const contract = mainSlices as typeof mainSlices & SubPackageSlices
 
 export type Contract = typeof contract
 export type EndpointId = keyof Contract
 export type RequestOf<E extends EndpointId> = v.InferInput<Contract[E]['request']>
 export type ResponseOf<E extends EndpointId> = v.InferOutput<Contract[E]['response']>
 
+/** Every endpoint id; a sub-package's slice joins it when added. */
 export const ENDPOINT_IDS = Object.keys(contract) as EndpointId[]
+
+/** Called once per slice, by its api.ts as it loads. */
+export function addSlice(slice: Partial<Contract>): void {
+  Object.assign(contract, slice)
+  ENDPOINT_IDS.push(...(Object.keys(slice) as EndpointId[]))
+}
 
 /** Every error an endpoint can answer: its own plus the ones any endpoint may give. */
 export const COMMON_ERRORS: readonly ErrorCode[] = ['SERVER_ERROR', 'RATE_LIMITED', 'BAD_REQUEST']

@@ -2,9 +2,10 @@
  * The pay slice of the contract: 城乡居民医保缴费 for oneself and the household the gateway lists. An order is
  * paid with the platform's payment (its `payment`, handed to src/platform/payment.ts) or, for level-2 holders,
  * from the card's bank account with the e-card password; only the order's status, asked of the gateway, says
- * it is paid.
+ * it is paid. The slice ships with the sub-package (gateway/contract.ts, `addSlice`).
  */
 import * as v from 'valibot'
+import { addSlice } from '@/gateway/contract'
 import { passwordSchema } from '@/lib/fields'
 import { date, endpoint, epochMs, fen, id, none, pathParam, platformPayment } from '@/gateway/schema'
 
@@ -116,6 +117,9 @@ export const payEndpoints = {
     errors: CARD_ERRORS,
   }),
 } as const
+
+// The pages of the pay sub-package import this file, so its endpoints join the contract when the sub-package loads.
+addSlice(payEndpoints)
 
 export type Payables = v.InferOutput<(typeof payEndpoints)['payables']['response']>
 export type PayablePerson = Payables['people'][number]

@@ -10,6 +10,7 @@ import { Screen } from '@/ui/Screen'
 import { EmptyView } from '@/ui/states'
 import type { PayHistoryRow } from '../api'
 import { formatInstant, insuranceYear, orderUrl, personName } from '../labels'
+import '../api'
 import '../pay.css'
 
 export default function HistoryPage() {

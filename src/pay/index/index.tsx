@@ -21,6 +21,7 @@ import { Screen } from '@/ui/Screen'
 import type { Payables, PayablePerson } from '../api'
 import { HISTORY_URL, STATUS_LABELS, insuranceYear, orderUrl, personName } from '../labels'
 import { OrderPeople } from '../components/OrderPeople'
+import '../api'
 import '../pay.css'
 
 export default function PayPage() {

@@ -30,6 +30,7 @@ import { OrderPeople } from '../components/OrderPeople'
 import { Receipt } from '../components/Receipt'
 import { formatInstant, insuranceYear } from '../labels'
 import { backToPayables } from '../navigation'
+import '../api'
 import '../pay.css'
 
 /** The gateway is asked once a second, this many times, before the page says the result is still being confirmed. */

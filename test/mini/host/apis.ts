@@ -73,6 +73,9 @@ export interface ApiRecorder {
    */
   paymentOutcome: 'success' | 'cancel' | 'fail'
   onPayment: ((options: Record<string, unknown>) => void) | null
+  /** Pictures saved to the album (saveImageToPhotosAlbum), each the canvas it was drawn on; `albumDenied`: the user refuses. */
+  album: CanvasNodeDouble[]
+  albumDenied: boolean
   /** What the app put on the clipboard last (wx.setClipboardData / my.setClipboard); null: nothing yet. */
   clipboard: string | null
   brightness: number
@@ -96,6 +99,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
   const canvases = new WeakMap<HostPage, Map<string, CanvasNodeDouble>>()
   const later = (fn: () => void) => host.clock.setTimeout(fn, 0)
   let counter = 0
+  /** Temporary files written from a canvas, by path. */
+  const tempFiles = new Map<string, CanvasNodeDouble>()
 
   const recorder: ApiRecorder = {
     calls: [],
@@ -109,6 +114,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     modals: [],
     paymentOutcome: 'cancel',
     onPayment: null,
+    album: [],
+    albumDenied: false,
     clipboard: null,
     brightness: device.brightness,
     keepScreenOn: false,
@@ -129,7 +136,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     let canvas = byPage.get(node.sid)
     if (!canvas) {
       const { width, height } = sizeOf(node)
-      byPage.set(node.sid, (canvas = new CanvasNodeDouble(width || 300, height || 150, host.clock)))
+      byPage.set(node.sid, (canvas = new CanvasNodeDouble(width || 300, height || 150, host.clock, tempFiles)))
     }
     return canvas
   }
@@ -260,7 +267,16 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     })
   }
 
+  const saveImageToPhotosAlbum: Impl = (options) => {
+    const canvas = tempFiles.get(String(options.filePath))
+    if (!canvas) return failWith('saveImageToPhotosAlbum', options, 'file not found', 2)
+    if (recorder.albumDenied) return failWith('saveImageToPhotosAlbum', options, 'auth deny', 15)
+    recorder.album.push(canvas)
+    succeed('saveImageToPhotosAlbum', options, weapp ? {} : { success: true })
+  }
+
   const common: Record<string, Impl> = {
+    saveImageToPhotosAlbum,
     onAppShow: (listener) => void recorder.appShow.add(listener as unknown as (options: unknown) => void),
     offAppShow: (listener) => void recorder.appShow.delete(listener as unknown as (options: unknown) => void),
     navigateTo: route('navigateTo'),
@@ -334,6 +350,10 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     },
     checkIsSupportSoterAuthentication: (options) => succeed('checkIsSupportSoterAuthentication', options, { supportMode: device.soterModes }),
     startSoterAuthentication: (options) => failWith('startSoterAuthentication', options, 'not enrolled'),
+    canvasToTempFilePath: (options) => {
+      if (!(options.canvas instanceof CanvasNodeDouble)) return failWith('canvasToTempFilePath', options, 'canvas is empty')
+      succeed('canvasToTempFilePath', options, { tempFilePath: options.canvas.tempFile() })
+    },
     requestPayment: (options) => {
       for (const name of ['timeStamp', 'nonceStr', 'package', 'paySign'])
         if (typeof options[name] !== 'string') return failWith('requestPayment', options, `parameter error: parameter.${name} should be String`)
