@@ -98,11 +98,18 @@ function pastPayments(persona: Persona, now: number) {
 
 const HISTORY_ORDER = /^hist-(\d{4})-(p-[\w]+)$/
 
-/** An earlier payment by its order id in the history (`hist-<year>-<personId>`), or undefined for any other id. */
+/**
+ * An earlier payment by its order id in the history (`hist-<year>-<personId>`: any year before this one, for a person
+ * who pays here), or undefined for any other id.
+ */
 function pastPayment(persona: Persona, orderId: string, now: number) {
   const found = HISTORY_ORDER.exec(orderId)
   if (!found) return undefined
-  return pastPayments(persona, now).find((p) => p.year === Number(found[1]) && p.member.personId === found[2]) ?? fail('NOT_FOUND')
+  const year = Number(found[1])
+  // The member's latest payment comes first.
+  const past = pastPayments(persona, now).find((p) => p.member.personId === found[2])
+  if (!past || year > past.year) return fail('NOT_FOUND')
+  return { ...past, year, paidAt: past.paidAt - (past.year - year) * 365 * 86_400_000 }
 }
 
 function verificationCode(orderId: string): string {

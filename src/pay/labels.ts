@@ -38,7 +38,7 @@ export const insuranceYear = (year: number) => `${year}年度`
 export function receiptRows(receipt: PayReceipt): [string, string][] {
   return [
     ['缴费人', receipt.payerMasked],
-    ...receipt.people.map((person): [string, string] => ['参保人', `${personName(person)} ${person.idNumberMasked} ${formatMoney(person.amountFen)}`]),
+    ...receipt.people.map((person): [string, string] => ['参保人', `${personName(person)}，${person.idNumberMasked}，${formatMoney(person.amountFen)}`]),
     ['险种', `城乡居民基本医疗保险 ${insuranceYear(receipt.year)}`],
     ['缴费金额', formatMoney(receipt.totalFen)],
     ['缴费时间', formatInstant(receipt.paidAt)],

@@ -66,6 +66,8 @@ function Order({ orderId }: { orderId: string }) {
   const [order, setOrder] = useState<PayOrder | null>(null)
   const [loadError, setLoadError] = useState<GatewayError | null>(null)
   const [stage, setStage] = useState<Stage>({ name: 'ready' })
+  /** Paid on this page (not an earlier payment opened from the history): the page says so above the receipt. */
+  const [paidHere, setPaidHere] = useState(false)
   const shown = useRef(true)
   const busy = useRef(false)
 
@@ -78,6 +80,7 @@ function Order({ orderId }: { orderId: string }) {
       if (!latest || !shown.current) continue
       setOrder(latest)
       if (latest.status === 'paid' || latest.status === 'closed') {
+        setPaidHere(latest.status === 'paid')
         invalidate('payables')
         invalidate('payHistory')
         return setStage({ name: 'ready' })
@@ -124,7 +127,7 @@ function Order({ orderId }: { orderId: string }) {
 
   if (loadError) return <ErrorView error={loadError} onRetry={() => void load()} />
   if (!order) return <LoadingView label="正在查询订单" />
-  if (order.status === 'paid') return <Paid orderId={orderId} />
+  if (order.status === 'paid') return <Paid orderId={orderId} paidHere={paidHere} />
   if (order.status === 'closed') return <Closed order={order} />
   if (stage.name === 'confirming' || stage.name === 'paying' || order.status === 'paying')
     return <LoadingView label={stage.name === 'paying' ? '正在支付' : '正在确认支付结果'} />
@@ -149,7 +152,10 @@ function Order({ orderId }: { orderId: string }) {
       card={stage.name === 'card'}
       onPlatform={(payment) => void payOnPlatform(payment)}
       onCard={(open) => setStage(open ? { name: 'card' } : { name: 'ready' })}
-      onChanged={setOrder}
+      onChanged={(changed) => {
+        setPaidHere(changed.status === 'paid')
+        setOrder(changed)
+      }}
     />
   )
 }
@@ -285,13 +291,17 @@ function Closed({ order }: { order: PayOrder }) {
   )
 }
 
-function Paid({ orderId }: { orderId: string }) {
+function Paid({ orderId, paidHere }: { orderId: string; paidHere: boolean }) {
   const receipt = useRequest('payReceipt', { orderId })
   return (
     <View>
-      <Result kind="success" title="缴费成功">
-        <View className="weui-msg__desc">医保缴费已到账，参保人本年度状态为「已缴」。</View>
-      </Result>
+      {paidHere ? (
+        <Result kind="success" title="缴费成功">
+          <View className="weui-msg__desc">医保缴费已到账，参保人本年度状态为「已缴」。</View>
+        </Result>
+      ) : (
+        <View className="page-title">缴费凭证</View>
+      )}
       {receipt.data ? (
         <Receipt receipt={receipt.data} />
       ) : receipt.error ? (

@@ -81,7 +81,7 @@ test('pay for oneself: one order, the cashier, the gateway says paid, the receip
   await payOnPlatform('前往收银台支付 ¥400.00')
   const shown = await receipt()
   expect(platformPayments).toEqual([{ kind: 'cashier', url: `https://cashier.esscard.example/pay?order=${orderId}` }])
-  expect(within(shown).getByText(/^张\*明（本人） 5301\*{10}003X ¥400\.00$/)).toBeTruthy()
+  expect(within(shown).getByText(/^张\*明（本人），5301\*{10}003X，¥400\.00$/)).toBeTruthy()
   expect(within(shown).getByText(orderId)).toBeTruthy()
   expect(within(shown).getByText(/^[A-Z0-9]{12}$/)).toBeTruthy()
   expect(screen.getByText('缴费成功')).toBeTruthy()
