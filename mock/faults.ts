@@ -10,13 +10,19 @@ export const FAULTS = {
   'contract-violation': '响应不符合契约（字段缺失）',
 } as const
 
+/** A tester's choice (panel picker, URL value): its ids in the labels' order, and whether a text is one of them. */
+function choices<Id extends string>(labels: Record<Id, string>) {
+  return {
+    ids: Object.keys(labels) as Id[],
+    is: (value: string): value is Id => Object.prototype.hasOwnProperty.call(labels, value),
+  }
+}
+
 export type FaultId = keyof typeof FAULTS
 
-export const FAULT_IDS = Object.keys(FAULTS) as FaultId[]
-
-export function isFaultId(value: string): value is FaultId {
-  return Object.prototype.hasOwnProperty.call(FAULTS, value)
-}
+const faults = choices(FAULTS)
+export const FAULT_IDS = faults.ids
+export const isFaultId = faults.is
 
 /**
  * How the platform's payment of a 居民医保 order ends in the mock (tester panel 模拟缴费, H5 `?pay=`): paid; the
@@ -35,8 +41,6 @@ export const PAYMENT_SIMULATIONS = {
 
 export type PaymentSimulation = keyof typeof PAYMENT_SIMULATIONS
 
-export const PAYMENT_SIMULATION_IDS = Object.keys(PAYMENT_SIMULATIONS) as PaymentSimulation[]
-
-export function isPaymentSimulation(value: string): value is PaymentSimulation {
-  return Object.prototype.hasOwnProperty.call(PAYMENT_SIMULATIONS, value)
-}
+const paymentSimulations = choices(PAYMENT_SIMULATIONS)
+export const PAYMENT_SIMULATION_IDS = paymentSimulations.ids
+export const isPaymentSimulation = paymentSimulations.is

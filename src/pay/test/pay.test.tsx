@@ -70,6 +70,15 @@ const total = () => screen.getByText(/^合计（\d 人）$/).parentElement?.text
 /** Presses a button once it is shown (the order page loads the order, and the card's level, first). */
 const pressShown = async (label: string) => press((await screen.findByText(label)).textContent ?? label)
 const payOnPlatform = pressShown
+/** Oneself in one order, paid at the cashier as `simulation` says. */
+async function payForSelf(simulation: PaymentSimulation, personaId?: string) {
+  simulate(simulation)
+  await openPayables(personaId)
+  const orderId = await orderFor(SELF)
+  await payOnPlatform('前往收银台支付 ¥400.00')
+  return orderId
+}
+
 const receipt = () => screen.findByRole('region', { name: '缴费凭证' }, { timeout: 6000 })
 
 test('pay for oneself: one order, the cashier, the gateway says paid, the receipt with its verification code; the person is then 已缴', async () => {
@@ -113,10 +122,7 @@ test('pay for two relatives at once: both parents in one order of ¥800.00, both
 })
 
 test('cancel then resume: the platform cancel leaves the order unpaid and resumable from the list; paying it then goes through', async () => {
-  simulate('cancel')
-  await openPayables()
-  const orderId = await orderFor(SELF)
-  await payOnPlatform('前往收银台支付 ¥400.00')
+  const orderId = await payForSelf('cancel')
   expect(await screen.findByText(/您已取消支付，未扣款。/)).toBeTruthy()
 
   cleanup()
@@ -138,16 +144,13 @@ test('cancel then resume: the platform cancel leaves the order unpaid and resuma
   expect(platformPayments).toHaveLength(2)
 })
 
-test('an unpaid order cancelled from the list frees its people; a cancelled order says nothing was taken', async () => {
-  simulate('fail')
-  await openPayables()
-  const orderId = await orderFor(SELF)
-  await payOnPlatform('前往收银台支付 ¥400.00')
+test('a refused payment leaves the order unpaid; cancelled on its page, it frees its people and says nothing was taken', async () => {
+  const orderId = await payForSelf('fail')
   expect(await screen.findByText(/支付没有完成，未扣款。/)).toBeTruthy()
   press('取消订单')
   expect(await screen.findByText('订单已取消')).toBeTruthy()
   expect(screen.getByText(/这笔订单没有扣款/)).toBeTruthy()
-  await expect(gateway.update((state) => state.payOrders[orderId].status)).toBe('closed')
+  expect(gateway.state.payOrders[orderId].status).toBe('closed')
   cleanup()
   render(<PayPage />)
   expect((await person(SELF)).getAttribute('aria-label')).toMatch(/，待缴，/)
@@ -155,14 +158,11 @@ test('an unpaid order cancelled from the list frees its people; a cancelled orde
 })
 
 test('callback lost: the platform says it failed, but the gateway was paid; polling finds it and shows the receipt', async () => {
-  simulate('lost')
-  await openPayables()
   let polls = 0
   server.events.on('request:start', ({ request }) => {
     if (request.method === 'GET' && /\/pay\/orders\/[\w-]+$/.test(new URL(request.url).pathname)) polls += 1
   })
-  await orderFor(SELF)
-  await payOnPlatform('前往收银台支付 ¥400.00')
+  await payForSelf('lost')
   expect(await screen.findByText('正在确认支付结果…')).toBeTruthy()
   await receipt()
   expect(polls).toBe(4) // the page's load (unpaid), then paying, paying, paid
@@ -170,10 +170,7 @@ test('callback lost: the platform says it failed, but the gateway was paid; poll
 }, 15_000)
 
 test('the order expired before it was paid: the gateway closes it and the page says so', async () => {
-  simulate('expired')
-  await openPayables()
-  await orderFor(SELF)
-  await payOnPlatform('前往收银台支付 ¥400.00')
+  await payForSelf('expired')
   expect(await screen.findByText('订单已超时关闭')).toBeTruthy()
   jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([])
   const redirectTo = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
@@ -221,9 +218,7 @@ test('double tap: 去支付 pressed twice makes one order; the pay button presse
 })
 
 test('the gateway refuses a second payment for the same person and year', async () => {
-  await openPayables()
-  await orderFor(SELF)
-  await payOnPlatform('前往收银台支付 ¥400.00')
+  await payForSelf('success')
   await receipt()
   const { call } = await import('@/gateway/client')
   const { year } = await call('payables', {})
