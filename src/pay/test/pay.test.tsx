@@ -8,6 +8,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import Taro from '@tarojs/taro'
 import { useCityStore } from '@/city/store'
 import type { PlatformPayment } from '@/gateway/schema'
+import CardTab from '@/pages/card/index'
+import Home from '@/pages/home/index'
 import HistoryPage from '@/pay/history/index'
 import PayPage from '@/pay/index/index'
 import OrderPage from '@/pay/order/index'
@@ -273,4 +275,26 @@ test('Hefei has not opened the service: the page says 本市暂未开通 and ask
   render(<PayPage />)
   expect(await screen.findByText('“城乡居民医保缴费”本市暂未开通')).toBeTruthy()
   expect(screen.queryByText('选择缴费人员')).toBeNull()
+})
+
+test('the home grid and the card tab lead to it; in Hefei both mark it 本市暂未开通', async () => {
+  await logInAs(gateway, 'level2')
+  useCityStore.setState({ cityId: 'kunming' })
+  render(<Home />)
+  const tile = await screen.findByRole('button', { name: /^城乡居民医保缴费/ })
+  expect(tile.getAttribute('aria-label')).toBe('城乡居民医保缴费')
+  cleanup()
+  render(<CardTab />)
+  fireEvent.click(await screen.findByRole('link', { name: '城乡居民医保缴费' }))
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/pay/index/index?city=kunming' })
+
+  cleanup()
+  // The home page put ?city=kunming into the address bar, which decides over the saved city.
+  window.history.replaceState(null, '', '/')
+  useCityStore.setState({ cityId: 'hefei' })
+  render(<CardTab />)
+  expect((await screen.findByRole('link', { name: /^城乡居民医保缴费/ })).getAttribute('aria-label')).toBe('城乡居民医保缴费，本市暂未开通')
+  cleanup()
+  render(<Home />)
+  expect((await screen.findByRole('button', { name: /^城乡居民医保缴费/ })).getAttribute('aria-label')).toBe('城乡居民医保缴费，本市暂未开通')
 })
