@@ -3,16 +3,18 @@
  * (wx.requestPayment with the order's parameters, my.tradePay with its trade number) answered by the host as the
  * test says, the payment platform's side settled in the gateway (mock/handlers/pay.ts settlePayment); the page
  * believes only the gateway. Pay for oneself (and save the receipt's picture), two relatives at once, cancel then
- * resume, a lost callback found by polling, the collection period closing mid-flow, a double tap.
+ * resume, a lost callback found by polling, the collection period closing mid-flow, a double tap; the card's bank
+ * account with the e-card password; the testers' build, whose mock answers the payment.
  */
 import assert from 'node:assert/strict'
 import { afterEach, describe, test } from 'node:test'
 import type { PlatformPayment } from '@/gateway/schema'
+import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import type { PaymentSimulation } from '@mock/faults'
 import { settlePayment } from '@mock/handlers'
 import type { MockGateway } from '@mock/gateway'
 import type { MiniHost, Platform } from './host/host'
-import { PLATFORMS, assertHealthy, closeAll, openApp, waitFor } from './support'
+import { PLATFORMS, assertHealthy, closeAll, keypad, openApp, waitFor } from './support'
 
 afterEach(closeAll)
 
@@ -139,6 +141,18 @@ for (const platform of PLATFORMS) {
       await Promise.all([host.current.tap(pay), host.current.tap(pay)])
       await waitFor(host, '缴费成功')
       assert.equal(payCalls(host).length, 1)
+      assertHealthy(host)
+    })
+
+    test('level 2 pays from the card’s bank account with the e-card password; no platform payment', async () => {
+      const { host, gateway } = await openPayables(platform)
+      await order(host, '张*明（本人）')
+      await host.current.tap('用社保卡银行账户支付')
+      await keypad(host, TEST_ECARD_PASSWORD)
+      await waitFor(host, '缴费成功')
+      await waitFor(host, '社保卡银行账户')
+      assert.equal(payCalls(host).length, 0)
+      assert.equal(Object.values(gateway.state.payOrders)[0].paidWith, 'bank-account')
       assertHealthy(host)
     })
 

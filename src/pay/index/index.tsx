@@ -44,7 +44,7 @@ function PayablesView() {
   )
 }
 
-/** The period as the gateway says: open, not yet open (when it opens), or over. */
+/** The period as the gateway says: open, or closed — the phone's date only picks the words (not yet open, or over). */
 function CollectionWindow({ year, window }: Pick<Payables, 'year' | 'window'>) {
   const notYet = !window.open && window.opensOn > new Date().toISOString().slice(0, 10)
   return (
