@@ -11,10 +11,12 @@ import { claimHandlers } from './claim'
 import { codeHandlers } from './code'
 import { manageHandlers } from './manage'
 import { recordsHandlers } from './records'
+import { familyHandlers } from './family'
 import type { Handlers } from './common'
 
 export { MockError, type HandlerContext } from './common'
 export { TERMINAL_TICKETS } from './code'
+export { actingFor } from './family'
 
 /** Every endpoint of the contract, each from its capability's file (the type fails if one is missing). */
 export const handlers: Handlers = {
@@ -26,4 +28,5 @@ export const handlers: Handlers = {
   ...codeHandlers,
   ...manageHandlers,
   ...recordsHandlers,
+  ...familyHandlers,
 }

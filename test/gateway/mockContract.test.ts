@@ -42,6 +42,12 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   medicalTransactions: { page: 2 },
   pension: {},
   benefits: {},
+  familyList: {},
+  familyAdd: { relation: 'parent', name: '张德福', idNumber: '530102194609120011', consent: 'sms' },
+  familyConsent: { challengeId: 'consent-unknown', verificationToken: 'ver-unknown' },
+  familyRemove: { relativeId: 'rel-a' },
+  familyGrants: {},
+  familyRevoke: { grantId: 'grant-a' },
   logout: {},
 }
 

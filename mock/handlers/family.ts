@@ -1,0 +1,116 @@
+/**
+ * The mock's 亲情服务: adding a relative with their consent (SMS to their own phone, or their face check; a minor
+ * by the guardianship the gateway knows), removing, the relative's side (grants, revoke), and the one check of
+ * `onBehalfOf` every endpoint goes through (actingFor).
+ */
+import type { ResponseOf } from '@/gateway/contract'
+import type { familyEndpoints } from '@/family/api'
+import { maskIdNumber, maskName } from '@/lib/mask'
+import { birthDateOf } from '@/lib/idNumber'
+import { ACTING_LIMIT, FAMILY_LIMIT, findByIdNumber, findFamilyPerson, genderOf, type FamilyPerson } from '../data/family'
+import { cardOf, nextId, type MockState } from '../state'
+import { fail, takeVerification, type HandlersOf } from './common'
+
+/** How long the relative has to consent. */
+const CONSENT_TTL_MS = 10 * 60_000
+type RelativeEntry = MockState['family']['relatives'][number]
+
+const personOf = (personId: string) => findFamilyPerson(personId) as FamilyPerson
+
+function isMinor(person: FamilyPerson, now: number): boolean {
+  const born = birthDateOf(person.idNumber, new Date(now)) ?? '00000000'
+  const adult = new Date(now)
+  adult.setFullYear(adult.getFullYear() - 18)
+  return born > adult.toISOString().slice(0, 10).replace(/-/g, '')
+}
+
+/** The gateway allows a relative's payment code to a spouse, and to the guardian of a minor. */
+const mayPay = (entry: RelativeEntry, now: number) => entry.relation === 'spouse' || isMinor(personOf(entry.personId), now)
+
+export function relativeView(entry: RelativeEntry, now: number): ResponseOf<'familyList'>['relatives'][number] {
+  const person = personOf(entry.personId)
+  return {
+    relativeId: entry.relativeId,
+    relation: entry.relation,
+    gender: genderOf(person.idNumber),
+    nameMasked: maskName(person.name),
+    idNumberMasked: maskIdNumber(person.idNumber),
+    status: person.status,
+    paymentCode: mayPay(entry, now),
+  }
+}
+
+function addRelative(state: MockState, personId: string, relation: RelativeEntry['relation'], now: number): RelativeEntry {
+  const entry = { relativeId: nextId(state, 'rel'), personId, relation, addedAt: new Date(now).toISOString().slice(0, 10) }
+  state.family.relatives.push(entry)
+  return entry
+}
+
+const relativeEntry = (state: MockState, relativeId: string) => state.family.relatives.find((r) => r.relativeId === relativeId)
+
+/**
+ * The gateway's authorisation of `onBehalfOf`, for every endpoint: a relative on the resident's list, or
+ * RELATIVE_NOT_ON_LIST. The handler then sees the relative's card and person (their records, their codes);
+ * the resident's own state stays the `holder` (their password authorises, their channel shows the code).
+ */
+export function actingFor(state: MockState, relativeId: string | undefined) {
+  if (relativeId === undefined) return null
+  const entry = relativeEntry(state, relativeId) ?? fail('RELATIVE_NOT_ON_LIST')
+  const person = personOf(entry.personId)
+  const card = cardOf(person)
+  const seen = new Proxy(state, { get: (target, key, receiver) => (key === 'card' ? card : Reflect.get(target, key, receiver)) })
+  return { state: seen, persona: person }
+}
+
+/** Whether the resident may show this relative's payment code (RELATIVE_NO_PAY otherwise). */
+export function requirePaymentFor(state: MockState, relativeId: string | undefined, now: number): void {
+  const entry = relativeId === undefined ? undefined : relativeEntry(state, relativeId)
+  if (entry && !mayPay(entry, now)) fail('RELATIVE_NO_PAY')
+}
+
+/** The relative's own phone, where the consent SMS goes (null: no addition awaits consent). */
+export const consentPhone = (state: MockState) => (state.family.challenge ? personOf(state.family.challenge.personId).phone : null)
+
+export const familyHandlers: HandlersOf<typeof familyEndpoints> = {
+  familyAdd: ({ input, state, persona, now }) => {
+    const { family } = state
+    if (family.relatives.length >= FAMILY_LIMIT) fail('FAMILY_FULL', { limit: FAMILY_LIMIT })
+    const person = findByIdNumber(input.idNumber)
+    if (!person || person.name !== input.name || person.id === persona.id) return fail('IDENTITY_MISMATCH')
+    if (family.relatives.some((r) => r.personId === person.id)) fail('RELATIVE_ALREADY_ADDED')
+    if (person.status === 'none') fail('RELATIVE_NO_CARD')
+    if ((person.addedBy ?? 0) >= ACTING_LIMIT) fail('RELATIVE_GRANTS_FULL', { limit: ACTING_LIMIT })
+    const challengeId = nextId(state, 'consent')
+    if (isMinor(person, now)) {
+      if (!person.guardians?.includes(persona.id)) fail('GUARDIAN_UNCONFIRMED')
+      return { challengeId, consent: 'guardian', relative: relativeView(addRelative(state, person.id, input.relation, now), now) }
+    }
+    family.challenge = { challengeId, personId: person.id, relation: input.relation, expiresAt: now + CONSENT_TTL_MS }
+    if (input.consent === 'sms') return { challengeId, consent: 'sms' }
+    const certifyId = nextId(state, 'cert')
+    state.certifyIds.push(certifyId)
+    return { challengeId, consent: 'face', certifyId }
+  },
+  familyConsent: ({ input, state, login, now }) => {
+    const { challenge } = state.family
+    if (!challenge || challenge.challengeId !== input.challengeId || now > challenge.expiresAt) return fail('CONSENT_EXPIRED')
+    takeVerification(state, input.verificationToken, ['family', 'face'], login)
+    state.family.challenge = null
+    return relativeView(addRelative(state, challenge.personId, challenge.relation, now), now)
+  },
+  familyRemove: ({ input, state }) => {
+    if (!relativeEntry(state, input.relativeId)) fail('NOT_FOUND')
+    state.family.relatives = state.family.relatives.filter((r) => r.relativeId !== input.relativeId)
+    return { ok: true }
+  },
+  familyGrants: ({ state }) =>
+    state.family.grants.map(({ grantId, personId, relation, grantedAt }) => {
+      const person = personOf(personId)
+      return { grantId, relation, gender: genderOf(person.idNumber), nameMasked: maskName(person.name), grantedAt }
+    }),
+  familyRevoke: ({ input, state }) => {
+    if (!state.family.grants.some((g) => g.grantId === input.grantId)) fail('NOT_FOUND')
+    state.family.grants = state.family.grants.filter((g) => g.grantId !== input.grantId)
+    return { ok: true }
+  },
+}

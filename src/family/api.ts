@@ -1,0 +1,63 @@
+/**
+ * The family slice of the contract (亲情服务): adding a relative with their consent, removing one, and the
+ * relative's side — who may act for me, and revoking it. The list itself is identity's (familyList): every
+ * capability that acts for a relative reads it.
+ */
+import * as v from 'valibot'
+import { fieldSchema as field } from '@/lib/fields'
+import { familyPerson, relationSchema, relativeSchema } from '@/identity/api'
+import { date, endpoint, id, none, ok, pathParam } from '@/gateway/schema'
+
+export const familyEndpoints = {
+  familyAdd: endpoint({
+    method: 'POST',
+    path: '/family',
+    summary: '添加亲属：核对姓名和身份证号，发起对方同意（短信或人脸）；未成年人由网关核实监护关系后直接添加',
+    auth: true,
+    request: v.object({ relation: relationSchema, name: field('name'), idNumber: field('idNumber'), consent: v.picklist(['sms', 'face']) }),
+    response: v.object({
+      challengeId: id,
+      consent: v.picklist(['sms', 'face', 'guardian']),
+      certifyId: v.optional(id),
+      /** Set with `guardian`: already added. */
+      relative: v.optional(relativeSchema),
+    }),
+    errors: ['IDENTITY_MISMATCH', 'RELATIVE_NO_CARD', 'FAMILY_FULL', 'RELATIVE_GRANTS_FULL', 'RELATIVE_ALREADY_ADDED', 'GUARDIAN_UNCONFIRMED'],
+  }),
+  familyConsent: endpoint({
+    method: 'POST',
+    path: '/family/consent',
+    summary: '提交亲属的同意（其短信验证码或人脸核验的令牌），完成添加',
+    auth: true,
+    request: v.object({ challengeId: id, verificationToken: id }),
+    response: relativeSchema,
+    errors: ['CONSENT_EXPIRED', 'VERIFICATION_REQUIRED'],
+  }),
+  familyRemove: endpoint({
+    method: 'POST',
+    path: '/family/{relativeId}/remove',
+    summary: '删除亲属',
+    auth: true,
+    request: v.object({ relativeId: pathParam }),
+    response: ok,
+    errors: ['NOT_FOUND'],
+  }),
+  familyGrants: endpoint({
+    method: 'GET',
+    path: '/family/grants',
+    summary: '谁可以为我代办',
+    auth: true,
+    request: none,
+    response: v.array(v.object({ ...familyPerson, grantId: id, grantedAt: date })),
+    errors: [],
+  }),
+  familyRevoke: endpoint({
+    method: 'POST',
+    path: '/family/grants/{grantId}/revoke',
+    summary: '取消对方为我代办的授权',
+    auth: true,
+    request: v.object({ grantId: pathParam }),
+    response: ok,
+    errors: ['NOT_FOUND'],
+  }),
+} as const

@@ -1,0 +1,18 @@
+/** 亲情服务's relationships, from the resident's side, and how a relative is called on screen (母亲 杨*兰). */
+export const RELATIONS = ['parent', 'spouse', 'child', 'other'] as const
+export type Relation = (typeof RELATIONS)[number]
+export type Gender = 'female' | 'male'
+
+export const RELATION_NAMES: Record<Relation, string> = { parent: '父母', spouse: '配偶', child: '子女', other: '其他亲属' }
+
+const CALLED: Record<Relation, Record<Gender, string>> = {
+  parent: { female: '母亲', male: '父亲' },
+  spouse: { female: '妻子', male: '丈夫' },
+  child: { female: '女儿', male: '儿子' },
+  other: { female: '亲属', male: '亲属' },
+}
+
+/** 母亲 杨*兰: the relationship in the words of the family, and the masked name. */
+export const personLabel = ({ relation, gender, nameMasked }: { relation: Relation; gender: Gender; nameMasked: string }) =>
+  `${CALLED[relation][gender]} ${nameMasked}`
+
