@@ -80,16 +80,15 @@ export const familyHandlers: HandlersOf<typeof familyEndpoints> = {
     if (family.relatives.some((r) => r.personId === person.id)) fail('RELATIVE_ALREADY_ADDED')
     if (person.status === 'none') fail('RELATIVE_NO_CARD')
     if ((person.addedBy ?? 0) >= ACTING_LIMIT) fail('RELATIVE_GRANTS_FULL', { limit: ACTING_LIMIT })
-    const challengeId = nextId(state, 'consent')
     if (isMinor(person, now)) {
       if (!person.guardians?.includes(persona.id)) fail('GUARDIAN_UNCONFIRMED')
-      return { challengeId, consent: 'guardian', relative: relativeView(addRelative(state, person.id, input.relation, now), now) }
+      return { consent: 'guardian', relative: relativeView(addRelative(state, person.id, input.relation, now), now) }
     }
+    const challengeId = nextId(state, 'consent')
     family.challenge = { challengeId, personId: person.id, relation: input.relation, expiresAt: now + CONSENT_TTL_MS }
-    if (input.consent === 'sms') return { challengeId, consent: 'sms' }
     const certifyId = nextId(state, 'cert')
     state.certifyIds.push(certifyId)
-    return { challengeId, consent: 'face', certifyId }
+    return { consent: 'relative', challengeId, certifyId }
   },
   familyConsent: ({ input, state, login, now }) => {
     const { challenge } = state.family

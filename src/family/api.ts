@@ -12,16 +12,15 @@ export const familyEndpoints = {
   familyAdd: endpoint({
     method: 'POST',
     path: '/family',
-    summary: '添加亲属：核对姓名和身份证号，发起对方同意（短信或人脸）；未成年人由网关核实监护关系后直接添加',
+    summary: '添加亲属：核对姓名和身份证号，待对方同意（发往对方手机的短信验证码，或对方的人脸核验）；未成年子女由网关核实监护关系后直接添加',
     auth: true,
-    request: v.object({ relation: relationSchema, name: field('name'), idNumber: field('idNumber'), consent: v.picklist(['sms', 'face']) }),
-    response: v.object({
-      challengeId: id,
-      consent: v.picklist(['sms', 'face', 'guardian']),
-      certifyId: v.optional(id),
-      /** Set with `guardian`: already added. */
-      relative: v.optional(relativeSchema),
-    }),
+    request: v.object({ relation: relationSchema, name: field('name'), idNumber: field('idNumber') }),
+    response: v.variant('consent', [
+      /** The relative's consent is needed: familyConsent with their SMS code's or face check's (certifyId) token. */
+      v.object({ consent: v.literal('relative'), challengeId: id, certifyId: id }),
+      /** A minor whose guardian the gateway confirmed: already added. */
+      v.object({ consent: v.literal('guardian'), relative: relativeSchema }),
+    ]),
     errors: ['IDENTITY_MISMATCH', 'RELATIVE_NO_CARD', 'FAMILY_FULL', 'RELATIVE_GRANTS_FULL', 'RELATIVE_ALREADY_ADDED', 'GUARDIAN_UNCONFIRMED'],
   }),
   familyConsent: endpoint({

@@ -43,7 +43,7 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   pension: {},
   benefits: {},
   familyList: {},
-  familyAdd: { relation: 'parent', name: '张德福', idNumber: '530102194609120011', consent: 'sms' },
+  familyAdd: { relation: 'parent', name: '张德福', idNumber: '530102194609120011' },
   familyConsent: { challengeId: 'consent-unknown', verificationToken: 'ver-unknown' },
   familyRemove: { relativeId: 'rel-a' },
   familyGrants: {},
