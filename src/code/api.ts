@@ -14,6 +14,9 @@ export const terminalTicketSchema = v.pipe(v.string(), v.regex(/^ESSC-TERM:[A-Z0
 
 const codeKind = v.picklist(['identity', 'payment'])
 
+/** What issuing or refreshing a code may answer. */
+const CODE_ERRORS = ['NO_ECARD', 'NOT_LEVEL_2', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND', 'RELATIVE_NOT_ON_LIST', 'RELATIVE_NO_PAY'] as const
+
 /** Which of the card's accounts a payment came from: 医保个人账户 first, the bank account when it does not cover the amount. */
 const paidFromSchema = v.picklist(['medical-account', 'bank-account'])
 
@@ -40,17 +43,7 @@ export const codeEndpoints = {
     idempotent: true,
     request: v.object({ ...onBehalfOf, password: passwordSchema, kind: codeKind }),
     response: shownCode,
-    errors: [
-      'PASSWORD_WRONG',
-      'PASSWORD_LOCKED',
-      'NO_ECARD',
-      'NOT_LEVEL_2',
-      'CARD_LOST',
-      'CARD_CANCELLED',
-      'CHANNEL_UNBOUND',
-      'RELATIVE_NOT_ON_LIST',
-      'RELATIVE_NO_PAY',
-    ],
+    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', ...CODE_ERRORS],
   }),
   codeRefresh: endpoint({
     method: 'POST',
@@ -59,17 +52,7 @@ export const codeEndpoints = {
     auth: true,
     request: v.object({ ...onBehalfOf, codeId: pathParam, kind: v.optional(codeKind) }),
     response: shownCode,
-    errors: [
-      'CODE_EXPIRED',
-      'NOT_FOUND',
-      'NOT_LEVEL_2',
-      'NO_ECARD',
-      'CARD_LOST',
-      'CARD_CANCELLED',
-      'CHANNEL_UNBOUND',
-      'RELATIVE_NOT_ON_LIST',
-      'RELATIVE_NO_PAY',
-    ],
+    errors: ['CODE_EXPIRED', 'NOT_FOUND', ...CODE_ERRORS],
   }),
   codeStatus: endpoint({
     method: 'GET',

@@ -12,7 +12,7 @@ export const familyEndpoints = {
   familyAdd: endpoint({
     method: 'POST',
     path: '/family',
-    summary: '添加亲属：核对姓名和身份证号，待对方同意（发往对方手机的短信验证码，或对方的人脸核验）；未成年子女由网关核实监护关系后直接添加',
+    summary: '添加亲属，待对方同意（短信或人脸）；未成年子女核实监护关系后直接添加',
     auth: true,
     request: v.object({ relation: relationSchema, name: field('name'), idNumber: field('idNumber') }),
     response: v.variant('consent', [
@@ -26,7 +26,7 @@ export const familyEndpoints = {
   familyConsent: endpoint({
     method: 'POST',
     path: '/family/consent',
-    summary: '提交亲属的同意（其短信验证码或人脸核验的令牌），完成添加',
+    summary: '提交亲属的同意，完成添加',
     auth: true,
     request: v.object({ challengeId: id, verificationToken: id }),
     response: relativeSchema,
@@ -53,7 +53,7 @@ export const familyEndpoints = {
   familyRevoke: endpoint({
     method: 'POST',
     path: '/family/grants/{grantId}/revoke',
-    summary: '取消对方为我代办的授权',
+    summary: '取消授权',
     auth: true,
     request: v.object({ grantId: pathParam }),
     response: ok,

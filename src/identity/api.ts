@@ -6,7 +6,6 @@
 import * as v from 'valibot'
 import { fieldSchema as field, passwordSchema } from '@/lib/fields'
 import { date, endpoint, forPerson, id, none } from '@/gateway/schema'
-import { RELATIONS } from '@/lib/relation'
 
 /**
  * Where an e-card is bound and used: this app's three platforms, and the other authorised channels the
@@ -35,7 +34,7 @@ export const cardStanding = v.object({
 const verification = v.object({ verificationToken: id })
 
 /** 亲情服务: how a relative is related to the resident, from the resident's side. */
-export const relationSchema = v.picklist(RELATIONS)
+export const relationSchema = v.picklist(['parent', 'spouse', 'child', 'other'])
 /** A person of 亲情服务, masked as the holder is; `gender` words the relation (母亲, 父亲). */
 export const familyPerson = { relation: relationSchema, gender: v.picklist(['female', 'male']), nameMasked: v.string() }
 export const relativeSchema = v.object({
@@ -60,7 +59,7 @@ export const identityEndpoints = {
   familyList: endpoint({
     method: 'GET',
     path: '/family',
-    summary: '亲情服务：可代为办理的亲属',
+    summary: '亲情服务：我可代办的亲属',
     auth: true,
     request: none,
     response: v.object({ limit: v.number(), relatives: v.array(relativeSchema) }),

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { CardStatus } from '@/identity/api'
 import type { ErrorCode, GatewayError } from '@/gateway/errors'
 import type { CardPurpose } from '@/ui/CardProblem'
-import { CardProblemFor, useActingFor } from './actingFor'
+import { CardProblemFor, useActingFor } from './acting'
 import { RequestView } from './RequestView'
 import { isIssued, useCardStatus, type CardOf, type IssuedStatus } from './cardStatus'
 

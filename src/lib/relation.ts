@@ -1,6 +1,5 @@
-/** 亲情服务's relationships, from the resident's side, and how a relative is called on screen (母亲 杨*兰). */
-export const RELATIONS = ['parent', 'spouse', 'child', 'other'] as const
-export type Relation = (typeof RELATIONS)[number]
+/** 亲情服务's relationships (identity's relationSchema), from the resident's side, and how a relative is called on screen (母亲 杨*兰). */
+export type Relation = 'parent' | 'spouse' | 'child' | 'other'
 export type Gender = 'female' | 'male'
 
 export const RELATION_NAMES: Record<Relation, string> = { parent: '父母', spouse: '配偶', child: '子女', other: '其他亲属' }
@@ -15,4 +14,3 @@ const CALLED: Record<Relation, Record<Gender, string>> = {
 /** 母亲 杨*兰: the relationship in the words of the family, and the masked name. */
 export const personLabel = ({ relation, gender, nameMasked }: { relation: Relation; gender: Gender; nameMasked: string }) =>
   `${CALLED[relation][gender]} ${nameMasked}`
-

@@ -2,6 +2,9 @@
 import * as v from 'valibot'
 import { date, endpoint, fen, forPerson, id, onBehalfOf, page, paged, queryInt } from '@/gateway/schema'
 
+/** What every query may answer: the card cannot be used, or the person asked for is not on the resident's list. */
+const QUERY_ERRORS = ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'RELATIVE_NOT_ON_LIST'] as const
+
 const insuranceTypeSchema = v.picklist(['pension', 'medical', 'unemployment', 'injury', 'maternity'])
 
 export const recordsEndpoints = {
@@ -20,7 +23,7 @@ export const recordsEndpoints = {
         employerMasked: v.optional(v.string()),
       }),
     ),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'RELATIVE_NOT_ON_LIST'],
+    errors: QUERY_ERRORS,
   }),
   contributions: endpoint({
     method: 'GET',
@@ -39,7 +42,7 @@ export const recordsEndpoints = {
         payer: v.string(),
       }),
     ),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'RELATIVE_NOT_ON_LIST'],
+    errors: QUERY_ERRORS,
   }),
   medicalAccount: endpoint({
     method: 'GET',
@@ -48,7 +51,7 @@ export const recordsEndpoints = {
     auth: true,
     request: forPerson,
     response: v.object({ balanceFen: fen, updatedAt: date }),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'RELATIVE_NOT_ON_LIST'],
+    errors: QUERY_ERRORS,
   }),
   medicalTransactions: endpoint({
     method: 'GET',
@@ -57,7 +60,7 @@ export const recordsEndpoints = {
     auth: true,
     request: v.object({ ...onBehalfOf, page }),
     response: paged(v.object({ id, date, kind: v.picklist(['pharmacy', 'hospital', 'refund', 'deposit']), place: v.string(), amountFen: fen })),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'RELATIVE_NOT_ON_LIST'],
+    errors: QUERY_ERRORS,
   }),
   pension: endpoint({
     method: 'GET',
@@ -69,7 +72,7 @@ export const recordsEndpoints = {
       totalFen: fen,
       years: v.array(v.object({ year: v.number(), contributedFen: fen, interestFen: fen, balanceFen: fen })),
     }),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'RELATIVE_NOT_ON_LIST'],
+    errors: QUERY_ERRORS,
   }),
   benefits: endpoint({
     method: 'GET',
@@ -78,7 +81,7 @@ export const recordsEndpoints = {
     auth: true,
     request: forPerson,
     response: v.array(v.object({ id, name: v.string(), type: insuranceTypeSchema, date, amountFen: fen })),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'RELATIVE_NOT_ON_LIST'],
+    errors: QUERY_ERRORS,
   }),
 } as const
 

@@ -24,7 +24,7 @@ import '@/ui/weui/msg'
 import { Num } from '@/ui/Num'
 import { DoneButton } from '@/ui/Links'
 import { Alert } from '@/ui/Alert'
-import { useActingFor } from '@/identity/actingFor'
+import { useActingFor } from '@/identity/acting'
 
 type IssuedCode = ResponseOf<'codeIssue'>
 /** A code with `deadline`: when it stops being valid on the phone's clock. */

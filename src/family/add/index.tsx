@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Relative } from '@/identity/api'
+import type { ErrorCode } from '@/gateway/errors'
 import { useSubmit } from '@/gateway/hooks'
 import { VerifyIdentity } from '@/identity/VerifyIdentity'
 import { fieldError, normaliseField } from '@/lib/fields'
-import { RELATIONS, RELATION_NAMES, personLabel, type Relation } from '@/lib/relation'
+import { RELATION_NAMES, personLabel, type Relation } from '@/lib/relation'
 import { Alert } from '@/ui/Alert'
 import { Button } from '@/ui/Button'
 import { Chips } from '@/ui/Chips'
@@ -16,7 +17,15 @@ import { Steps } from '@/ui/Steps'
 import '../family.css'
 
 const STEPS = ['填写亲属信息', '亲属同意', '完成'] as const
-const RELATION_OPTIONS = RELATIONS.map((value) => ({ value, label: RELATION_NAMES[value] }))
+
+/** What to do about a refusal to add (the gateway's message says what happened). */
+const REFUSAL_NEXT: Partial<Record<ErrorCode, string>> = {
+  RELATIVE_NO_CARD: '请对方先用自己的手机申领电子社保卡，再来添加。',
+  FAMILY_FULL: '请先在亲情服务中删除不再代办的亲属。',
+  RELATIVE_GRANTS_FULL: '请对方在“谁可以为我代办”中取消不再需要的授权后再添加。',
+  GUARDIAN_UNCONFIRMED: '请携带户口簿到社保经办网点办理。',
+}
+const RELATION_OPTIONS = (Object.keys(RELATION_NAMES) as Relation[]).map((value) => ({ value, label: RELATION_NAMES[value] }))
 
 /** The relative as typed, in this page's memory only. */
 interface Typed {
@@ -67,7 +76,7 @@ function RelativeForm({ onChallenge, onAdded }: { onChallenge(challenge: Challen
         添加成年亲属需对方同意：验证码发到对方在社保卡登记的手机，或对方在您身边时做人脸识别。为未满 18 周岁的子女添加时，由系统核实监护关系。
       </View>
       <View className="actions">
-        <Alert message={add.error?.message} />
+        <Alert message={add.error && [add.error.message, REFUSAL_NEXT[add.error.code]].filter(Boolean).join('。')} />
         <Button className="weui-btn weui-btn_primary" loading={add.pending} disabled={add.pending} onClick={next}>
           下一步
         </Button>

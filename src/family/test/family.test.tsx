@@ -171,7 +171,7 @@ test('a request for someone not on the list is refused by the gateway, and the p
   openFor('/records/index/index', 'rel-a')
   render(<RecordsHome />)
   await screen.findByText('查看：未添加的亲属')
-  await screen.findByText('对方不在您的亲情账户中，或已取消授权，不能代办')
+  await screen.findByText('对方不在您的亲情账户中，不能代办')
 })
 
 test('refusals at adding: at the limit, no e-card, a minor without confirmed guardianship, consent expired', async () => {
@@ -186,15 +186,15 @@ test('refusals at adding: at the limit, no e-card, a minor without confirmed gua
   await type('姓名', '王建国')
   await type('身份证号', '370902195803120013')
   press('下一步')
-  await screen.findByText('对方还没有领取电子社保卡，请对方先申领')
+  await screen.findByText('对方还没有领取电子社保卡。请对方先用自己的手机申领电子社保卡，再来添加。')
   await type('姓名', '刘小宇')
   await type('身份证号', '530102201506010031')
   press('下一步')
-  await screen.findByText('未能核实您是其监护人，请携带户口簿到社保经办网点办理')
+  await screen.findByText('未能核实您是其监护人。请携带户口簿到社保经办网点办理。')
   await type('姓名', '李晓雯')
   await type('身份证号', '530102199909090080')
   press('下一步')
-  await screen.findByText('对方被添加的次数已达上限，请对方先取消不需要的授权')
+  await screen.findByText('对方被添加的人数已达上限。请对方在“谁可以为我代办”中取消不再需要的授权后再添加。')
   // A typo in the ID number: the checksum is caught by the field, nothing is sent.
   await type('身份证号', '530102194805060029')
   press('下一步')

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useRequest } from '@/gateway/hooks'
 import { formatDate, formatMoney } from '@/lib/format'
-import { useActingFor } from '@/identity/actingFor'
+import { useActingFor } from '@/identity/acting'
 import { AmountRow } from '../components/AmountRow'
 import { RecordsView } from '../components/RecordsView'
 import { INSURANCE_NAMES } from '../labels'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ActingFor } from '@/identity/actingFor'
+import { ActingFor } from '@/identity/ActingFor'
 import type { PageUrl } from '@/lib/routes'
 import { Screen } from '@/ui/Screen'
 

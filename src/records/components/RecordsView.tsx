@@ -4,7 +4,7 @@ import type { GatewayError } from '@/gateway/errors'
 import { ErrorView } from '@/identity/RequestView'
 import { EmptyView } from '@/ui/states'
 import { cardProblemOf } from '@/identity/card'
-import { CardProblemFor } from '@/identity/actingFor'
+import { CardProblemFor } from '@/identity/acting'
 
 /** A grey placeholder of `rows` list rows while the first page loads. */
 export function ListSkeleton({ rows = 4, label = '正在加载' }: { rows?: number; label?: string }) {
