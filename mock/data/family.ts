@@ -3,7 +3,7 @@
  * a resident can add who are not personas themselves. A relative is a Persona too, so their card and records
  * come from the same data as a holder's.
  */
-import type { Gender, Relation } from '@/lib/relation'
+import type { Relation } from '@/lib/relation'
 import { PERSONAS, base, type Persona } from './personas'
 
 /** A person of 亲情服务: `addedBy` others already act for them; `guardians` are the personas the gateway knows as their guardians. */
@@ -29,7 +29,17 @@ const PEOPLE: FamilyPerson[] = [
     records: 'none',
     guardians: ['guardian'],
   },
-  { ...kunming, id: 'popular', label: '已被多人添加', purpose: '', name: '李晓雯', idNumber: '530102199909090080', phone: '13708719900', status: 'level1', addedBy: ACTING_LIMIT },
+  {
+    ...kunming,
+    id: 'popular',
+    label: '已被多人添加',
+    purpose: '',
+    name: '李晓雯',
+    idNumber: '530102199909090080',
+    phone: '13708719900',
+    status: 'level1',
+    addedBy: ACTING_LIMIT,
+  },
 ]
 
 export const findFamilyPerson = (id: string): FamilyPerson | undefined => [...PERSONAS, ...PEOPLE].find((person) => person.id === id)
@@ -37,7 +47,12 @@ export const findByIdNumber = (idNumber: string): FamilyPerson | undefined => [.
 
 /** Each persona's relatives ([person, how they are related to the persona], in the order added) and who may act for them. */
 export const FAMILIES: Record<string, { relatives?: [string, Relation][]; grantedTo?: [string, Relation][] }> = {
-  family: { relatives: [['elder', 'parent'], ['father', 'parent']] },
+  family: {
+    relatives: [
+      ['elder', 'parent'],
+      ['father', 'parent'],
+    ],
+  },
   'family-full': {
     relatives: [
       ['elder', 'parent'],
@@ -50,9 +65,11 @@ export const FAMILIES: Record<string, { relatives?: [string, Relation][]; grante
       ['no-records', 'other'],
     ],
   },
-  elder: { grantedTo: [['level2', 'child'], ['family', 'child']] },
+  elder: {
+    grantedTo: [
+      ['level2', 'child'],
+      ['family', 'child'],
+    ],
+  },
   guardian: { relatives: [['minor', 'child']] },
 }
-
-/** The gender an ID number records: its 17th digit, odd for men. */
-export const genderOf = (idNumber: string): Gender => (Number(idNumber[16]) % 2 ? 'male' : 'female')

@@ -7,7 +7,7 @@ import type { ResponseOf } from '@/gateway/contract'
 import type { familyEndpoints } from '@/family/api'
 import { maskIdNumber, maskName } from '@/lib/mask'
 import { birthDateOf } from '@/lib/idNumber'
-import { ACTING_LIMIT, FAMILY_LIMIT, findByIdNumber, findFamilyPerson, genderOf, type FamilyPerson } from '../data/family'
+import { ACTING_LIMIT, FAMILY_LIMIT, findByIdNumber, findFamilyPerson, type FamilyPerson } from '../data/family'
 import { cardOf, nextId, type MockState } from '../state'
 import { fail, takeVerification, type HandlersOf } from './common'
 
@@ -32,7 +32,6 @@ export function relativeView(entry: RelativeEntry, now: number): ResponseOf<'fam
   return {
     relativeId: entry.relativeId,
     relation: entry.relation,
-    gender: genderOf(person.idNumber),
     nameMasked: maskName(person.name),
     idNumberMasked: maskIdNumber(person.idNumber),
     status: person.status,
@@ -40,8 +39,12 @@ export function relativeView(entry: RelativeEntry, now: number): ResponseOf<'fam
   }
 }
 
+/** Adding someone already on the list renews their consent and relationship, under the same id. */
 function addRelative(state: MockState, personId: string, relation: RelativeEntry['relation'], now: number): RelativeEntry {
-  const entry = { relativeId: nextId(state, 'rel'), personId, relation, addedAt: new Date(now).toISOString().slice(0, 10) }
+  const addedAt = new Date(now).toISOString().slice(0, 10)
+  const known = state.family.relatives.find((r) => r.personId === personId)
+  if (known) return Object.assign(known, { relation, addedAt })
+  const entry = { relativeId: nextId(state, 'rel'), personId, relation, addedAt }
   state.family.relatives.push(entry)
   return entry
 }
@@ -74,10 +77,10 @@ export const consentPhone = (state: MockState) => (state.family.challenge ? pers
 export const familyHandlers: HandlersOf<typeof familyEndpoints> = {
   familyAdd: ({ input, state, persona, now }) => {
     const { family } = state
-    if (family.relatives.length >= FAMILY_LIMIT) fail('FAMILY_FULL', { limit: FAMILY_LIMIT })
     const person = findByIdNumber(input.idNumber)
     if (!person || person.name !== input.name || person.id === persona.id) return fail('IDENTITY_MISMATCH')
-    if (family.relatives.some((r) => r.personId === person.id)) fail('RELATIVE_ALREADY_ADDED')
+    const known = family.relatives.some((r) => r.personId === person.id)
+    if (!known && family.relatives.length >= FAMILY_LIMIT) fail('FAMILY_FULL', { limit: FAMILY_LIMIT })
     if (person.status === 'none') fail('RELATIVE_NO_CARD')
     if ((person.addedBy ?? 0) >= ACTING_LIMIT) fail('RELATIVE_GRANTS_FULL', { limit: ACTING_LIMIT })
     if (isMinor(person, now)) {
@@ -97,19 +100,17 @@ export const familyHandlers: HandlersOf<typeof familyEndpoints> = {
     state.family.challenge = null
     return relativeView(addRelative(state, challenge.personId, challenge.relation, now), now)
   },
-  familyRemove: ({ input, state }) => {
-    if (!relativeEntry(state, input.relativeId)) fail('NOT_FOUND')
-    state.family.relatives = state.family.relatives.filter((r) => r.relativeId !== input.relativeId)
-    return { ok: true }
-  },
   familyGrants: ({ state }) =>
     state.family.grants.map(({ grantId, personId, relation, grantedAt }) => {
       const person = personOf(personId)
-      return { grantId, relation, gender: genderOf(person.idNumber), nameMasked: maskName(person.name), grantedAt }
+      return { grantId, relation, nameMasked: maskName(person.name), idNumberMasked: maskIdNumber(person.idNumber), grantedAt }
     }),
-  familyRevoke: ({ input, state }) => {
-    if (!state.family.grants.some((g) => g.grantId === input.grantId)) fail('NOT_FOUND')
-    state.family.grants = state.family.grants.filter((g) => g.grantId !== input.grantId)
+  // One bond, one id for both people: the resident's relative, or someone who may act for the resident.
+  familyEnd: ({ input, state }) => {
+    const { relatives, grants } = state.family
+    if (!relatives.some((r) => r.relativeId === input.bondId) && !grants.some((g) => g.grantId === input.bondId)) fail('NOT_FOUND')
+    state.family.relatives = relatives.filter((r) => r.relativeId !== input.bondId)
+    state.family.grants = grants.filter((g) => g.grantId !== input.bondId)
     return { ok: true }
   },
 }

@@ -1,7 +1,8 @@
 /**
- * The family slice of the contract (亲情服务): adding a relative with their consent, removing one, and the
- * relative's side — who may act for me, and revoking it. The list itself is identity's (familyList): every
- * capability that acts for a relative reads it.
+ * The family slice of the contract (亲情服务): adding a relative with their consent, the relative's side (who may
+ * act for me), and ending a bond. A bond has one id that both people see (the resident's `relativeId`, the
+ * relative's `grantId`): either ends it with familyEnd (删除 a relative, 取消授权 from the relative's side). The
+ * list itself is identity's (familyList): every capability that acts for a relative reads it.
  */
 import * as v from 'valibot'
 import { fieldSchema as field } from '@/lib/fields'
@@ -12,7 +13,7 @@ export const familyEndpoints = {
   familyAdd: endpoint({
     method: 'POST',
     path: '/family',
-    summary: '添加亲属，待对方同意（短信或人脸）；未成年子女核实监护关系后直接添加',
+    summary: '添加亲属',
     auth: true,
     request: v.object({ relation: relationSchema, name: field('name'), idNumber: field('idNumber') }),
     response: v.variant('consent', [
@@ -21,25 +22,16 @@ export const familyEndpoints = {
       /** A minor whose guardian the gateway confirmed: already added. */
       v.object({ consent: v.literal('guardian'), relative: relativeSchema }),
     ]),
-    errors: ['IDENTITY_MISMATCH', 'RELATIVE_NO_CARD', 'FAMILY_FULL', 'RELATIVE_GRANTS_FULL', 'RELATIVE_ALREADY_ADDED', 'GUARDIAN_UNCONFIRMED'],
+    errors: ['IDENTITY_MISMATCH', 'RELATIVE_NO_CARD', 'FAMILY_FULL', 'RELATIVE_GRANTS_FULL', 'GUARDIAN_UNCONFIRMED'],
   }),
   familyConsent: endpoint({
     method: 'POST',
     path: '/family/consent',
-    summary: '提交亲属的同意，完成添加',
+    summary: '亲属同意',
     auth: true,
     request: v.object({ challengeId: id, verificationToken: id }),
     response: relativeSchema,
     errors: ['CONSENT_EXPIRED', 'VERIFICATION_REQUIRED'],
-  }),
-  familyRemove: endpoint({
-    method: 'POST',
-    path: '/family/{relativeId}/remove',
-    summary: '删除亲属',
-    auth: true,
-    request: v.object({ relativeId: pathParam }),
-    response: ok,
-    errors: ['NOT_FOUND'],
   }),
   familyGrants: endpoint({
     method: 'GET',
@@ -47,15 +39,15 @@ export const familyEndpoints = {
     summary: '谁可以为我代办',
     auth: true,
     request: none,
-    response: v.array(v.object({ ...familyPerson, grantId: id, grantedAt: date })),
+    response: v.array(v.object({ grantId: id, grantedAt: date, ...familyPerson })),
     errors: [],
   }),
-  familyRevoke: endpoint({
+  familyEnd: endpoint({
     method: 'POST',
-    path: '/family/grants/{grantId}/revoke',
-    summary: '取消授权',
+    path: '/family/{bondId}/end',
+    summary: '解除代办关系',
     auth: true,
-    request: v.object({ grantId: pathParam }),
+    request: v.object({ bondId: pathParam }),
     response: ok,
     errors: ['NOT_FOUND'],
   }),

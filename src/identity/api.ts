@@ -13,9 +13,10 @@ import { date, endpoint, forPerson, id, none } from '@/gateway/schema'
  */
 export const channelSchema = v.picklist(['weapp', 'alipay', 'h5', 'city-app', 'bank', 'gov'])
 const cardStatusSchema = v.picklist(['none', 'level1', 'level2', 'lost', 'cancelled'])
-const smsPurposeSchema = v.picklist(['login', 'claim', 'bank', 'reset', 'unbind', 'loss', 'family'])
+const SESSION_SMS_PURPOSES = ['claim', 'bank', 'reset', 'unbind', 'loss', 'family'] as const
+const smsPurposeSchema = v.picklist(['login', ...SESSION_SMS_PURPOSES])
 /** SMS sent inside a session (to the phone given, the card holder's, or for family the relative's own): every purpose but login. */
-const sessionSmsPurposeSchema = v.picklist(['claim', 'bank', 'reset', 'unbind', 'loss', 'family'])
+const sessionSmsPurposeSchema = v.picklist(SESSION_SMS_PURPOSES)
 
 /** The card's standing: what cardStatus answers, and what the steps that change the card answer with. */
 export const cardStanding = v.object({
@@ -35,12 +36,11 @@ const verification = v.object({ verificationToken: id })
 
 /** 亲情服务: how a relative is related to the resident, from the resident's side. */
 export const relationSchema = v.picklist(['parent', 'spouse', 'child', 'other'])
-/** A person of 亲情服务, masked as the holder is; `gender` words the relation (母亲, 父亲). */
-export const familyPerson = { relation: relationSchema, gender: v.picklist(['female', 'male']), nameMasked: v.string() }
+/** A person of 亲情服务, masked as the holder is (the masked ID keeps the digit that says 母亲 or 父亲). */
+export const familyPerson = { relation: relationSchema, nameMasked: v.string(), idNumberMasked: v.string() }
 export const relativeSchema = v.object({
   ...familyPerson,
   relativeId: id,
-  idNumberMasked: v.string(),
   status: cardStatusSchema,
   /** Whether the gateway lets the resident show this relative's payment code (by relationship). */
   paymentCode: v.boolean(),
@@ -59,7 +59,7 @@ export const identityEndpoints = {
   familyList: endpoint({
     method: 'GET',
     path: '/family',
-    summary: '亲情服务：我可代办的亲属',
+    summary: '亲属列表',
     auth: true,
     request: none,
     response: v.object({ limit: v.number(), relatives: v.array(relativeSchema) }),

@@ -30,7 +30,7 @@ export const recordsEndpoints = {
     path: '/insurance/contributions',
     summary: '缴费记录，按险种、年份分页',
     auth: true,
-    request: v.object({ ...onBehalfOf, type: v.optional(insuranceTypeSchema), year: v.optional(queryInt), page }),
+    request: v.object({ onBehalfOf, type: v.optional(insuranceTypeSchema), year: v.optional(queryInt), page }),
     response: paged(
       v.object({
         id,
@@ -58,7 +58,7 @@ export const recordsEndpoints = {
     path: '/medical/transactions',
     summary: '医保个人账户明细，分页',
     auth: true,
-    request: v.object({ ...onBehalfOf, page }),
+    request: v.object({ onBehalfOf, page }),
     response: paged(v.object({ id, date, kind: v.picklist(['pharmacy', 'hospital', 'refund', 'deposit']), place: v.string(), amountFen: fen })),
     errors: QUERY_ERRORS,
   }),

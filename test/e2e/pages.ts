@@ -40,6 +40,9 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { path: '/manage/reset/index' },
   { path: '/manage/loss/index' },
   { path: '/manage/unbind/index' },
+  { path: '/family/index/index' },
+  { path: '/family/add/index' },
+  { path: '/family/grants/index' },
 ]
 
 /** The page paths of src/app.config.ts, main package and sub-packages, as `/root/page`. */

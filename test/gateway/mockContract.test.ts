@@ -45,9 +45,8 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   familyList: {},
   familyAdd: { relation: 'parent', name: '张德福', idNumber: '530102194609120011' },
   familyConsent: { challengeId: 'consent-unknown', verificationToken: 'ver-unknown' },
-  familyRemove: { relativeId: 'rel-a' },
   familyGrants: {},
-  familyRevoke: { grantId: 'grant-a' },
+  familyEnd: { bondId: 'rel-a' },
   logout: {},
 }
 

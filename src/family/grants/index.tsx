@@ -15,7 +15,7 @@ type Grant = ResponseOf<'familyGrants'>[number]
 
 function GrantCard({ grant }: { grant: Grant }) {
   const label = personLabel(grant)
-  const revoke = useSubmit('familyRevoke', { invalidates: ['familyGrants'] })
+  const revoke = useSubmit('familyEnd', { invalidates: ['familyGrants'] })
   async function confirmRevoke() {
     const { confirm } = await Taro.showModal({
       title: '取消授权',
@@ -23,7 +23,7 @@ function GrantCard({ grant }: { grant: Grant }) {
       confirmText: '取消授权',
       cancelText: '保留',
     })
-    if (confirm) await revoke.submit({ grantId: grant.grantId })
+    if (confirm) await revoke.submit({ bondId: grant.grantId })
   }
   return (
     <View className="weui-cells" role="group" ariaLabel={label}>

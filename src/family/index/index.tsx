@@ -25,7 +25,7 @@ const ACTING_READS = ['familyList', 'cardStatus', 'enrolment', 'medicalAccount',
 
 function RelativeCard({ relative }: { relative: Relative }) {
   const label = personLabel(relative)
-  const remove = useSubmit('familyRemove', { invalidates: ACTING_READS })
+  const remove = useSubmit('familyEnd', { invalidates: ACTING_READS })
   async function confirmRemove() {
     const { confirm } = await Taro.showModal({
       title: '删除亲属',
@@ -33,7 +33,7 @@ function RelativeCard({ relative }: { relative: Relative }) {
       confirmText: '删除',
       cancelText: '取消',
     })
-    if (confirm) await remove.submit({ relativeId: relative.relativeId })
+    if (confirm) await remove.submit({ bondId: relative.relativeId })
   }
   const note = CARD_NOTES[relative.status]
   return (

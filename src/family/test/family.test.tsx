@@ -171,7 +171,7 @@ test('a request for someone not on the list is refused by the gateway, and the p
   openFor('/records/index/index', 'rel-a')
   render(<RecordsHome />)
   await screen.findByText('查看：未添加的亲属')
-  await screen.findByText('对方不在您的亲情账户中，不能代办')
+  await screen.findByText('对方不在您的亲属名单中')
 })
 
 test('refusals at adding: at the limit, no e-card, a minor without confirmed guardianship, consent expired', async () => {
@@ -194,7 +194,7 @@ test('refusals at adding: at the limit, no e-card, a minor without confirmed gua
   await type('姓名', '李晓雯')
   await type('身份证号', '530102199909090080')
   press('下一步')
-  await screen.findByText('对方被添加的人数已达上限。请对方在“谁可以为我代办”中取消不再需要的授权后再添加。')
+  await screen.findByText('对方的代办人数已满。请对方在“谁可以为我代办”中取消不再需要的授权后再添加。')
   // A typo in the ID number: the checksum is caught by the field, nothing is sent.
   await type('身份证号', '530102194805060029')
   press('下一步')
@@ -215,7 +215,7 @@ test('the consent expires after ten minutes: the page says so and starts again',
   await type('验证码', TEST_SMS_CODE)
   clockAheadMs = 11 * 60_000
   press('验证')
-  await screen.findByText('亲属确认已超时，请重新添加')
+  await screen.findByText('亲属同意已超时')
   press('重新添加')
   await screen.findByText('第 1 步，共 3 步：填写亲属信息')
 })

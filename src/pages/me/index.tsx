@@ -19,9 +19,6 @@ export default function MeTab() {
         <NavCell title="卡片管理" url="/manage/index/index" />
         <NavCell title="修改密码" url="/manage/password/index" />
         <NavCell title="临时挂失" url="/manage/loss/index" />
-      </View>
-      <View className="weui-cells__title">家人</View>
-      <View className="weui-cells">
         <NavCell title="亲情服务" url="/family/index/index" />
       </View>
     </Screen>
