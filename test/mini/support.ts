@@ -177,4 +177,3 @@ export function decodeQr(host: MiniHost, canvasId = 'code-qr'): string {
   assert.ok(decoded, 'the painted QR does not decode')
   return decoded.data
 }
-
