@@ -6,6 +6,7 @@ import { useSubmit } from '@/gateway/hooks'
 import { VerifyIdentity } from '@/identity/VerifyIdentity'
 import { fieldError, normaliseField } from '@/lib/fields'
 import { RELATION_NAMES, personLabel, type Relation } from '@/lib/relation'
+import { hasFaceVerification } from '@/platform'
 import { Alert } from '@/ui/Alert'
 import { Button } from '@/ui/Button'
 import { Chips } from '@/ui/Chips'
@@ -72,9 +73,7 @@ function RelativeForm({ onChallenge, onAdded }: { onChallenge(challenge: Challen
           error={problems.idNumber}
         />
       </View>
-      <View className="hint">
-        添加成年亲属需对方同意：验证码发到对方在社保卡登记的手机，或对方在您身边时做人脸识别。为未满 18 周岁的子女添加时，由系统核实监护关系。
-      </View>
+      <View className="hint">{`添加成年亲属需对方同意：验证码发到对方在社保卡登记的手机${hasFaceVerification ? '，或对方在您身边时做人脸识别' : ''}。为未满 18 周岁的子女添加时，由系统核实监护关系。`}</View>
       <View className="actions">
         <Alert message={add.error && [add.error.message, REFUSAL_NEXT[add.error.code]].filter(Boolean).join('。')} />
         <Button className="weui-btn weui-btn_primary" loading={add.pending} disabled={add.pending} onClick={next}>
@@ -93,7 +92,7 @@ function Consent({ challenge, onAdded, onRestart }: { challenge: Challenge; onAd
   }
   return (
     <View>
-      <View className="hint">请对方把收到的短信验证码告诉您；对方在您身边时，也可以由对方做人脸识别。</View>
+      <View className="hint">请对方把收到的短信验证码告诉您{hasFaceVerification ? '；对方在您身边时，也可以由对方做人脸识别' : ''}。</View>
       <VerifyIdentity
         purpose="family"
         methods={['sms', 'face']}
