@@ -57,7 +57,7 @@ function RelativeForm({ onChallenge, onAdded }: { onChallenge(challenge: Challen
 
   return (
     <View>
-      <View className="hint">对方需已领取电子社保卡。请填写与对方身份证一致的信息。</View>
+      <View className="hint family-lead">对方需已领取电子社保卡。请填写与对方身份证一致的信息。</View>
       <View className="family-relation">
         <Chips<Relation> label="对方是您的" options={RELATION_OPTIONS} value={typed.relation} onChange={(relation) => setTyped((t) => ({ ...t, relation }))} />
       </View>
@@ -92,7 +92,7 @@ function Consent({ challenge, onAdded, onRestart }: { challenge: Challenge; onAd
   }
   return (
     <View>
-      <View className="hint">请对方把收到的短信验证码告诉您{hasFaceVerification ? '；对方在您身边时，也可以由对方做人脸识别' : ''}。</View>
+      <View className="hint family-lead">请对方把收到的短信验证码告诉您{hasFaceVerification ? '；对方在您身边时，也可以由对方做人脸识别' : ''}。</View>
       <VerifyIdentity
         purpose="family"
         methods={['sms', 'face']}
