@@ -102,6 +102,8 @@ export class MockGateway {
     const { latencyMs } = this.state.controls
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
     this.state.browserCookies ??= {}
+    // A tester's state saved before 亲情服务 existed: the persona's family, as a fresh state has it.
+    this.state.family ??= createState(this.state.controls).family
     const jar = this.state.browserCookies
     const sent = cookieJar
       ? {
