@@ -11,11 +11,13 @@ import { claimHandlers } from './claim'
 import { codeHandlers } from './code'
 import { manageHandlers } from './manage'
 import { recordsHandlers } from './records'
+import { familyHandlers } from './family'
 import { payHandlers } from './pay'
 import type { Handlers } from './common'
 
 export { MockError, type HandlerContext } from './common'
 export { TERMINAL_TICKETS } from './code'
+export { actingFor } from './family'
 export { settlePayment } from './pay'
 
 /** Every endpoint of the contract, each from its capability's file (the type fails if one is missing). */
@@ -28,5 +30,6 @@ export const handlers: Handlers = {
   ...codeHandlers,
   ...manageHandlers,
   ...recordsHandlers,
+  ...familyHandlers,
   ...payHandlers,
 }

@@ -40,6 +40,9 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { path: '/manage/reset/index' },
   { path: '/manage/loss/index' },
   { path: '/manage/unbind/index' },
+  { path: '/family/index/index' },
+  { path: '/family/add/index' },
+  { path: '/family/grants/index' },
   { path: '/pay/index/index' },
   // An earlier year's payment (the mock keeps one for every year before this one): the receipt.
   { path: '/pay/order/index', query: 'order=hist-2025-p-self' },
