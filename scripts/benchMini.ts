@@ -6,12 +6,13 @@
  * a phone; the host's times are Node's, not a phone's, so compare them with each other, not with devices.
  * For 亮码: the time from the password to the painted code, and the bytes of one countdown tick and of one
  * code refresh with its time (medians of BENCH_RUNS runs). test/mini/measure.ts measures; test/mini/budgets.test.ts
- * holds the counts and bytes to size-budgets.json.
+ * holds the counts and bytes to size-budgets.json, this script 亮码's times to its `miniHostMs` (a row over its
+ * budget says OVER and the script exits 1).
  * Builds dist/weapp and dist/alipay first unless BENCH_SKIP_BUILD=1 and they exist. Prints a table and
  * writes bench-results/mini.json. Usage: npm run bench:mini [-- route filter]
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Platform } from '../test/mini/host/host'
 import { HOME, PAGED_LISTS, codeCost, firstRender, median, nextPage, routesOf, type CodeCost, type NextPage } from '../test/mini/measure'
@@ -20,6 +21,9 @@ import { PLATFORMS, ROOT, outputDir } from '../test/mini/support'
 process.env.TZ = 'Asia/Shanghai'
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5))
 const filter = process.argv[2]
+const { miniHostMs } = JSON.parse(readFileSync(path.join(ROOT, 'size-budgets.json'), 'utf8')) as {
+  miniHostMs: { passwordToCode: number; codeRefresh: number }
+}
 
 interface Row {
   platform: Platform
@@ -79,16 +83,18 @@ async function main() {
       `${row.platform.padEnd(8)} ${page.padEnd(36)} ${pad(`${row.firstRenderMs.toFixed(1)} ms`, 13)} ${pad(row.setDataCalls, 8)} ${pad(row.setDataBytes, 8)}`,
     )
   }
-  console.log('\n亮码 (code/show) after the password:')
+  console.log(`\n亮码 (code/show) after the password (budgets: painted ≤ ${miniHostMs.passwordToCode} ms, refresh ≤ ${miniHostMs.codeRefresh} ms):`)
+  const mark = (ms: number, budget: number) => `${ms.toFixed(1)} ms${ms > budget ? ' OVER' : ''}`
   for (const c of code)
     console.log(
-      `${c.platform.padEnd(8)} password → code painted: ${c.passwordToQrMs.toFixed(1)} ms · countdown tick: ${c.tick.calls} setData, ${c.tick.bytes} B · code refresh: ${c.refresh.calls} setData, ${c.refresh.bytes} B, ${c.refreshMs.toFixed(1)} ms · canvas: ${c.fillRectsPerPaint} fillRect per paint`,
+      `${c.platform.padEnd(8)} password → code painted: ${mark(c.passwordToQrMs, miniHostMs.passwordToCode)} · countdown tick: ${c.tick.calls} setData, ${c.tick.bytes} B · code refresh: ${c.refresh.calls} setData, ${c.refresh.bytes} B, ${mark(c.refreshMs, miniHostMs.codeRefresh)} · canvas: ${c.fillRectsPerPaint} fillRect per paint`,
     )
   console.log('\nNext page of a paged list (onReachBottom):')
   for (const p of paging) console.log(`${p.platform.padEnd(8)} ${p.page.padEnd(36)} rows ${p.rowsBefore} → ${p.rowsAfter}: ${p.calls} setData, ${p.bytes} B`)
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true })
   writeFileSync(path.join(ROOT, 'bench-results/mini.json'), `${JSON.stringify({ runs: RUNS, node: process.version, pages: rows, code, paging }, null, 2)}\n`)
   console.log('\nwrote bench-results/mini.json')
+  if (code.some((c) => c.passwordToQrMs > miniHostMs.passwordToCode || c.refreshMs > miniHostMs.codeRefresh)) process.exit(1)
 }
 
 main().catch((error: unknown) => {

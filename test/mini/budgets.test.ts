@@ -1,14 +1,14 @@
 /**
  * The setData budgets of size-budgets.json on the production builds (npm run bench:mini prints the same
  * measures): every page's first render, 亮码's countdown tick and code refresh, and the next page of each
- * paged list, per platform, in calls and bytes (the same on every run); and 亮码's times in the host,
- * medians of three runs, whose budgets leave room for a slower machine.
+ * paged list, per platform, in calls and bytes (the same on every run). 亮码's times in the host follow the
+ * machine's speed, so they are held to their budgets by `npm run bench:mini`, not here.
  */
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { test } from 'node:test'
-import { PAGED_LISTS, codeCost, firstRender, median, nextPage, routesOf, type SetDataCost } from './measure'
+import { PAGED_LISTS, codeCost, firstRender, nextPage, routesOf, type SetDataCost } from './measure'
 import { PLATFORMS, ROOT } from './support'
 
 interface SetDataBudgets {
@@ -20,7 +20,6 @@ interface SetDataBudgets {
 interface Budgets {
   weapp: { setData: SetDataBudgets }
   alipay: { setData: SetDataBudgets }
-  miniHostMs: { passwordToCode: number; codeRefresh: number }
 }
 
 const budgets = JSON.parse(readFileSync(path.join(ROOT, 'size-budgets.json'), 'utf8')) as Budgets
@@ -44,15 +43,9 @@ for (const platform of PLATFORMS) {
     assert.deepEqual(Object.keys(setData.firstRender).sort(), [...routes].sort(), 'a budget for each page of app.json and none for a page that is gone')
   })
 
-  test(`${platform}: 亮码's countdown tick and code refresh within their setData budgets; the code is painted and refreshed in time`, async () => {
-    const runs = [await codeCost(platform), await codeCost(platform), await codeCost(platform)]
-    const [{ tick, refresh }] = runs
+  test(`${platform}: 亮码's countdown tick and code refresh within their setData budgets`, async () => {
+    const { tick, refresh } = await codeCost(platform)
     assert.deepEqual([...overBudget('countdown tick', tick, setData.codeTick), ...overBudget('code refresh', refresh, setData.codeRefresh)], [])
-    const { passwordToCode, codeRefresh } = budgets.miniHostMs
-    const painted = median(runs.map((r) => r.passwordToQrMs))
-    const refreshed = median(runs.map((r) => r.refreshMs))
-    assert.ok(painted <= passwordToCode, `password → code painted in ${painted.toFixed(1)} ms, budget ${passwordToCode} ms`)
-    assert.ok(refreshed <= codeRefresh, `code refreshed in ${refreshed.toFixed(1)} ms, budget ${codeRefresh} ms`)
   })
 
   for (const route of PAGED_LISTS)
