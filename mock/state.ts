@@ -1,6 +1,7 @@
 import type { CardStatus, Channel, SmsPurpose } from '@/identity/api'
 import type { EndpointId } from '@/gateway/contract'
 import type { PaidFrom } from '@/code/api'
+import type { CardApplication } from '@/card/api'
 import { DEFAULT_PERSONA_ID, INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, findPersona, type Persona } from './data/personas'
 import type { FaultId } from './faults'
 
@@ -12,6 +13,8 @@ export interface MockControls {
   latencyMs: number
   /** When set, a shown code is scanned by this kind of terminal on its second status poll. */
   autoScan: 'counter' | 'pharmacy' | null
+  /** The photo upload fails: refused as too large, or cut off on the way. */
+  uploadFault?: 'too-large' | 'interrupted' | null
 }
 
 export const DEFAULT_CONTROLS: MockControls = {
@@ -64,6 +67,15 @@ export interface MockState {
   verifications: Record<string, { purpose: SmsPurpose | 'face' | 'password'; login: string }>
   codes: Record<string, IssuedCode>
   decidedTickets: Record<string, 'confirmed' | 'declined'>
+  /** The physical card, made from the persona on first use (its dates need the gateway's clock). */
+  physicalCard?: {
+    held: boolean
+    applications: (CardApplication & { photoId: string })[]
+    /** Signed upload slots: the signature only as a hash. */
+    uploads: Record<string, { signatureHash: string; maxBytes: number; expiresAt: number }>
+    /** Uploaded photos: a hash and the size, never the image. */
+    photos: Record<string, { hash: string; bytes: number }>
+  }
 }
 
 /** A one-way hash (FNV-1a) so the mock never keeps a password or PIN as typed. */

@@ -11,6 +11,7 @@ import { claimHandlers } from './claim'
 import { codeHandlers } from './code'
 import { manageHandlers } from './manage'
 import { recordsHandlers } from './records'
+import { cardHandlers } from './card'
 import type { Handlers } from './common'
 
 export { MockError, type HandlerContext } from './common'
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...codeHandlers,
   ...manageHandlers,
   ...recordsHandlers,
+  ...cardHandlers,
 }

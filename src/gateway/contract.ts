@@ -19,6 +19,7 @@ import { identityEndpoints } from '@/identity/api'
 import { manageEndpoints } from '@/manage/api'
 import { outletsEndpoints } from '@/outlets/api'
 import { recordsEndpoints } from '@/records/api'
+import { cardEndpoints } from '@/card/api'
 import type { ErrorCode } from './errors'
 import { endpoint, epochMs, id, none, ok } from './schema'
 
@@ -92,6 +93,7 @@ export const contract = {
   ...codeEndpoints,
   ...manageEndpoints,
   ...recordsEndpoints,
+  ...cardEndpoints,
 }
 
 export type Contract = typeof contract

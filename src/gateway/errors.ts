@@ -49,6 +49,12 @@ export const ERROR_MESSAGES = {
   TICKET_UNKNOWN: '无法识别这个二维码，请扫描社保服务终端上的二维码',
   TICKET_EXPIRED: '二维码已过期，请在终端上刷新后重新扫描',
 
+  PHOTO_TOO_LARGE: '照片太大，请重新拍摄或选择 2 MB 以内的照片',
+  UPLOAD_EXPIRED: '照片上传已超时，请重新上传',
+  PHOTO_MISSING: '请先上传本人近期白底彩色免冠照片',
+  NOT_ELIGIBLE: '暂不能申领：您的社保卡正在使用，或已有一份申请在办理中',
+  NOT_CANCELLABLE: '社保卡已开始制作，不能撤销申请',
+
   NETWORK_OFFLINE: '网络未连接，请检查网络后重试',
   TIMEOUT: '网络超时，请稍后重试',
   MALFORMED_RESPONSE: '服务返回了无法识别的数据，请稍后重试',

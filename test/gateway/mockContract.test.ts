@@ -42,6 +42,16 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   medicalTransactions: { page: 2 },
   pension: {},
   benefits: {},
+  cardEligibility: { applicant: 'self' },
+  cardPhotoSlot: { bytes: 40_000, width: 358, height: 441 },
+  cardPhotoUpload: { uploadId: 'upload-unknown', signature: 'sig', image: 'AAAA' },
+  cardApply: { applicant: 'self', photoId: 'photo-unknown', bankId: 'icbc', delivery: { kind: 'outlet', pointId: 'km-civic' } },
+  cardApplications: {},
+  cardProgress: { applicationId: 'app-seed-1' },
+  cardRetakePhoto: { applicationId: 'app-seed-1', photoId: 'photo-unknown' },
+  cardCancel: { applicationId: 'app-seed-1' },
+  cardCollectionPoints: { cityId: 'hefei' },
+  cardReplacement: {},
   logout: {},
 }
 
