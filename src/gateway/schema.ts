@@ -3,6 +3,7 @@
  * endpoints (contract.ts): how an endpoint is declared, and the value schemas the conventions of contract.ts name.
  */
 import * as v from 'valibot'
+import { EXTERNAL_URL_MAX, httpsUrlPattern } from '@/lib/externalUrl'
 import type { ErrorCode } from './errors'
 
 export const id = v.pipe(v.string(), v.minLength(1))
@@ -18,6 +19,35 @@ export const page = v.optional(v.pipe(queryInt, v.minValue(1)), 1)
 
 export const paged = <T extends v.GenericSchema>(item: T) =>
   v.object({ items: v.array(item), page: v.number(), pageSize: v.number(), total: v.number(), hasMore: v.boolean() })
+
+/** The web cashiers an H5 payment may open (the allow-list): the gateway's own, never an address an order makes up. */
+export const CASHIER_HOSTS = ['cashier.esscard.example'] as const
+export const CASHIER_URL_PATTERN = httpsUrlPattern(CASHIER_HOSTS)
+
+/**
+ * What a gateway order gives the platform to pay with, for the channel the session came from: WeChat's
+ * `requestPayment` parameters, Alipay's trade number for `my.tradePay`, an H5 cashier page, or nothing (an H5
+ * channel without a cashier: the resident pays in WeChat or Alipay). src/platform/payment.ts hands it over.
+ */
+export const platformPayment = v.variant('kind', [
+  v.object({
+    kind: v.literal('wechat'),
+    /** Seconds since 1970, as text. */
+    timeStamp: v.pipe(v.string(), v.digits()),
+    nonceStr: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+    /** `prepay_id=…` */
+    package: v.pipe(v.string(), v.startsWith('prepay_id=')),
+    signType: v.picklist(['MD5', 'HMAC-SHA256', 'RSA']),
+    paySign: id,
+  }),
+  v.object({ kind: v.literal('alipay'), tradeNo: id }),
+  v.object({
+    kind: v.literal('cashier'),
+    url: v.pipe(v.string(), v.maxLength(EXTERNAL_URL_MAX), v.regex(CASHIER_URL_PATTERN, 'not an allow-listed cashier address')),
+  }),
+  v.object({ kind: v.literal('none') }),
+])
+export type PlatformPayment = v.InferOutput<typeof platformPayment>
 
 export const none = v.object({})
 export const ok = v.object({ ok: v.literal(true) })

@@ -66,6 +66,13 @@ export interface ApiRecorder {
   scanQueue: (string | null)[]
   toasts: string[]
   modals: ModalRequest[]
+  /**
+   * How the next platform payments end (wx.requestPayment / my.tradePay; each call is in `calls`): 'success', the
+   * resident cancels, or the platform refuses. `onPayment` sees each call's options first (a test settles the
+   * mock gateway's order there, as the payment platform would).
+   */
+  paymentOutcome: 'success' | 'cancel' | 'fail'
+  onPayment: ((options: Record<string, unknown>) => void) | null
   /** What the app put on the clipboard last (wx.setClipboardData / my.setClipboard); null: nothing yet. */
   clipboard: string | null
   brightness: number
@@ -100,6 +107,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     scanQueue: [],
     toasts: [],
     modals: [],
+    paymentOutcome: 'cancel',
+    onPayment: null,
     clipboard: null,
     brightness: device.brightness,
     keepScreenOn: false,
@@ -325,7 +334,13 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     },
     checkIsSupportSoterAuthentication: (options) => succeed('checkIsSupportSoterAuthentication', options, { supportMode: device.soterModes }),
     startSoterAuthentication: (options) => failWith('startSoterAuthentication', options, 'not enrolled'),
-    requestPayment: (options) => failWith('requestPayment', options, 'cancel'),
+    requestPayment: (options) => {
+      for (const name of ['timeStamp', 'nonceStr', 'package', 'paySign'])
+        if (typeof options[name] !== 'string') return failWith('requestPayment', options, `parameter error: parameter.${name} should be String`)
+      recorder.onPayment?.(options)
+      if (recorder.paymentOutcome === 'success') succeed('requestPayment', options)
+      else failWith('requestPayment', options, recorder.paymentOutcome === 'cancel' ? 'cancel' : 'system error')
+    },
     showToast: (options) => {
       recorder.toasts.push(String(options.title ?? ''))
       succeed('showToast', options)
@@ -383,7 +398,12 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       recorder.brightness = options.brightness
       succeed('setScreenBrightness', options)
     },
-    tradePay: (options) => succeed('tradePay', options, { resultCode: '6001' }),
+    // Alipay answers every ending through success, with a result code: 9000 paid, 6001 cancelled, 4000 failed.
+    tradePay: (options) => {
+      if (typeof options.tradeNO !== 'string') return failWith('tradePay', options, '参数错误：tradeNO 应为字符串', 2)
+      recorder.onPayment?.(options)
+      succeed('tradePay', options, { resultCode: { success: '9000', cancel: '6001', fail: '4000' }[recorder.paymentOutcome] })
+    },
     startAPVerify: (options) => succeed('startAPVerify', options, { resultStatus: '6001' }),
     showToast: (options) => {
       recorder.toasts.push(String(options.content ?? ''))
