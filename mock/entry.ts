@@ -8,6 +8,7 @@ import { holdRequestsUntil } from '@/gateway/client'
 import { tester } from '@/ui/tester'
 import { TERMINAL_TICKETS } from './handlers/code'
 import { TesterPanel } from './panel/TesterPanel'
+import { mockGateway } from './runtime'
 
 if (process.env.TARO_ENV === 'h5') {
   holdRequestsUntil(require('./browser').startBrowserMock(GATEWAY_BASE_URL))
@@ -17,3 +18,8 @@ if (process.env.TARO_ENV === 'h5') {
 
 tester.Panel = TesterPanel
 tester.tickets = Object.entries(TERMINAL_TICKETS).map(([ticket, t]) => ({ ticket, purpose: `${t.requester}：${t.purpose}` }))
+// The platform's payment, simulated: the payment platform tells the gateway the card fee is paid.
+tester.payment = () => {
+  mockGateway()?.settleCardFee()
+  return Promise.resolve('success')
+}

@@ -8,7 +8,7 @@ import * as v from 'valibot'
 import { REFRESH_COOKIE, contract, matchEndpoint, type EndpointId } from '@/gateway/contract'
 import { ERROR_MESSAGES, type ErrorCode } from '@/gateway/errors'
 import { MockError, handlers, type HandlerContext } from './handlers'
-import { advanceCardApplication } from './handlers/card'
+import { advanceCardApplication, settleCardFee } from './handlers/card'
 import { createState, own, personaOf, type MockControls, type MockState } from './state'
 
 export interface MockRequest {
@@ -94,6 +94,12 @@ export class MockGateway {
   /** The tester panel's 推进制卡进度: the newest application under way moves to its next stage. */
   advanceCardStage(): void {
     advanceCardApplication({ state: this.state, persona: this.persona, now: this.now() })
+    this.persist()
+  }
+
+  /** The payment platform's notice: the newest unpaid card fee is paid. */
+  settleCardFee(): void {
+    settleCardFee(this.state)
     this.persist()
   }
 

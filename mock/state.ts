@@ -75,6 +75,8 @@ export interface MockState {
     uploads: Record<string, { signatureHash: string; maxBytes: number; expiresAt: number }>
     /** Uploaded photos: a hash and the size, never the image. */
     photos: Record<string, { hash: string; bytes: number }>
+    /** Fee orders of replacements, by order id. */
+    orders: Record<string, { applicationId: string; amountFen: number; status: 'unpaid' | 'paid' | 'closed' }>
   }
 }
 

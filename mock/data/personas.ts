@@ -233,7 +233,7 @@ export const PERSONAS: Persona[] = [
   },
   {
     ...base,
-    id: 'card-photo-rejected',
+    id: 'photo-rejected',
     label: '照片审核未通过',
     purpose: '照片被退回：看原因，重新拍摄后再提交（邮寄到家）',
     cityId: 'kunming',
@@ -266,7 +266,7 @@ export const PERSONAS: Persona[] = [
   },
   {
     ...base,
-    id: 'card-bank-pending',
+    id: 'card-collected',
     label: '已领卡，金融账户待激活',
     purpose: '领卡 12 天：30 天内到银行激活金融账户，还剩 18 天',
     cityId: 'taian',

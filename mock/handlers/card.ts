@@ -7,6 +7,8 @@ import { maskIdNumber, maskName, maskPhone } from '@/lib/mask'
 import { OUTLETS } from '../data/cities'
 import type { Persona, SeedApplication } from '../data/personas'
 import { hashSecret, nextId, own, type MockState } from '../state'
+import type { Channel } from '@/identity/api'
+import type { PlatformPayment } from '@/gateway/schema'
 import { fail, knownCity, type HandlersOf } from './common'
 
 const DAY_MS = 86_400_000
@@ -40,9 +42,10 @@ const collectionPoints = (cityId: string) =>
 function seeded(seed: SeedApplication, index: number, { persona, now }: Omit<Ctx, 'state'>): StoredApplication {
   const at = CARD_STAGES.indexOf(seed.stage)
   const reachedAt = now - seed.daysAgo * DAY_MS
-  // Earlier stages a week apart, the current one `daysAgo` days ago.
-  const reached = CARD_STAGES.slice(0, at + 1).map((stage, i) => ({ stage, date: isoDay(reachedAt - (at - i) * 7 * DAY_MS) }))
-  const acceptedAt = reachedAt - at * 7 * DAY_MS
+  // Earlier stages a week apart, the current one `daysAgo` days ago; the bank account waits from the day of collection.
+  const week = (i: number) => Math.min(i, CARD_STAGES.indexOf('collected'))
+  const reached = CARD_STAGES.slice(0, at + 1).map((stage, i) => ({ stage, date: isoDay(reachedAt - (week(at) - week(i)) * 7 * DAY_MS) }))
+  const acceptedAt = reachedAt - week(at) * 7 * DAY_MS
   const collected = reached.find((r) => r.stage === 'collected')
   const holderName = seed.child ? seed.child.name : persona.name
   return {
@@ -77,7 +80,7 @@ const courierNumber = (n: number) => `SF13${String(70000000 + n * 7919).padStart
 function cardOf({ state, persona, now }: Ctx): NonNullable<MockState['physicalCard']> {
   if (!state.physicalCard) {
     const seed = persona.physicalCard ?? { held: true, applications: [] }
-    state.physicalCard = { held: seed.held, applications: seed.applications.map((a, i) => seeded(a, i, { persona, now })), uploads: {}, photos: {} }
+    state.physicalCard = { held: seed.held, applications: seed.applications.map((a, i) => seeded(a, i, { persona, now })), uploads: {}, photos: {}, orders: {} }
   }
   return state.physicalCard
 }
@@ -107,9 +110,9 @@ function reach(ctx: Ctx, application: StoredApplication, stage: CardStage): void
 }
 
 /** The new card in hand: the e-card (if the resident has one) now stands for it; its bank account waits for activation. */
-function relinkEcard({ state }: Ctx): void {
-  const card = cardOf({ state } as Ctx)
-  card.held = true
+function relinkEcard(ctx: Ctx): void {
+  const { state } = ctx
+  cardOf(ctx).held = true
   if (state.card.status === 'lost' || state.card.status === 'cancelled') {
     state.card.status = 'level1'
     state.card.bankLinked = false
@@ -215,6 +218,19 @@ export const cardHandlers: HandlersOf<typeof cardEndpoints> = {
     return shown(application)
   },
   cardCollectionPoints: ({ input }) => (knownCity(input.cityId), collectionPoints(input.cityId)),
+  cardFeeOrder: (ctx) => {
+    const application = applicationOf(ctx, ctx.input.applicationId)
+    if (application.payment !== 'unpaid') fail('ALREADY_PAID')
+    const card = cardOf(ctx)
+    const orderId =
+      Object.entries(card.orders).find(([, o]) => o.applicationId === application.id && o.status === 'unpaid')?.[0] ?? nextId(ctx.state, 'order')
+    card.orders[orderId] = { applicationId: application.id, amountFen: application.feeFen, status: 'unpaid' }
+    return { orderId, amountFen: application.feeFen, status: 'unpaid' as const, payment: platformPaymentFor(ctx.channel, orderId, ctx.now) }
+  },
+  cardFeeOrderStatus: (ctx) => {
+    const order = own(cardOf(ctx).orders, ctx.input.orderId) ?? fail('NOT_FOUND')
+    return { orderId: ctx.input.orderId, amountFen: order.amountFen, status: order.status }
+  },
   cardReplacement: (ctx) => {
     const bank = PARTNER_BANKS.find((b) => b.name === ctx.persona.bankName) ?? PARTNER_BANKS[0]
     return {
@@ -224,6 +240,28 @@ export const cardHandlers: HandlersOf<typeof cardEndpoints> = {
       replacementApplied: replacementApplied(ctx),
     }
   },
+}
+
+/** What the session's platform pays with: WeChat's requestPayment parameters, Alipay's trade number, H5's cashier. */
+function platformPaymentFor(channel: Channel | null, orderId: string, now: number): PlatformPayment {
+  if (channel === 'weapp') {
+    return { kind: 'wechat', timeStamp: String(Math.floor(now / 1000)), nonceStr: hashSecret(orderId), package: `prepay_id=mock-${orderId}`, signType: 'RSA', paySign: hashSecret(`sign:${orderId}`) }
+  }
+  if (channel === 'alipay') return { kind: 'alipay', tradeNo: `2026${orderId.replace(/\D/g, '').padStart(8, '0')}` }
+  return { kind: 'cashier', url: `https://cashier.esscard.example/pay?order=${orderId}` }
+}
+
+/**
+ * The payment platform's notice to the gateway (the tester's simulated payment, or a host test): the newest unpaid
+ * fee order is paid, and its application goes ahead.
+ */
+export function settleCardFee(state: MockState): void {
+  const card = state.physicalCard
+  const entry = card && Object.entries(card.orders).reverse().find(([, o]) => o.status === 'unpaid')
+  if (!card || !entry) return
+  entry[1].status = 'paid'
+  const application = card.applications.find((a) => a.id === entry[1].applicationId)
+  if (application) application.payment = 'paid'
 }
 
 /** Whether the resident's own replacement is applied for (cardStatus says so too: the loss can no longer be lifted). */

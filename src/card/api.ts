@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import { fieldSchema as field } from '@/lib/fields'
 import { cityIdSchema } from '@/city/api'
-import { date, endpoint, epochMs, fen, id, none, pathParam } from '@/gateway/schema'
+import { date, endpoint, epochMs, fen, id, none, pathParam, platformPayment } from '@/gateway/schema'
 
 /** The production timeline, in order; `dispatched` is 已寄出 when mailed, 待领取 when collected at an outlet. */
 export const CARD_STAGES = ['accepted', 'photo-review', 'producing', 'dispatched', 'collected', 'bank-pending', 'active'] as const
@@ -176,6 +176,25 @@ export const cardEndpoints = {
     request: v.object({ cityId: cityIdSchema }),
     response: v.array(collectionPoint),
     errors: ['CITY_UNKNOWN'],
+  }),
+  cardFeeOrder: endpoint({
+    method: 'POST',
+    path: '/physical-card/applications/{applicationId}/fee-order',
+    summary: '补换卡工本费：为申请下单，返回本平台的支付参数（微信、支付宝或 H5 收银台）',
+    auth: true,
+    idempotent: true,
+    request: v.object({ applicationId: pathParam }),
+    response: v.object({ orderId: pathParam, amountFen: fen, status: v.picklist(['unpaid', 'paid', 'closed']), payment: platformPayment }),
+    errors: ['NOT_FOUND', 'ALREADY_PAID'],
+  }),
+  cardFeeOrderStatus: endpoint({
+    method: 'GET',
+    path: '/physical-card/fee-orders/{orderId}',
+    summary: '工本费订单状态（以网关为准，不只看平台的支付回调）',
+    auth: true,
+    request: v.object({ orderId: pathParam }),
+    response: v.object({ orderId: pathParam, amountFen: fen, status: v.picklist(['unpaid', 'paid', 'closed']) }),
+    errors: ['NOT_FOUND'],
   }),
   cardReplacement: endpoint({
     method: 'GET',

@@ -54,6 +54,7 @@ export const ERROR_MESSAGES = {
   PHOTO_MISSING: '请先上传本人近期白底彩色免冠照片',
   NOT_ELIGIBLE: '暂不能申领：您的社保卡正在使用，或已有一份申请在办理中',
   NOT_CANCELLABLE: '社保卡已开始制作，不能撤销申请',
+  ALREADY_PAID: '工本费已支付，无需重复支付',
 
   NETWORK_OFFLINE: '网络未连接，请检查网络后重试',
   TIMEOUT: '网络超时，请稍后重试',

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { CardStatus } from '@/identity/api'
 import type { ErrorCode, GatewayError } from '@/gateway/errors'
-import { CardProblem, type CardProblemReason, type CardPurpose } from '@/ui/CardProblem'
+import { CardProblem, problemOf, type CardProblemReason, type CardPurpose } from '@/ui/CardProblem'
 import { RequestView } from './RequestView'
 import { isIssued, useCardStatus, type CardOf, type IssuedStatus } from './cardStatus'
 
@@ -29,7 +29,7 @@ export function CardGate<Admitted extends StoppedStatus = never>({
     isIssued(card) || (admits as readonly CardStatus['status'][]).includes(card.status)
   return (
     <RequestView state={status} onRetry={status.reload} loadingLabel={loadingLabel}>
-      {(card) => (admitted(card) ? children(card) : <CardProblem reason={card.status as StoppedStatus} purpose={purpose} />)}
+      {(card) => (admitted(card) ? children(card) : <CardProblem reason={problemOf(card as CardOf<StoppedStatus>)} purpose={purpose} />)}
     </RequestView>
   )
 }

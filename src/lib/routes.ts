@@ -26,6 +26,9 @@ export const APP_ROUTES = [
   'manage/reset/index',
   'manage/loss/index',
   'manage/unbind/index',
+  'card/index/index',
+  'card/apply/index',
+  'card/progress/index',
 ] as const
 
 export type AppRoute = (typeof APP_ROUTES)[number]

@@ -51,6 +51,8 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   cardRetakePhoto: { applicationId: 'app-seed-1', photoId: 'photo-unknown' },
   cardCancel: { applicationId: 'app-seed-1' },
   cardCollectionPoints: { cityId: 'hefei' },
+  cardFeeOrder: { applicationId: 'app-seed-1' },
+  cardFeeOrderStatus: { orderId: 'order-unknown' },
   cardReplacement: {},
   logout: {},
 }
