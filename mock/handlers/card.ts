@@ -63,7 +63,9 @@ function seeded(seed: SeedApplication, index: number, { persona, now }: Omit<Ctx
     stage: seed.stage,
     reached,
     expectedBy: isoDay(acceptedAt + PRODUCTION_DAYS * DAY_MS),
-    rejection: seed.photoRejected ? { stage: 'photo-review', reason: '照片背景不是白色，且头部偏小。请在白色墙面前重新拍摄正面免冠照片。', fix: 'retake-photo' } : undefined,
+    rejection: seed.photoRejected
+      ? { stage: 'photo-review', reason: '照片背景不是白色，且头部偏小。请在白色墙面前重新拍摄正面免冠照片。', fix: 'retake-photo' }
+      : undefined,
     courierNumber: seed.delivery === 'mail' && at >= CARD_STAGES.indexOf('dispatched') ? courierNumber(index) : undefined,
     activateBy: collected ? isoDay(Date.parse(collected.date) + ACTIVATION_DAYS * DAY_MS) : undefined,
     cancellable: at <= CARD_STAGES.indexOf('photo-review'),
@@ -92,8 +94,9 @@ function applicationOf(ctx: Ctx, applicationId: string): StoredApplication {
   return cardOf(ctx).applications.find((a) => a.id === applicationId) ?? fail('NOT_FOUND')
 }
 
+/** The app uploads before it applies: an unknown photo is a bad request. */
 function requirePhoto(ctx: Ctx, photoId: string): void {
-  if (!own(cardOf(ctx).photos, photoId)) fail('PHOTO_MISSING')
+  if (!own(cardOf(ctx).photos, photoId)) fail('BAD_REQUEST')
 }
 
 /** Moves an application to `stage`, with the day; collection starts the bank's 30 days and re-links the e-card. */
@@ -173,7 +176,8 @@ export const cardHandlers: HandlersOf<typeof cardEndpoints> = {
     if (self ? card.applications.some((a) => a.applicant === 'self' && underWay(a)) : !input.child) fail('NOT_ELIGIBLE')
     requirePhoto(ctx, input.photoId)
     const bank = PARTNER_BANKS.find((b) => b.id === input.bankId) ?? fail('BAD_REQUEST')
-    const point = input.delivery.kind === 'outlet' ? collectionPoints(persona.cityId).find((p) => p.id === (input.delivery as { pointId: string }).pointId) : undefined
+    const point =
+      input.delivery.kind === 'outlet' ? collectionPoints(persona.cityId).find((p) => p.id === (input.delivery as { pointId: string }).pointId) : undefined
     if (input.delivery.kind === 'outlet' && !point) fail('BAD_REQUEST')
     const kind = self && card.held ? 'replacement' : 'first'
     const feeFen = kind === 'replacement' ? REPLACEMENT_FEE_FEN : 0
@@ -186,7 +190,12 @@ export const cardHandlers: HandlersOf<typeof cardEndpoints> = {
       bankName: bank.name,
       delivery:
         input.delivery.kind === 'mail'
-          ? { kind: 'mail', region: input.delivery.region.join(' '), streetMasked: maskStreet(input.delivery.street), phoneMasked: maskPhone(input.delivery.phone) }
+          ? {
+              kind: 'mail',
+              region: input.delivery.region.join(' '),
+              streetMasked: maskStreet(input.delivery.street),
+              phoneMasked: maskPhone(input.delivery.phone),
+            }
           : { kind: 'outlet', point: point! },
       feeFen,
       payment: feeFen ? 'unpaid' : 'free',
@@ -220,12 +229,11 @@ export const cardHandlers: HandlersOf<typeof cardEndpoints> = {
   cardCollectionPoints: ({ input }) => (knownCity(input.cityId), collectionPoints(input.cityId)),
   cardFeeOrder: (ctx) => {
     const application = applicationOf(ctx, ctx.input.applicationId)
-    if (application.payment !== 'unpaid') fail('ALREADY_PAID')
     const card = cardOf(ctx)
-    const orderId =
-      Object.entries(card.orders).find(([, o]) => o.applicationId === application.id && o.status === 'unpaid')?.[0] ?? nextId(ctx.state, 'order')
-    card.orders[orderId] = { applicationId: application.id, amountFen: application.feeFen, status: 'unpaid' }
-    return { orderId, amountFen: application.feeFen, status: 'unpaid' as const, payment: platformPaymentFor(ctx.channel, orderId, ctx.now) }
+    // One order per application: asked again (a retry, or already paid), the same order answers with its status.
+    const orderId = Object.entries(card.orders).find(([, o]) => o.applicationId === application.id && o.status !== 'closed')?.[0] ?? nextId(ctx.state, 'order')
+    const order = (card.orders[orderId] ??= { applicationId: application.id, amountFen: application.feeFen, status: 'unpaid' })
+    return { orderId, amountFen: order.amountFen, status: order.status, payment: platformPaymentFor(ctx.channel, orderId, ctx.now) }
   },
   cardFeeOrderStatus: (ctx) => {
     const order = own(cardOf(ctx).orders, ctx.input.orderId) ?? fail('NOT_FOUND')
@@ -245,7 +253,14 @@ export const cardHandlers: HandlersOf<typeof cardEndpoints> = {
 /** What the session's platform pays with: WeChat's requestPayment parameters, Alipay's trade number, H5's cashier. */
 function platformPaymentFor(channel: Channel | null, orderId: string, now: number): PlatformPayment {
   if (channel === 'weapp') {
-    return { kind: 'wechat', timeStamp: String(Math.floor(now / 1000)), nonceStr: hashSecret(orderId), package: `prepay_id=mock-${orderId}`, signType: 'RSA', paySign: hashSecret(`sign:${orderId}`) }
+    return {
+      kind: 'wechat',
+      timeStamp: String(Math.floor(now / 1000)),
+      nonceStr: hashSecret(orderId),
+      package: `prepay_id=mock-${orderId}`,
+      signType: 'RSA',
+      paySign: hashSecret(`sign:${orderId}`),
+    }
   }
   if (channel === 'alipay') return { kind: 'alipay', tradeNo: `2026${orderId.replace(/\D/g, '').padStart(8, '0')}` }
   return { kind: 'cashier', url: `https://cashier.esscard.example/pay?order=${orderId}` }
@@ -257,7 +272,11 @@ function platformPaymentFor(channel: Channel | null, orderId: string, now: numbe
  */
 export function settleCardFee(state: MockState): void {
   const card = state.physicalCard
-  const entry = card && Object.entries(card.orders).reverse().find(([, o]) => o.status === 'unpaid')
+  const entry =
+    card &&
+    Object.entries(card.orders)
+      .reverse()
+      .find(([, o]) => o.status === 'unpaid')
   if (!card || !entry) return
   entry[1].status = 'paid'
   const application = card.applications.find((a) => a.id === entry[1].applicationId)

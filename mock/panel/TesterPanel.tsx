@@ -113,7 +113,10 @@ export function TesterPanel() {
         <Picker
           mode="selector"
           range={UPLOADS.map((u) => u.label)}
-          value={Math.max(0, UPLOADS.findIndex((u) => u.value === (controls.uploadFault ?? null)))}
+          value={Math.max(
+            0,
+            UPLOADS.findIndex((u) => u.value === (controls.uploadFault ?? null)),
+          )}
           onChange={(e) => change({ uploadFault: UPLOADS[Number(e.detail.value)].value })}
         >
           <View className="tester-panel__value">{UPLOADS.find((u) => u.value === (controls.uploadFault ?? null))?.label}</View>

@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import { fieldSchema as field } from '@/lib/fields'
 import { cityIdSchema } from '@/city/api'
+import { registerSlice } from '@/gateway/contract'
 import { date, endpoint, epochMs, fen, id, none, pathParam, platformPayment } from '@/gateway/schema'
 
 /** The production timeline, in order; `dispatched` is 已寄出 when mailed, 待领取 when collected at an outlet. */
@@ -29,8 +30,8 @@ const collectionPoint = v.object({
 /** Mailing: the region as the picker gives it (province, city, district), the street line, the recipient's phone. */
 const mailing = v.object({
   kind: v.literal('mail'),
-  region: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.length(3)),
-  street: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(60)),
+  region: v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(3), v.maxLength(3)),
+  street: v.pipe(v.string(), v.minLength(5), v.maxLength(60)),
   phone: field('phone'),
 })
 
@@ -128,7 +129,7 @@ export const cardEndpoints = {
       delivery: v.variant('kind', [v.object({ kind: v.literal('outlet'), pointId: id }), mailing]),
     }),
     response: applicationSchema,
-    errors: ['NOT_ELIGIBLE', 'PHOTO_MISSING'],
+    errors: ['NOT_ELIGIBLE'],
   }),
   cardApplications: endpoint({
     method: 'GET',
@@ -156,7 +157,7 @@ export const cardEndpoints = {
     idempotent: true,
     request: v.object({ applicationId: pathParam, photoId: id }),
     response: applicationSchema,
-    errors: ['NOT_FOUND', 'PHOTO_MISSING'],
+    errors: ['NOT_FOUND'],
   }),
   cardCancel: endpoint({
     method: 'POST',
@@ -185,7 +186,7 @@ export const cardEndpoints = {
     idempotent: true,
     request: v.object({ applicationId: pathParam }),
     response: v.object({ orderId: pathParam, amountFen: fen, status: v.picklist(['unpaid', 'paid', 'closed']), payment: platformPayment }),
-    errors: ['NOT_FOUND', 'ALREADY_PAID'],
+    errors: ['NOT_FOUND'],
   }),
   cardFeeOrderStatus: endpoint({
     method: 'GET',
@@ -211,3 +212,6 @@ export const cardEndpoints = {
     errors: [],
   }),
 } as const
+
+// Only the card sub-package calls these: they join the contract when it loads (see SubPackageSlices in contract.ts).
+registerSlice(cardEndpoints)

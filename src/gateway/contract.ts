@@ -19,7 +19,7 @@ import { identityEndpoints } from '@/identity/api'
 import { manageEndpoints } from '@/manage/api'
 import { outletsEndpoints } from '@/outlets/api'
 import { recordsEndpoints } from '@/records/api'
-import { cardEndpoints } from '@/card/api'
+import type { cardEndpoints } from '@/card/api'
 import type { ErrorCode } from './errors'
 import { endpoint, epochMs, id, none, ok } from './schema'
 
@@ -83,8 +83,7 @@ export const sessionEndpoints = {
   }),
 } as const
 
-/** The slices merged: no endpoint id is in two of them (test/gateway/mockContract.test.ts). */
-export const contract = {
+const mainSlices = {
   ...sessionEndpoints,
   ...cityEndpoints,
   ...outletsEndpoints,
@@ -93,8 +92,17 @@ export const contract = {
   ...codeEndpoints,
   ...manageEndpoints,
   ...recordsEndpoints,
-  ...cardEndpoints,
 }
+
+/**
+ * Slices only one sub-package calls: in the contract's type from the start, in its map once the slice registers
+ * itself (`registerSlice` at the end of its api.ts), which its sub-package's pages load. Their schemas then stay
+ * in that sub-package instead of the main package. The mock, the OpenAPI export and the tests load them too.
+ */
+type SubPackageSlices = typeof cardEndpoints
+
+/** The slices merged: no endpoint id is in two of them (test/gateway/mockContract.test.ts). */
+export const contract = mainSlices as typeof mainSlices & SubPackageSlices
 
 export type Contract = typeof contract
 export type EndpointId = keyof Contract
@@ -102,6 +110,15 @@ export type RequestOf<E extends EndpointId> = v.InferInput<Contract[E]['request'
 export type ResponseOf<E extends EndpointId> = v.InferOutput<Contract[E]['response']>
 
 export const ENDPOINT_IDS = Object.keys(contract) as EndpointId[]
+
+/** A sub-package's slice joins the contract (once). */
+export function registerSlice(slice: Partial<Contract>): void {
+  for (const [endpointId, spec] of Object.entries(slice)) {
+    if (endpointId in contract) continue
+    Object.assign(contract, { [endpointId]: spec })
+    ENDPOINT_IDS.push(endpointId as EndpointId)
+  }
+}
 
 /** Every error an endpoint can answer: its own plus the ones any endpoint may give. */
 export const COMMON_ERRORS: readonly ErrorCode[] = ['SERVER_ERROR', 'RATE_LIMITED', 'BAD_REQUEST']

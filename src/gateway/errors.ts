@@ -49,12 +49,10 @@ export const ERROR_MESSAGES = {
   TICKET_UNKNOWN: '无法识别这个二维码，请扫描社保服务终端上的二维码',
   TICKET_EXPIRED: '二维码已过期，请在终端上刷新后重新扫描',
 
-  PHOTO_TOO_LARGE: '照片太大，请重新拍摄或选择 2 MB 以内的照片',
-  UPLOAD_EXPIRED: '照片上传已超时，请重新上传',
-  PHOTO_MISSING: '请先上传本人近期白底彩色免冠照片',
-  NOT_ELIGIBLE: '暂不能申领：您的社保卡正在使用，或已有一份申请在办理中',
-  NOT_CANCELLABLE: '社保卡已开始制作，不能撤销申请',
-  ALREADY_PAID: '工本费已支付，无需重复支付',
+  PHOTO_TOO_LARGE: '照片超过 2 MB，请换一张',
+  UPLOAD_EXPIRED: '上传已超时，请重新上传',
+  NOT_ELIGIBLE: '已有一份申请在办理中',
+  NOT_CANCELLABLE: '已开始制卡，不能撤销',
 
   NETWORK_OFFLINE: '网络未连接，请检查网络后重试',
   TIMEOUT: '网络超时，请稍后重试',

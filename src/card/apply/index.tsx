@@ -20,6 +20,8 @@ import { PhotoStep } from '../components/PhotoStep'
 import { EMPTY_CHILD, childErrors, childRequest, type ChildDraft } from '../child'
 import { EMPTY_DELIVERY, deliveryErrors, deliveryRequest, type DeliveryDraft } from '../delivery'
 import { LOSS_URL, PROGRESS_URL } from '../links'
+// Registers the card slice of the contract before the page calls it (contract.ts, SubPackageSlices).
+import '../api'
 import '../card.css'
 
 type Eligibility = ResponseOf<'cardEligibility'>
@@ -53,7 +55,12 @@ function SelfCheck({ eligibility, reason, onReason }: { eligibility: Eligibility
       {eligibility.kind === 'replacement' ? (
         <View>
           <View className="weui-cells__title">补换卡原因</View>
-          <Chips label="补换卡原因" options={reasons.map((value) => ({ value, label: REASON_TEXT[value] }))} value={reason} onChange={(next) => next && onReason(next)} />
+          <Chips
+            label="补换卡原因"
+            options={reasons.map((value) => ({ value, label: REASON_TEXT[value] }))}
+            value={reason}
+            onChange={(next) => next && onReason(next)}
+          />
           {eligibility.lossReported ? null : (
             <View className="actions">
               <View className="hint card-lead">卡丢了？请先挂失，再申请补卡。</View>
@@ -103,13 +110,7 @@ function Apply({ eligibility, applicant }: { eligibility: Eligibility; applicant
     bank: bankId ? null : '请选择开户银行',
     delivery: deliveryErrors(delivery),
   }
-  const stepValid = [
-    !Object.keys(problems.child).length && !problems.reason,
-    photoId !== null,
-    !problems.bank,
-    !Object.keys(problems.delivery).length,
-    true,
-  ]
+  const stepValid = [!Object.keys(problems.child).length && !problems.reason, photoId !== null, !problems.bank, !Object.keys(problems.delivery).length, true]
   const next = () => {
     setChecked(true)
     if (!stepValid[step]) return

@@ -96,7 +96,14 @@ export function DeliveryStep({
           </View>
           <Alert message={errors.region} />
           <View className="weui-cells weui-cells_form">
-            <Field id="mail-street" label="详细地址" placeholder="街道、小区、门牌号" value={draft.street} onValue={(street) => set({ street })} error={errors.street} />
+            <Field
+              id="mail-street"
+              label="详细地址"
+              placeholder="街道、小区、门牌号"
+              value={draft.street}
+              onValue={(street) => set({ street })}
+              error={errors.street}
+            />
             <Field id="mail-phone" label="收件手机号" kind="phone" value={draft.phone} onValue={(phone) => set({ phone })} error={errors.phone} />
           </View>
         </View>

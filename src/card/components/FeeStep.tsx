@@ -36,6 +36,7 @@ export function FeeStep({ applicationId, feeFen, onPaid }: { applicationId: stri
     setMessage(null)
     const placed = await order.submit({ applicationId })
     if (!placed) return
+    if (placed.status === 'paid') return onPaid()
     const outcome = await payWithPlatform(placed.payment)
     if (outcome === 'cashier') return
     setChecking(true)

@@ -5,7 +5,8 @@ import { stageLabel } from '../stages'
 
 /** What a stage not reached yet says: the expected date for the card, nothing for the steps after it. */
 function pendingNote(application: CardApplication, index: number): string | null {
-  if (index === CARD_STAGES.indexOf('dispatched')) return `预计 ${formatDate(application.expectedBy)} 前${application.delivery.kind === 'mail' ? '寄出' : '可领取'}`
+  if (index === CARD_STAGES.indexOf('dispatched'))
+    return `预计 ${formatDate(application.expectedBy)} 前${application.delivery.kind === 'mail' ? '寄出' : '可领取'}`
   return null
 }
 

@@ -12,6 +12,8 @@ import { Screen } from '@/ui/Screen'
 import type { CardApplication } from '../api'
 import { APPLY_URL, LOSS_URL, PROGRESS_URL } from '../links'
 import { APPLICANT_TEXT, KIND_TEXT, stageLabel } from '../stages'
+// Registers the card slice of the contract before the page calls it (contract.ts, SubPackageSlices).
+import '../api'
 import '../card.css'
 
 function statusNote(application: CardApplication): string {
@@ -33,7 +35,12 @@ function Applications({ applications }: { applications: CardApplication[] }) {
       {applications.length ? (
         <View className="weui-cells">
           {applications.map((a) => (
-            <NavCell key={a.id} title={`${APPLICANT_TEXT[a.applicant]} · ${KIND_TEXT[a.kind]} · ${a.holderName}`} url={progressLink(a.id)} note={statusNote(a)} />
+            <NavCell
+              key={a.id}
+              title={`${APPLICANT_TEXT[a.applicant]} · ${KIND_TEXT[a.kind]} · ${a.holderName}`}
+              url={progressLink(a.id)}
+              note={statusNote(a)}
+            />
           ))}
         </View>
       ) : (

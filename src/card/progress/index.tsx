@@ -15,6 +15,8 @@ import { PhotoStep } from '../components/PhotoStep'
 import { PointHours } from '../components/DeliveryStep'
 import { Timeline } from '../components/Timeline'
 import { APPLICANT_TEXT, KIND_TEXT, daysLeft } from '../stages'
+// Registers the card slice of the contract before the page calls it (contract.ts, SubPackageSlices).
+import '../api'
 import '../card.css'
 
 const at = (stage: CardApplication['stage']) => CARD_STAGES.indexOf(stage)
@@ -24,7 +26,9 @@ function Collect({ application }: { application: CardApplication }) {
     return (
       <View className="block card-text" role="note">
         <View className="card-text__strong">社保卡已寄出</View>
-        <View>快递单号 {application.courierNumber}，寄往 {application.delivery.region}（收件手机 {application.delivery.phoneMasked}），请本人签收。</View>
+        <View>
+          快递单号 {application.courierNumber}，寄往 {application.delivery.region}（收件手机 {application.delivery.phoneMasked}），请本人签收。
+        </View>
       </View>
     )
   }
@@ -33,10 +37,15 @@ function Collect({ application }: { application: CardApplication }) {
     <View className="block card-text" role="note">
       <View className="card-text__strong">社保卡已到网点，可以领取了</View>
       <View>带什么：{application.applicant === 'child' ? '孩子的户口簿和监护人本人身份证原件' : '本人身份证原件'}</View>
-      <View>去哪里：{point.name}，{point.address}</View>
+      <View>
+        去哪里：{point.name}，{point.address}
+      </View>
       <PointHours point={point} />
       <View className="actions card-actions--inline">
-        <Button className="weui-btn weui-btn_default" onClick={() => openLocation({ name: point.name, address: point.address, latitude: point.latitude, longitude: point.longitude })}>
+        <Button
+          className="weui-btn weui-btn_default"
+          onClick={() => openLocation({ name: point.name, address: point.address, latitude: point.latitude, longitude: point.longitude })}
+        >
           导航到网点
         </Button>
       </View>
@@ -105,7 +114,9 @@ function Progress({ application, reload }: { application: CardApplication; reloa
         <View>开户银行：{application.bankName}</View>
       </View>
       {application.cancelled ? <Alert message="这份申请已撤销。" /> : null}
-      {application.payment === 'unpaid' && !application.cancelled ? <FeeStep applicationId={application.id} feeFen={application.feeFen} onPaid={reload} /> : null}
+      {application.payment === 'unpaid' && !application.cancelled ? (
+        <FeeStep applicationId={application.id} feeFen={application.feeFen} onPaid={reload} />
+      ) : null}
       {application.rejection ? <Retake application={application} /> : null}
       {stage === at('dispatched') ? <Collect application={application} /> : null}
       {stage === at('collected') || stage === at('bank-pending') ? <Activate application={application} /> : null}

@@ -157,7 +157,7 @@ describe('photo upload faults', () => {
     await screen.findByText('上传照片')
     mock.gateway.setControls({ uploadFault: 'too-large' })
     press('上传照片')
-    expect(await screen.findByText('照片太大，请重新拍摄或选择 2 MB 以内的照片')).toBeTruthy()
+    expect(await screen.findByText('照片超过 2 MB，请换一张')).toBeTruthy()
     mock.gateway.setControls({ uploadFault: 'interrupted' })
     press('重新上传')
     expect(await screen.findByText('照片上传中断，请检查网络后点“重新上传”（不用重拍）')).toBeTruthy()
