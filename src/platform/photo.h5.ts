@@ -1,9 +1,9 @@
 /**
  * H5: a file input that opens the camera (`capture`, front camera) or, where the browser offers it, the album.
- * The image is measured and read as base64 in the page, kept in memory for the upload, never stored; the
- * preview is an object URL, released when the photo is replaced or the step is left.
+ * The image is read as a data URL in the page (the preview too: the host's CSP allows data: images, not blob:),
+ * measured, kept in memory for the upload, never stored.
  */
-import type { ChosenPhoto, PhotoChoice } from './photoTypes'
+import type { PhotoChoice } from './photoTypes'
 
 export type { ChosenPhoto, PhotoChoice } from './photoTypes'
 
@@ -35,10 +35,10 @@ function measure(src: string): Promise<{ width: number; height: number }> {
   })
 }
 
-function readBase64(file: File): Promise<string> {
+function readDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+    reader.onload = () => resolve(String(reader.result))
     reader.onerror = reject
     reader.readAsDataURL(file)
   })
@@ -47,16 +47,11 @@ function readBase64(file: File): Promise<string> {
 export async function choosePhoto(): Promise<PhotoChoice> {
   const file = await pick()
   if (!file) return { kind: 'cancelled' }
-  const previewSrc = URL.createObjectURL(file)
   try {
-    const [size, base64] = await Promise.all([measure(previewSrc), readBase64(file)])
-    return { kind: 'chosen', photo: { ...size, base64, bytes: file.size, previewSrc } }
+    const previewSrc = await readDataUrl(file)
+    const size = await measure(previewSrc)
+    return { kind: 'chosen', photo: { ...size, base64: previewSrc.replace(/^data:[^,]*,/, ''), bytes: file.size, previewSrc } }
   } catch {
-    URL.revokeObjectURL(previewSrc)
     return { kind: 'unreadable' }
   }
-}
-
-export function releasePhoto(photo: ChosenPhoto): void {
-  URL.revokeObjectURL(photo.previewSrc)
 }

@@ -4,7 +4,7 @@
  * measured and read as base64 on the device, kept in memory for the upload, and never written to storage.
  * Neither platform offers face detection on a still photo here, so nothing is said about the face.
  */
-import type { ChosenPhoto, PhotoChoice } from './photoTypes'
+import type { PhotoChoice } from './photoTypes'
 
 export type { ChosenPhoto, PhotoChoice } from './photoTypes'
 
@@ -67,6 +67,3 @@ export async function choosePhoto(): Promise<PhotoChoice> {
     return { kind: 'unreadable' }
   }
 }
-
-/** Mini-programs show a temporary file path: nothing to release. */
-export function releasePhoto(_photo: ChosenPhoto): void {}

@@ -4,7 +4,7 @@ export interface ChosenPhoto {
   bytes: number
   width: number
   height: number
-  /** For <Image src>: a temporary file path (mini-programs) or an object URL (H5). */
+  /** For <Image src>: a temporary file path (mini-programs) or a data URL (H5). */
   previewSrc: string
 }
 

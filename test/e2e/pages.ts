@@ -40,6 +40,9 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { path: '/manage/reset/index' },
   { path: '/manage/loss/index' },
   { path: '/manage/unbind/index' },
+  { path: '/card/index/index' },
+  { path: '/card/apply/index' },
+  { path: '/card/progress/index' },
 ]
 
 /** The page paths of src/app.config.ts, main package and sub-packages, as `/root/page`. */

@@ -166,8 +166,9 @@ function Apply({ eligibility, applicant }: { eligibility: Eligibility; applicant
       ) : null}
       <View className="actions">
         {step === 4 ? (
-          <Button className="weui-btn weui-btn_primary" loading={apply.pending} disabled={apply.pending} onClick={submit}>
-            提交申请
+          // No `loading` here: the page is replaced right after, while Taro's H5 button would still be drawing its spinner.
+          <Button className="weui-btn weui-btn_primary" disabled={apply.pending} onClick={submit}>
+            {apply.pending ? '正在提交…' : '提交申请'}
           </Button>
         ) : step === 1 ? null : (
           <Button className="weui-btn weui-btn_primary" onClick={next}>

@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { request } from '@/gateway/hooks'
 import { GatewayError, messageOf } from '@/gateway/errors'
-import { choosePhoto, releasePhoto, type ChosenPhoto } from '@/platform/photo'
+import { choosePhoto, type ChosenPhoto } from '@/platform/photo'
 import { Alert } from '@/ui/Alert'
 import { Button } from '@/ui/Button'
 import { photoProblems } from '../photoCheck'
@@ -30,7 +30,6 @@ export function PhotoStep({ onUploaded, action = '上传照片' }: { onUploaded(
   const [message, setMessage] = useState<string | null>(null)
   const [uploading, setUploading] = useState(false)
   const [failed, setFailed] = useState(false)
-  useEffect(() => () => void (photo && releasePhoto(photo)), [photo])
 
   const choose = async () => {
     const choice = await choosePhoto()

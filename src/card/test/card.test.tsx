@@ -19,7 +19,7 @@ import { View } from '@tarojs/components'
 import { countRequests, logInAs, mock, press, setupClaimTestGateway, type } from '@test/support/flow'
 
 jest.mock('@/platform', () => ({ ...jest.requireActual<typeof import('@/platform')>('@/platform'), getLocation: jest.fn(), makePhoneCall: jest.fn() }))
-jest.mock('@/platform/photo', () => ({ choosePhoto: jest.fn(), releasePhoto: jest.fn() }))
+jest.mock('@/platform/photo', () => ({ choosePhoto: jest.fn() }))
 const choosePhoto = jest.mocked(photo.choosePhoto)
 const getLocation = jest.mocked(platform.getLocation)
 
@@ -27,7 +27,7 @@ setupClaimTestGateway()
 
 /** Bytes that stand for a JPEG: what matters is that they never land in storage or in the mock's state. */
 const IMAGE = btoa('JFIF-card-photo-'.repeat(200))
-const GOOD = { base64: IMAGE, bytes: 40_000, width: 358, height: 441, previewSrc: 'blob:photo-good' }
+const GOOD = { base64: IMAGE, bytes: 40_000, width: 358, height: 441, previewSrc: 'data:image/jpeg;base64,AAAA' }
 
 beforeEach(() => {
   choosePhoto.mockClear()
