@@ -30,26 +30,34 @@ type Reason = 'lost' | 'damaged' | 'expired'
 const STEPS = ['核对信息', '照片', '开户银行', '领取方式', '确认提交'] as const
 const REASON_TEXT: Record<Reason, string> = { lost: '丢失', damaged: '损坏', expired: '过期' }
 
+/** Label and value, one WeUI cell each. */
+function InfoRows({ label, rows }: { label: string; rows: string[][] }) {
+  return (
+    <View className="weui-cells" role="group" ariaLabel={label}>
+      {rows.map(([name, value]) => (
+        <View key={name} className="weui-cell">
+          <View className="weui-cell__hd card-summary__label">{name}</View>
+          <View className="weui-cell__bd card-summary__value">{value}</View>
+        </View>
+      ))}
+    </View>
+  )
+}
+
 function SelfCheck({ eligibility, reason, onReason }: { eligibility: Eligibility; reason?: Reason; onReason(reason: Reason): void }) {
   const { holder } = eligibility
   const reasons: Reason[] = eligibility.lossReported ? ['lost', 'damaged', 'expired'] : ['damaged', 'expired']
   return (
     <View>
       {holder ? (
-        <View className="weui-cells" role="group" ariaLabel="社保登记信息">
-          <View className="weui-cell">
-            <View className="weui-cell__bd">姓名</View>
-            <View className="weui-cell__ft">{holder.name}</View>
-          </View>
-          <View className="weui-cell">
-            <View className="weui-cell__bd">身份证号</View>
-            <View className="weui-cell__ft">{holder.idNumberMasked}</View>
-          </View>
-          <View className="weui-cell">
-            <View className="weui-cell__bd">手机号</View>
-            <View className="weui-cell__ft">{holder.phoneMasked}</View>
-          </View>
-        </View>
+        <InfoRows
+          label="社保登记信息"
+          rows={[
+            ['姓名', holder.name],
+            ['身份证号', holder.idNumberMasked],
+            ['手机号', holder.phoneMasked],
+          ]}
+        />
       ) : null}
       <View className="hint card-lead">以上为社保登记的信息。如有错误，请携带身份证到社保经办网点更正后再申领。</View>
       {eligibility.kind === 'replacement' ? (
@@ -81,16 +89,7 @@ function Summary({ eligibility, bank, delivery }: { eligibility: Eligibility; ba
     ['费用', eligibility.feeFen ? `工本费 ${formatMoney(eligibility.feeFen)}（提交后支付）` : '免费（首次申领不收费）'],
     ['预计时间', '提交后约 30 个工作日制作完成'],
   ]
-  return (
-    <View className="weui-cells">
-      {rows.map(([label, value]) => (
-        <View key={label} className="weui-cell">
-          <View className="weui-cell__hd card-summary__label">{label}</View>
-          <View className="weui-cell__bd card-summary__value">{value}</View>
-        </View>
-      ))}
-    </View>
-  )
+  return <InfoRows label="申请信息" rows={rows} />
 }
 
 /** The application: data check (or the child's data), photo, partner bank, collection or mailing, fee and submit. */
