@@ -19,7 +19,4 @@ if (process.env.TARO_ENV === 'h5') {
 tester.Panel = TesterPanel
 tester.tickets = Object.entries(TERMINAL_TICKETS).map(([ticket, t]) => ({ ticket, purpose: `${t.requester}：${t.purpose}` }))
 // The platform's payment, simulated: the payment platform tells the gateway the card fee is paid.
-tester.payment = () => {
-  mockGateway()?.settleCardFee()
-  return Promise.resolve('success')
-}
+tester.payment = (payment) => Promise.resolve(mockGateway()?.settleCardFee(payment) ? 'success' : 'fail')

@@ -9,6 +9,7 @@ import { REFRESH_COOKIE, contract, matchEndpoint, type EndpointId } from '@/gate
 import { ERROR_MESSAGES, type ErrorCode } from '@/gateway/errors'
 import { MockError, handlers, type HandlerContext } from './handlers'
 import { advanceCardApplication, settleCardFee } from './handlers/card'
+import type { PlatformPayment } from '@/gateway/schema'
 import { createState, own, personaOf, type MockControls, type MockState } from './state'
 
 export interface MockRequest {
@@ -97,10 +98,11 @@ export class MockGateway {
     this.persist()
   }
 
-  /** The payment platform's notice: the newest unpaid card fee is paid. */
-  settleCardFee(): void {
-    settleCardFee(this.state)
+  /** The payment platform's notice for a card fee (false: the payment is for something else). */
+  settleCardFee(payment: PlatformPayment): boolean {
+    const settled = settleCardFee(this.state, payment)
     this.persist()
+    return settled
   }
 
   get persona() {

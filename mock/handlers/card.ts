@@ -250,37 +250,39 @@ export const cardHandlers: HandlersOf<typeof cardEndpoints> = {
   },
 }
 
+/** Each platform's reference to a card fee order carries its id after this prefix. */
+const REFERENCE = 'card-fee-'
+
 /** What the session's platform pays with: WeChat's requestPayment parameters, Alipay's trade number, H5's cashier. */
 function platformPaymentFor(channel: Channel | null, orderId: string, now: number): PlatformPayment {
+  const reference = `${REFERENCE}${orderId}`
   if (channel === 'weapp') {
     return {
       kind: 'wechat',
       timeStamp: String(Math.floor(now / 1000)),
       nonceStr: hashSecret(orderId),
-      package: `prepay_id=mock-${orderId}`,
+      package: `prepay_id=${reference}`,
       signType: 'RSA',
-      paySign: hashSecret(`sign:${orderId}`),
+      paySign: hashSecret(`sign:${reference}`),
     }
   }
-  if (channel === 'alipay') return { kind: 'alipay', tradeNo: `2026${orderId.replace(/\D/g, '').padStart(8, '0')}` }
-  return { kind: 'cashier', url: `https://cashier.esscard.example/pay?order=${orderId}` }
+  if (channel === 'alipay') return { kind: 'alipay', tradeNo: reference }
+  return { kind: 'cashier', url: `https://cashier.esscard.example/pay?order=${reference}` }
 }
 
 /**
- * The payment platform's notice to the gateway (the tester's simulated payment, or a host test): the newest unpaid
- * fee order is paid, and its application goes ahead.
+ * The payment platform's notice to the gateway (the testers' simulated payment, or a host test): the card fee
+ * order the payment refers to is paid, and its application goes ahead. False when the payment is not for a card fee.
  */
-export function settleCardFee(state: MockState): void {
-  const card = state.physicalCard
-  const entry =
-    card &&
-    Object.entries(card.orders)
-      .reverse()
-      .find(([, o]) => o.status === 'unpaid')
-  if (!card || !entry) return
-  entry[1].status = 'paid'
-  const application = card.applications.find((a) => a.id === entry[1].applicationId)
+export function settleCardFee(state: MockState, payment: PlatformPayment): boolean {
+  const reference = payment.kind === 'wechat' ? payment.package : payment.kind === 'alipay' ? payment.tradeNo : payment.kind === 'cashier' ? payment.url : ''
+  const orderId = reference.split(REFERENCE)[1]
+  const order = orderId === undefined ? undefined : own(state.physicalCard?.orders ?? {}, orderId)
+  if (!order || order.status !== 'unpaid') return false
+  order.status = 'paid'
+  const application = state.physicalCard?.applications.find((a) => a.id === order.applicationId)
   if (application) application.payment = 'paid'
+  return true
 }
 
 /** Whether the resident's own replacement is applied for (cardStatus says so too: the loss can no longer be lifted). */

@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import { fieldSchema as field } from '@/lib/fields'
 import { cityIdSchema } from '@/city/api'
-import { registerSlice } from '@/gateway/contract'
+import { addSlice } from '@/gateway/contract'
 import { date, endpoint, epochMs, fen, id, none, pathParam, platformPayment } from '@/gateway/schema'
 
 /** The production timeline, in order; `dispatched` is 已寄出 when mailed, 待领取 when collected at an outlet. */
@@ -214,4 +214,4 @@ export const cardEndpoints = {
 } as const
 
 // Only the card sub-package calls these: they join the contract when it loads (see SubPackageSlices in contract.ts).
-registerSlice(cardEndpoints)
+addSlice(cardEndpoints)

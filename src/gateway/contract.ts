@@ -83,6 +83,7 @@ export const sessionEndpoints = {
   }),
 } as const
 
+/** The slices the main package carries, merged: no endpoint id is in two of them (test/gateway/mockContract.test.ts). */
 const mainSlices = {
   ...sessionEndpoints,
   ...cityEndpoints,
@@ -95,13 +96,12 @@ const mainSlices = {
 }
 
 /**
- * Slices only one sub-package calls: in the contract's type from the start, in its map once the slice registers
- * itself (`registerSlice` at the end of its api.ts), which its sub-package's pages load. Their schemas then stay
- * in that sub-package instead of the main package. The mock, the OpenAPI export and the tests load them too.
+ * Slices whose schemas ship with their sub-package, so the main package does not carry them: merged here by type,
+ * and into the map by their own api.ts (`addSlice`) when it loads — with the pages that call them, and in the
+ * mock and the OpenAPI export, which import every slice.
  */
 type SubPackageSlices = typeof cardEndpoints
 
-/** The slices merged: no endpoint id is in two of them (test/gateway/mockContract.test.ts). */
 export const contract = mainSlices as typeof mainSlices & SubPackageSlices
 
 export type Contract = typeof contract
@@ -109,15 +109,13 @@ export type EndpointId = keyof Contract
 export type RequestOf<E extends EndpointId> = v.InferInput<Contract[E]['request']>
 export type ResponseOf<E extends EndpointId> = v.InferOutput<Contract[E]['response']>
 
+/** Every endpoint id; a sub-package's slice joins it when added. */
 export const ENDPOINT_IDS = Object.keys(contract) as EndpointId[]
 
-/** A sub-package's slice joins the contract (once). */
-export function registerSlice(slice: Partial<Contract>): void {
-  for (const [endpointId, spec] of Object.entries(slice)) {
-    if (endpointId in contract) continue
-    Object.assign(contract, { [endpointId]: spec })
-    ENDPOINT_IDS.push(endpointId as EndpointId)
-  }
+/** Called once per slice, by its api.ts as it loads. */
+export function addSlice(slice: Partial<Contract>): void {
+  Object.assign(contract, slice)
+  ENDPOINT_IDS.push(...(Object.keys(slice) as EndpointId[]))
 }
 
 /** Every error an endpoint can answer: its own plus the ones any endpoint may give. */

@@ -145,7 +145,19 @@ for (const platform of ['weapp', 'alipay'] as Platform[]) {
     await chooseOutletAndSubmit(host, '泰安市民中心', '工本费 ¥20.00（提交后支付）')
     // The payment platform tells the gateway first; the page then asks the gateway, not only the callback.
     host.recorder.paymentOutcome = 'success'
-    host.recorder.onPayment = () => gateway?.settleCardFee()
+    host.recorder.onPayment = (options) =>
+      gateway?.settleCardFee(
+        platform === 'weapp'
+          ? {
+              kind: 'wechat',
+              timeStamp: String(options.timeStamp),
+              nonceStr: String(options.nonceStr),
+              package: String(options.package),
+              signType: 'RSA',
+              paySign: String(options.paySign),
+            }
+          : { kind: 'alipay', tradeNo: String(options.tradeNO) },
+      )
     await host.current.tap('支付 ¥20.00')
     await waitFor(host, '已受理（当前）')
     for (let i = 0; i < 20 && host.current.has('支付 ¥20.00'); i++) await host.advance(500)

@@ -20,7 +20,7 @@ import { PhotoStep } from '../components/PhotoStep'
 import { EMPTY_CHILD, childErrors, childRequest, type ChildDraft } from '../child'
 import { EMPTY_DELIVERY, deliveryErrors, deliveryRequest, type DeliveryDraft } from '../delivery'
 import { LOSS_URL, PROGRESS_URL } from '../links'
-// Registers the card slice of the contract before the page calls it (contract.ts, SubPackageSlices).
+// Adds the card slice to the contract before the page calls it (contract.ts, SubPackageSlices).
 import '../api'
 import '../card.css'
 

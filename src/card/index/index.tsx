@@ -12,7 +12,7 @@ import { Screen } from '@/ui/Screen'
 import type { CardApplication } from '../api'
 import { APPLY_URL, LOSS_URL, PROGRESS_URL } from '../links'
 import { APPLICANT_TEXT, KIND_TEXT, stageLabel } from '../stages'
-// Registers the card slice of the contract before the page calls it (contract.ts, SubPackageSlices).
+// Adds the card slice to the contract before the page calls it (contract.ts, SubPackageSlices).
 import '../api'
 import '../card.css'
 

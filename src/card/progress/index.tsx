@@ -15,7 +15,7 @@ import { PhotoStep } from '../components/PhotoStep'
 import { PointHours } from '../components/DeliveryStep'
 import { Timeline } from '../components/Timeline'
 import { APPLICANT_TEXT, KIND_TEXT, daysLeft } from '../stages'
-// Registers the card slice of the contract before the page calls it (contract.ts, SubPackageSlices).
+// Adds the card slice to the contract before the page calls it (contract.ts, SubPackageSlices).
 import '../api'
 import '../card.css'
 

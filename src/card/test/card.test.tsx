@@ -272,7 +272,7 @@ describe('loss and replacement', () => {
     // The platform's payment says success only after the gateway heard of it; the page asks the gateway.
     const statusChecks = { count: 0 }
     mock.server.events.on('request:start', ({ request }) => void (/\/physical-card\/fee-orders\//.test(request.url) && (statusChecks.count += 1)))
-    tester.payment = () => (mock.gateway.settleCardFee(), Promise.resolve('success'))
+    tester.payment = (payment) => Promise.resolve(mock.gateway.settleCardFee(payment) ? 'success' : 'fail')
     open(`/card/progress/index?id=${id}`)
     render(<ProgressPage />)
     await screen.findByText('支付 ¥20.00')
