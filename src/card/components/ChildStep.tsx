@@ -11,7 +11,7 @@ export function ChildStep({ draft, onChange, errors }: { draft: ChildDraft; onCh
     <View>
       <View className="block card-text" role="note">
         <View className="card-text__strong">为未成年子女申领</View>
-        <View>请准备孩子的户口簿和您本人的身份证。领卡时请携带户口簿和监护人身份证原件。</View>
+        <View className="card-p">请准备孩子的户口簿和您本人的身份证。领卡时请携带户口簿和监护人身份证原件。</View>
       </View>
       <View className="weui-cells weui-cells_form">
         <Field id="child-name" label="孩子姓名" kind="name" value={draft.name} onValue={(name) => set({ name })} error={errors.name} />

@@ -49,7 +49,7 @@ export function FeeStep({ applicationId, feeFen, onPaid }: { applicationId: stri
     <View>
       <View className="block card-text" role="note">
         <View className="card-text__strong">补换卡工本费 {formatMoney(feeFen)}</View>
-        <View>按物价、财政部门规定收取。支付后开始制卡；未支付的申请不会制卡。</View>
+        <View className="card-p">按物价、财政部门规定收取。支付后开始制卡；未支付的申请不会制卡。</View>
       </View>
       <Alert message={order.error?.message ?? message} />
       <View className="actions">

@@ -58,9 +58,9 @@ export function PhotoStep({ onUploaded, action = '上传照片' }: { onUploaded(
     <View>
       <View className="block card-text" role="note">
         <View className="card-text__strong">请准备本人近期二寸白底彩色免冠正面照片</View>
-        <View>· 站在白色墙面前，光线均匀，背景不要有杂物</View>
-        <View>· 露出眉毛和双耳，不戴帽子、不戴有色眼镜</View>
-        <View>· 竖着拿手机拍摄，头部和肩膀在画面中间</View>
+        <View className="card-p">· 站在白色墙面前，光线均匀，背景不要有杂物</View>
+        <View className="card-p">· 露出眉毛和双耳，不戴帽子、不戴有色眼镜</View>
+        <View className="card-p">· 竖着拿手机拍摄，头部和肩膀在画面中间</View>
       </View>
       {photo ? (
         <View className="card-photo">

@@ -62,10 +62,10 @@ function LossAndReplace({ replacement }: { replacement: ResponseOf<'cardReplacem
     <View>
       <View className="weui-cells__title">卡丢了：挂失与补换</View>
       <View className="block card-text" role="note">
-        <View>社保卡有社保账户和银行账户，丢失后要分别挂失：</View>
-        <View>1. 社保账户：在本应用临时挂失，或拨打 12333。</View>
-        <View>{`2. 银行账户：拨打${replacement.bankName}客服电话 ${replacement.bankHotline}。`}</View>
-        <View>3. 找不回的，申请补卡。申请补卡后不能再解除挂失。</View>
+        <View className="card-p">社保卡有社保账户和银行账户，丢失后要分别挂失：</View>
+        <View className="card-p">1. 社保账户：在本应用临时挂失，或拨打 12333。</View>
+        <View className="card-p">{`2. 银行账户：拨打${replacement.bankName}客服电话 ${replacement.bankHotline}。`}</View>
+        <View className="card-p">3. 找不回的，申请补卡。申请补卡后不能再解除挂失。</View>
       </View>
       <View className="weui-cells">
         <NavCell title="社保账户临时挂失" url={LOSS_URL} note={replacement.lossReported ? '已挂失' : undefined} />
@@ -96,8 +96,8 @@ function Guide() {
     <View>
       <View className="weui-cells__title">领卡与启用</View>
       <View className="block card-text">
-        <View>领卡：制卡约 30 个工作日。网点领取请带本人身份证原件；为孩子领卡带户口簿和监护人身份证。</View>
-        <View>启用：社保功能领卡即可使用；金融账户需在领卡 30 天内，本人带身份证和社保卡到开户银行网点启用。</View>
+        <View className="card-p">领卡：制卡约 30 个工作日。网点领取请带本人身份证原件；为孩子领卡带户口簿和监护人身份证。</View>
+        <View className="card-p">启用：社保功能领卡即可使用；金融账户需在领卡 30 天内，本人带身份证和社保卡到开户银行网点启用。</View>
       </View>
     </View>
   )

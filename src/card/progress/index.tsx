@@ -26,7 +26,7 @@ function Collect({ application }: { application: CardApplication }) {
     return (
       <View className="block card-text" role="note">
         <View className="card-text__strong">社保卡已寄出</View>
-        <View>
+        <View className="card-p">
           快递单号 {application.courierNumber}，寄往 {application.delivery.region}（收件手机 {application.delivery.phoneMasked}），请本人签收。
         </View>
       </View>
@@ -36,8 +36,8 @@ function Collect({ application }: { application: CardApplication }) {
   return (
     <View className="block card-text" role="note">
       <View className="card-text__strong">社保卡已到网点，可以领取了</View>
-      <View>带什么：{application.applicant === 'child' ? '孩子的户口簿和监护人本人身份证原件' : '本人身份证原件'}</View>
-      <View>
+      <View className="card-p">带什么：{application.applicant === 'child' ? '孩子的户口簿和监护人本人身份证原件' : '本人身份证原件'}</View>
+      <View className="card-p">
         去哪里：{point.name}，{point.address}
       </View>
       <PointHours point={point} />
@@ -59,8 +59,8 @@ function Activate({ application }: { application: CardApplication }) {
   return (
     <View className="block card-text card-remind" role="note">
       <View className="card-text__strong">{`请在 ${formatDate(application.activateBy)} 前启用金融账户，还剩 ${left} 天`}</View>
-      <View>携带身份证和社保卡，到{application.bankName}任一网点启用银行账户。领卡 30 天内未启用，社保功能将被暂停。</View>
-      {application.applicant === 'self' ? <View>社保功能领卡即可使用；您的电子社保卡（如已领取）已关联这张新卡。</View> : null}
+      <View className="card-p">携带身份证和社保卡，到{application.bankName}任一网点启用银行账户。领卡 30 天内未启用，社保功能将被暂停。</View>
+      {application.applicant === 'self' ? <View className="card-p">社保功能领卡即可使用；您的电子社保卡（如已领取）已关联这张新卡。</View> : null}
     </View>
   )
 }
@@ -111,7 +111,7 @@ function Progress({ application, reload }: { application: CardApplication; reloa
     <View>
       <View className="block card-text">
         <View className="card-text__strong">{`${APPLICANT_TEXT[application.applicant]} · ${KIND_TEXT[application.kind]} · ${application.holderName}`}</View>
-        <View>开户银行：{application.bankName}</View>
+        <View className="card-p">开户银行：{application.bankName}</View>
       </View>
       {application.cancelled ? <Alert message="这份申请已撤销。" /> : null}
       {application.payment === 'unpaid' && !application.cancelled ? (
