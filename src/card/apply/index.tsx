@@ -13,6 +13,7 @@ import { Chips } from '@/ui/Chips'
 import { LinkButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
+import { Num } from '@/ui/Num'
 import { Steps } from '@/ui/Steps'
 import { ChildStep } from '../components/ChildStep'
 import { DeliveryStep } from '../components/DeliveryStep'
@@ -30,14 +31,14 @@ type Reason = 'lost' | 'damaged' | 'expired'
 const STEPS = ['核对信息', '照片', '开户银行', '领取方式', '确认提交'] as const
 const REASON_TEXT: Record<Reason, string> = { lost: '丢失', damaged: '损坏', expired: '过期' }
 
-/** Label and value, one WeUI cell each. */
-function InfoRows({ label, rows }: { label: string; rows: string[][] }) {
+/** Label and value, one WeUI cell each; `numbers`: each value kept on one line (an ID, a phone). */
+function InfoRows({ label, rows, numbers = false }: { label: string; rows: string[][]; numbers?: boolean }) {
   return (
     <View className="weui-cells" role="group" ariaLabel={label}>
       {rows.map(([name, value]) => (
         <View key={name} className="weui-cell">
           <View className="weui-cell__hd card-summary__label">{name}</View>
-          <View className="weui-cell__bd card-summary__value">{value}</View>
+          <View className="weui-cell__bd card-summary__value">{numbers ? <Num>{value}</Num> : value}</View>
         </View>
       ))}
     </View>
@@ -52,6 +53,7 @@ function SelfCheck({ eligibility, reason, onReason }: { eligibility: Eligibility
       {holder ? (
         <InfoRows
           label="社保登记信息"
+          numbers
           rows={[
             ['姓名', holder.name],
             ['身份证号', holder.idNumberMasked],
