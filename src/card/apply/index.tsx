@@ -36,7 +36,7 @@ function InfoRows({ label, rows, numbers = false }: { label: string; rows: strin
   return (
     <View className="weui-cells" role="group" ariaLabel={label}>
       {rows.map(([name, value]) => (
-        <View key={name} className="weui-cell">
+        <View key={name} className="weui-cell card-summary">
           <View className="weui-cell__hd card-summary__label">{name}</View>
           <View className="weui-cell__bd card-summary__value">{numbers ? <Num>{value}</Num> : value}</View>
         </View>
