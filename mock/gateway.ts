@@ -7,7 +7,7 @@
 import * as v from 'valibot'
 import { REFRESH_COOKIE, contract, matchEndpoint, type EndpointId } from '@/gateway/contract'
 import { ERROR_MESSAGES, type ErrorCode } from '@/gateway/errors'
-import { MockError, handlers, type HandlerContext } from './handlers'
+import { MockError, actingFor, handlers, type HandlerContext } from './handlers'
 import { advanceCardApplication, settleCardFee } from './handlers/card'
 import type { PlatformPayment } from '@/gateway/schema'
 import { createState, own, personaOf, type MockControls, type MockState } from './state'
@@ -118,6 +118,8 @@ export class MockGateway {
     const { latencyMs } = this.state.controls
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
     this.state.browserCookies ??= {}
+    // A tester's state saved before 亲情服务 existed: the persona's family, as a fresh state has it.
+    this.state.family ??= createState(this.state.controls).family
     const jar = this.state.browserCookies
     const sent = cookieJar
       ? {
@@ -201,10 +203,12 @@ export class MockGateway {
     let setCookie: Record<string, string> = {}
     try {
       const run = handlers[endpointId] as (ctx: HandlerContext<EndpointId>) => unknown
+      const acting = actingFor(this.state, (parsed.output as { onBehalfOf?: string }).onBehalfOf)
       const data = run({
         input: parsed.output,
-        state: this.state,
-        persona: this.persona,
+        state: acting?.state ?? this.state,
+        persona: acting?.persona ?? this.persona,
+        holder: this.state,
         channel,
         login,
         now: this.now(),

@@ -4,6 +4,8 @@ import type { PaidFrom } from '@/code/api'
 import type { CardApplication } from '@/card/api'
 import { DEFAULT_PERSONA_ID, INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, findPersona, type Persona } from './data/personas'
 import type { FaultId } from './faults'
+import { FAMILIES } from './data/family'
+import type { Relation } from '@/lib/relation'
 
 /** What a tester picks: persona, fault (for every endpoint or one), latency, and a simulated scan. */
 export interface MockControls {
@@ -31,6 +33,8 @@ interface IssuedCode {
   unlockedAt: number
   polls: number
   scan: { state: 'identity-verified' | 'paid'; place?: string; merchant?: string; amountFen?: number; paidFrom?: PaidFrom } | null
+  /** The relative the code was shown for (亲情服务). */
+  onBehalfOf?: string
 }
 
 /**
@@ -78,6 +82,12 @@ export interface MockState {
     /** Fee orders of replacements, by order id. */
     orders: Record<string, { applicationId: string; amountFen: number; status: 'unpaid' | 'paid' | 'closed' }>
   }
+  /** 亲情服务: the people (persona ids of mock/data/family.ts, not personal data) I act for, who may act for me, and an addition awaiting consent. */
+  family: {
+    relatives: { relativeId: string; personId: string; relation: Relation; addedAt: string }[]
+    grants: { grantId: string; personId: string; relation: Relation; grantedAt: string }[]
+    challenge: { challengeId: string; personId: string; relation: Relation; expiresAt: number } | null
+  }
 }
 
 /** A one-way hash (FNV-1a) so the mock never keeps a password or PIN as typed. */
@@ -89,23 +99,31 @@ export function hashSecret(secret: string): string {
 
 const TODAY_BOUND = '2025-06-18'
 
+/** A persona's card as the gateway starts it (a relative's card too). */
+export function cardOf(persona: Persona): MockState['card'] {
+  const holds = persona.status !== 'none'
+  return {
+    status: persona.status,
+    channels: persona.channels.map((channel) => ({ channel, boundAt: TODAY_BOUND })),
+    passwordHash: holds ? hashSecret(TEST_ECARD_PASSWORD) : null,
+    passwordFailures: 0,
+    passwordLocked: persona.passwordLocked,
+    pin: persona.pin,
+    pinHash: hashSecret(persona.pin === 'initial' ? INITIAL_PIN : TEST_CARD_PIN),
+    pinFailures: 0,
+    bankLinked: persona.status === 'level2' || ((persona.status === 'lost' || persona.status === 'cancelled') && persona.bankActivated),
+  }
+}
+
 export function createState(controls: MockControls = DEFAULT_CONTROLS): MockState {
   const persona = personaOf(controls.personaId)
-  const holds = persona.status !== 'none'
+  const family = FAMILIES[persona.id] ?? {}
+  // Letters, so the starting ids never meet the numbered ones nextId gives later.
+  const letter = (i: number) => String.fromCharCode(97 + i)
   return {
     seq: 0,
     controls: { ...controls, personaId: persona.id },
-    card: {
-      status: persona.status,
-      channels: persona.channels.map((channel) => ({ channel, boundAt: TODAY_BOUND })),
-      passwordHash: holds ? hashSecret(TEST_ECARD_PASSWORD) : null,
-      passwordFailures: 0,
-      passwordLocked: persona.passwordLocked,
-      pin: persona.pin,
-      pinHash: hashSecret(persona.pin === 'initial' ? INITIAL_PIN : TEST_CARD_PIN),
-      pinFailures: 0,
-      bankLinked: persona.status === 'level2' || ((persona.status === 'lost' || persona.status === 'cancelled') && persona.bankActivated),
-    },
+    card: cardOf(persona),
     sessions: {},
     refreshTokens: {},
     browserCookies: {},
@@ -115,6 +133,11 @@ export function createState(controls: MockControls = DEFAULT_CONTROLS): MockStat
     verifications: {},
     codes: {},
     decidedTickets: {},
+    family: {
+      relatives: (family.relatives ?? []).map(([personId, relation], i) => ({ relativeId: `rel-${letter(i)}`, personId, relation, addedAt: TODAY_BOUND })),
+      grants: (family.grantedTo ?? []).map(([personId, relation], i) => ({ grantId: `grant-${letter(i)}`, personId, relation, grantedAt: TODAY_BOUND })),
+      challenge: null,
+    },
   }
 }
 

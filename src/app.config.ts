@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'records', pages: ['index/index', 'contributions/index', 'medical/index', 'pension/index', 'benefits/index'] },
     { root: 'manage', pages: ['index/index', 'password/index', 'reset/index', 'loss/index', 'unbind/index'] },
     { root: 'card', pages: ['index/index', 'apply/index', 'progress/index'] },
+    { root: 'family', pages: ['index/index', 'add/index', 'grants/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

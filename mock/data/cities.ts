@@ -22,6 +22,7 @@ export const CATEGORIES: { id: string; name: string; services: ServiceDef[] }[] 
       { id: 'show-code', name: '出示二维码', keywords: ['亮码', '二维码', '扫码', '身份凭证', '出示', '看病', '身份码'], path: '/code/show/index' },
       { id: 'scan', name: '扫一扫', keywords: ['主扫', '扫码登录', '自助机', '扫码'], path: '/code/scan/index' },
       { id: 'card-status', name: '我的电子社保卡', keywords: ['状态', '渠道', '解除关联', '解绑', '我的卡'], path: '/claim/status/index' },
+      { id: 'family', name: '亲情服务', keywords: ['亲情', '家人', '父母', '老人', '孩子', '代办', '帮家人', '亲属'], path: '/family/index/index' },
       { id: 'bank', name: '开通缴费结算', keywords: ['二级签发', '银行卡', '金融账户', '结算', '缴费', '绑卡'], path: '/claim/bank/index' },
       {
         id: 'physical-card',

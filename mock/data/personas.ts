@@ -50,7 +50,7 @@ export interface Persona {
   physicalCard?: PhysicalCardSeed
 }
 
-const base = {
+export const base = {
   /** Bound on this app's three platforms, so every persona works on each. */
   channels: ['weapp', 'alipay', 'h5'] as Channel[],
   passwordLocked: false,
@@ -301,7 +301,7 @@ export const PERSONAS: Persona[] = [
     cityId: 'kunming',
     name: '李建华',
     idNumber: '530102197903020058',
-    phone: '13708715566',
+    phone: '13708715577',
     bankCardNumber: '6222021111222233334',
     bankName: '中国工商银行',
     status: 'level2',
@@ -311,6 +311,58 @@ export const PERSONAS: Persona[] = [
         { applicant: 'child', kind: 'first', stage: 'photo-review', delivery: 'mail', daysAgo: 1, child: { name: '李子轩', idNumber: '530102201805060039' } },
       ],
     },
+  },
+  {
+    ...base,
+    id: 'family',
+    label: '亲情服务：已添加父母',
+    purpose: '为母亲、父亲亮码、查询（亲情服务）',
+    cityId: 'kunming',
+    name: '张志芳',
+    idNumber: '530102197505050040',
+    phone: '13708715566',
+    bankCardNumber: '6212260000123456782',
+    bankName: '中国工商银行',
+    status: 'level2',
+  },
+  {
+    ...base,
+    id: 'family-full',
+    label: '亲情服务：亲属已满 8 人',
+    purpose: '添加被拒（已达上限）；挂失、注销、密码锁定的亲属各有说明',
+    cityId: 'kunming',
+    name: '刘建平',
+    idNumber: '530102197808080052',
+    phone: '13708716677',
+    bankCardNumber: '6212260000123456782',
+    bankName: '中国工商银行',
+    status: 'level2',
+  },
+  {
+    ...base,
+    id: 'elder',
+    label: '老人：已授权两个子女',
+    purpose: '谁可以为我代办，取消授权',
+    cityId: 'kunming',
+    name: '杨秀兰',
+    idNumber: '530102194805060028',
+    phone: '13708713311',
+    bankCardNumber: '6212260000123456782',
+    bankName: '中国工商银行',
+    status: 'level1',
+  },
+  {
+    ...base,
+    id: 'guardian',
+    label: '监护人：已添加未成年子女',
+    purpose: '为孩子亮码、查询（监护关系由网关核实）',
+    cityId: 'kunming',
+    name: '刘强',
+    idNumber: '530102198202020076',
+    phone: '13708717788',
+    bankCardNumber: '6212260000123456782',
+    bankName: '中国工商银行',
+    status: 'level2',
   },
 ]
 

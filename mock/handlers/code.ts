@@ -4,6 +4,7 @@ import type { Persona } from '../data/personas'
 import { DISABLED_SERVICES } from '../data/cities'
 import { hashSecret, nextId, own, type MockState } from '../state'
 import { checkEcardPassword, fail, isBound, paidFrom, requireUsableCard, type HandlersOf } from './common'
+import { requirePaymentFor } from './family'
 
 export const CODE_TTL_MS = 60_000
 /** After the password, codes may be refreshed without it for this long. */
@@ -22,43 +23,45 @@ export function signPayload(codeId: string, kind: string, expiresAt: number): st
   return `ESSC1.${body}.${hashSecret(`${CODE_SIGNING_KEY}:${body}`)}`
 }
 
-function issueCode(state: MockState, kind: 'identity' | 'payment', now: number, unlockedAt: number) {
+function issueCode(state: MockState, kind: 'identity' | 'payment', now: number, unlockedAt: number, onBehalfOf?: string) {
   const codeId = nextId(state, 'code')
   const expiresAt = now + CODE_TTL_MS
-  state.codes[codeId] = { kind, expiresAt, unlockedAt, polls: 0, scan: null }
+  state.codes[codeId] = { kind, expiresAt, unlockedAt, polls: 0, scan: null, onBehalfOf }
   const digitsSeed = hashSecret(codeId) + hashSecret(`${codeId}:${expiresAt}`)
   const digits = (digitsSeed.replace(/[a-f]/g, (c) => String(c.charCodeAt(0) % 10)) + '000000000000000000').slice(0, 18)
   return { codeId, kind, payload: signPayload(codeId, kind, expiresAt), digits, expiresAt, lifetimeMs: CODE_TTL_MS }
 }
 
-/** A payment code needs level 2 and 药店扫码支付 switched on in the card's city. */
-function payCodeAllowed(state: MockState, persona: Persona): void {
+/** A payment code needs level 2 and 药店扫码支付 switched on in the card's city; for a relative, a relationship that allows it. */
+function payCodeAllowed(state: MockState, persona: Persona, holder: MockState, onBehalfOf: string | undefined, now: number): void {
+  requirePaymentFor(holder, onBehalfOf, now)
   if (state.card.status !== 'level2') fail('NOT_LEVEL_2')
   if (DISABLED_SERVICES[persona.cityId]?.includes('pharmacy-pay')) fail('SERVICE_DISABLED')
 }
 
 export const codeHandlers: HandlersOf<typeof codeEndpoints> = {
-  codeIssue: ({ input, state, persona, now, channel }) => {
+  // Acting for a relative: the relative's card is checked, the resident's own channel and password authorise.
+  codeIssue: ({ input, state, persona, holder, now, channel }) => {
     requireUsableCard(state)
-    if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')
-    if (input.kind === 'payment') payCodeAllowed(state, persona)
-    checkEcardPassword(state, input.password)
-    return issueCode(state, input.kind, now, now)
+    if (!isBound(holder, channel)) fail('CHANNEL_UNBOUND')
+    if (input.kind === 'payment') payCodeAllowed(state, persona, holder, input.onBehalfOf, now)
+    checkEcardPassword(holder, input.password)
+    return issueCode(state, input.kind, now, now, input.onBehalfOf)
   },
-  codeRefresh: ({ input, state, persona, now, channel }) => {
+  codeRefresh: ({ input, state, persona, holder, now, channel }) => {
     const code = own(state.codes, input.codeId)
-    if (!code) return fail('NOT_FOUND')
+    if (!code || code.onBehalfOf !== input.onBehalfOf) return fail('NOT_FOUND')
     if (now - code.unlockedAt > CODE_UNLOCK_MS) fail('CODE_EXPIRED')
     requireUsableCard(state)
-    if (!isBound(state, channel)) fail('CHANNEL_UNBOUND')
+    if (!isBound(holder, channel)) fail('CHANNEL_UNBOUND')
     const kind = input.kind ?? code.kind
-    if (kind === 'payment') payCodeAllowed(state, persona)
+    if (kind === 'payment') payCodeAllowed(state, persona, holder, input.onBehalfOf, now)
     delete state.codes[input.codeId]
-    return issueCode(state, kind, now, code.unlockedAt)
+    return issueCode(state, kind, now, code.unlockedAt, input.onBehalfOf)
   },
   codeStatus: ({ input, state, persona, now }) => {
     const code = own(state.codes, input.codeId)
-    if (!code) return fail('NOT_FOUND')
+    if (!code || code.onBehalfOf !== input.onBehalfOf) return fail('NOT_FOUND')
     code.polls += 1
     const autoScan = state.controls.autoScan
     if (!code.scan && autoScan && code.polls >= 2 && now <= code.expiresAt) {

@@ -28,8 +28,11 @@ export class MockError extends Error {
 
 export interface HandlerContext<E extends EndpointId> {
   input: v.InferOutput<Contract[E]['request']>
+  /** The state and persona the request is for: a relative's card and records when it acts for one (`onBehalfOf`). */
   state: MockState
   persona: Persona
+  /** The signed-in resident's own state: their password authorises acting for a relative. */
+  holder: MockState
   /** The session's channel; null for endpoints without auth. */
   channel: CardStatus['channels'][number]['channel'] | null
   /** The login the session descends from (refreshes keep it); null without a valid session token. */

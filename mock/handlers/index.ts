@@ -12,10 +12,12 @@ import { codeHandlers } from './code'
 import { manageHandlers } from './manage'
 import { recordsHandlers } from './records'
 import { cardHandlers } from './card'
+import { familyHandlers } from './family'
 import type { Handlers } from './common'
 
 export { MockError, type HandlerContext } from './common'
 export { TERMINAL_TICKETS } from './code'
+export { actingFor } from './family'
 
 /** Every endpoint of the contract, each from its capability's file (the type fails if one is missing). */
 export const handlers: Handlers = {
@@ -28,4 +30,5 @@ export const handlers: Handlers = {
   ...manageHandlers,
   ...recordsHandlers,
   ...cardHandlers,
+  ...familyHandlers,
 }

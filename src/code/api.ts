@@ -1,7 +1,7 @@
 /** The code's slice of the contract: the code the resident shows (issued, refreshed, its scan result) and the terminal codes the resident scans. */
 import * as v from 'valibot'
 import { passwordSchema } from '@/lib/fields'
-import { digits, endpoint, epochMs, fen, id, pathParam } from '@/gateway/schema'
+import { digits, endpoint, epochMs, fen, id, onBehalfOf, pathParam } from '@/gateway/schema'
 
 /**
  * The longest code payload: what fits a QR (byte mode, error correction M) at the size the code page
@@ -13,6 +13,9 @@ const CODE_PAYLOAD_MAX = 256
 export const terminalTicketSchema = v.pipe(v.string(), v.regex(/^ESSC-TERM:[A-Z0-9][A-Z0-9-]{0,63}$/))
 
 const codeKind = v.picklist(['identity', 'payment'])
+
+/** What issuing or refreshing a code may answer. */
+const CODE_ERRORS = ['NO_ECARD', 'NOT_LEVEL_2', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND', 'RELATIVE_NOT_ON_LIST', 'RELATIVE_NO_PAY'] as const
 
 /** Which of the card's accounts a payment came from: 医保个人账户 first, the bank account when it does not cover the amount. */
 const paidFromSchema = v.picklist(['medical-account', 'bank-account'])
@@ -38,25 +41,25 @@ export const codeEndpoints = {
     summary: '签发亮码用二维码（约 60 秒有效，一次有效）',
     auth: true,
     idempotent: true,
-    request: v.object({ password: passwordSchema, kind: codeKind }),
+    request: v.object({ onBehalfOf, password: passwordSchema, kind: codeKind }),
     response: shownCode,
-    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', 'NO_ECARD', 'NOT_LEVEL_2', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
+    errors: ['PASSWORD_WRONG', 'PASSWORD_LOCKED', ...CODE_ERRORS],
   }),
   codeRefresh: endpoint({
     method: 'POST',
     path: '/code/{codeId}/refresh',
     summary: '在密码验证后 10 分钟内换发新二维码，可换为另一种码（kind，不填则同一种）',
     auth: true,
-    request: v.object({ codeId: pathParam, kind: v.optional(codeKind) }),
+    request: v.object({ onBehalfOf, codeId: pathParam, kind: v.optional(codeKind) }),
     response: shownCode,
-    errors: ['CODE_EXPIRED', 'NOT_FOUND', 'NOT_LEVEL_2', 'NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'CHANNEL_UNBOUND'],
+    errors: ['CODE_EXPIRED', 'NOT_FOUND', ...CODE_ERRORS],
   }),
   codeStatus: endpoint({
     method: 'GET',
     path: '/code/{codeId}/status',
     summary: '被扫结果：等待、柜台身份核验完成、药店支付完成、已失效',
     auth: true,
-    request: v.object({ codeId: pathParam }),
+    request: v.object({ onBehalfOf, codeId: pathParam }),
     response: v.object({
       state: v.picklist(['waiting', 'identity-verified', 'paid', 'expired']),
       place: v.optional(v.string()),
@@ -65,7 +68,7 @@ export const codeEndpoints = {
       /** Set with `paid`. */
       paidFrom: v.optional(paidFromSchema),
     }),
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'RELATIVE_NOT_ON_LIST'],
   }),
   ticketRead: endpoint({
     method: 'POST',

@@ -8,6 +8,8 @@ export interface UnlockedCode {
   codeId: string
   kind: ShownCode['kind']
   unlockedAt: number
+  /** The relative it was shown for (亲情服务); a biometric renewal is for the same person only. */
+  onBehalfOf?: string
 }
 
 interface LastCodeState {

@@ -20,6 +20,7 @@ import { manageEndpoints } from '@/manage/api'
 import { outletsEndpoints } from '@/outlets/api'
 import { recordsEndpoints } from '@/records/api'
 import type { cardEndpoints } from '@/card/api'
+import { familyEndpoints } from '@/family/api'
 import type { ErrorCode } from './errors'
 import { endpoint, epochMs, id, none, ok } from './schema'
 
@@ -93,6 +94,7 @@ const mainSlices = {
   ...codeEndpoints,
   ...manageEndpoints,
   ...recordsEndpoints,
+  ...familyEndpoints,
 }
 
 /**

@@ -44,6 +44,14 @@ export const ERROR_MESSAGES = {
   PIN_LOCKED: '社保卡密码已锁定（连续输错 10 次）。请携带身份证和社保卡到社保经办网点柜台解锁',
   PIN_INITIAL_REFUSED: '新密码不能是初始密码 123456，初始密码不能用于医保结算',
 
+  RELATIVE_NOT_ON_LIST: '对方不在您的亲属名单中',
+  RELATIVE_NO_CARD: '对方还没有领取电子社保卡',
+  FAMILY_FULL: '亲属人数已达上限',
+  RELATIVE_GRANTS_FULL: '对方的代办人数已满',
+  CONSENT_EXPIRED: '亲属同意已超时',
+  GUARDIAN_UNCONFIRMED: '未能核实您是其监护人',
+  RELATIVE_NO_PAY: '只能为对方出示身份码',
+
   CODE_EXPIRED: '二维码已失效，请刷新',
   CODE_USED: '二维码已使用，请刷新',
   TICKET_UNKNOWN: '无法识别这个二维码，请扫描社保服务终端上的二维码',

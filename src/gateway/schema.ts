@@ -17,6 +17,13 @@ export const digits = (length: number) => v.pipe(v.string(), v.regex(new RegExp(
 export const queryInt = v.pipe(v.union([v.number(), v.pipe(v.string(), v.digits())]), v.transform(Number), v.integer())
 export const page = v.optional(v.pipe(queryInt, v.minValue(1)), 1)
 
+/**
+ * 亲情服务: whom a request acts for, a relative's id from familyList (absent: the signed-in resident). Every
+ * endpoint that can act for a relative has this one field, `onBehalfOf`; the gateway refuses anyone not on the list.
+ */
+export const onBehalfOf = v.optional(pathParam)
+export const forPerson = v.object({ onBehalfOf })
+
 export const paged = <T extends v.GenericSchema>(item: T) =>
   v.object({ items: v.array(item), page: v.number(), pageSize: v.number(), total: v.number(), hasMore: v.boolean() })
 

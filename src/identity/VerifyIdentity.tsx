@@ -30,7 +30,8 @@ export function VerifyIdentity({
   faceSubject,
   onVerified,
 }: {
-  purpose: Extract<SmsPurpose, 'claim' | FacePurpose>
+  /** `family`: the relative's consent (亲情服务): their phone, or their face with `faceSubject`. */
+  purpose: Extract<SmsPurpose, 'claim' | 'family' | FacePurpose>
   methods: readonly VerifyMethod[]
   /** The phone the SMS goes to; without it the gateway uses the card's registered phone. */
   phone?: string
@@ -38,7 +39,7 @@ export function VerifyIdentity({
   faceSubject?: FaceSubject | null
   onVerified(verificationToken: string): void
 }) {
-  const facePurpose = purpose === 'claim' ? null : purpose
+  const facePurpose = purpose === 'claim' || purpose === 'family' ? null : purpose
   const available = methods.filter((m) => m !== 'face' || (hasFaceVerification && (faceSubject || facePurpose)))
   const [method, setMethod] = useState<VerifyMethod>(available[0] ?? 'sms')
   const [note, setNote] = useState<string | null>(null)

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot'
 import { fieldSchema as field, passwordSchema } from '@/lib/fields'
-import { date, endpoint, id, none } from '@/gateway/schema'
+import { date, endpoint, forPerson, id, none } from '@/gateway/schema'
 
 /**
  * Where an e-card is bound and used: this app's three platforms, and the other authorised channels the
@@ -13,9 +13,10 @@ import { date, endpoint, id, none } from '@/gateway/schema'
  */
 export const channelSchema = v.picklist(['weapp', 'alipay', 'h5', 'city-app', 'bank', 'gov'])
 const cardStatusSchema = v.picklist(['none', 'level1', 'level2', 'lost', 'cancelled'])
-const smsPurposeSchema = v.picklist(['login', 'claim', 'bank', 'reset', 'unbind', 'loss'])
-/** SMS sent inside a session (to the phone given, or the card holder's): every purpose but login. */
-const sessionSmsPurposeSchema = v.picklist(['claim', 'bank', 'reset', 'unbind', 'loss'])
+const SESSION_SMS_PURPOSES = ['claim', 'bank', 'reset', 'unbind', 'loss', 'family'] as const
+const smsPurposeSchema = v.picklist(['login', ...SESSION_SMS_PURPOSES])
+/** SMS sent inside a session (to the phone given, the card holder's, or for family the relative's own): every purpose but login. */
+const sessionSmsPurposeSchema = v.picklist(SESSION_SMS_PURPOSES)
 
 /** The card's standing: what cardStatus answers, and what the steps that change the card answer with. */
 export const cardStanding = v.object({
@@ -35,15 +36,36 @@ export const cardStanding = v.object({
 
 const verification = v.object({ verificationToken: id })
 
+/** 亲情服务: how a relative is related to the resident, from the resident's side. */
+export const relationSchema = v.picklist(['parent', 'spouse', 'child', 'other'])
+/** A person of 亲情服务, masked as the holder is (the masked ID keeps the digit that says 母亲 or 父亲). */
+export const familyPerson = { relation: relationSchema, nameMasked: v.string(), idNumberMasked: v.string() }
+export const relativeSchema = v.object({
+  ...familyPerson,
+  relativeId: id,
+  status: cardStatusSchema,
+  /** Whether the gateway lets the resident show this relative's payment code (by relationship). */
+  paymentCode: v.boolean(),
+})
+
 export const identityEndpoints = {
   cardStatus: endpoint({
     method: 'GET',
     path: '/card',
     summary: '电子社保卡状态、签发级别、已关联渠道、密码状态',
     auth: true,
-    request: none,
+    request: forPerson,
     response: cardStanding,
-    errors: ['SESSION_EXPIRED'],
+    errors: ['SESSION_EXPIRED', 'RELATIVE_NOT_ON_LIST'],
+  }),
+  familyList: endpoint({
+    method: 'GET',
+    path: '/family',
+    summary: '亲属列表',
+    auth: true,
+    request: none,
+    response: v.object({ limit: v.number(), relatives: v.array(relativeSchema) }),
+    errors: [],
   }),
   smsSend: endpoint({
     method: 'POST',
@@ -109,3 +131,4 @@ export const identityEndpoints = {
 export type CardStatus = v.InferOutput<typeof cardStanding>
 export type Channel = v.InferOutput<typeof channelSchema>
 export type SmsPurpose = v.InferOutput<typeof smsPurposeSchema>
+export type Relative = v.InferOutput<typeof relativeSchema>

@@ -2,10 +2,10 @@ import type { CardStatus } from '@/identity/api'
 import { useRequest } from '@/gateway/hooks'
 
 /**
- * The resident's e-card: one cached request that every screen shares (one per freshness window, not one
- * per screen). The writes that change the card list 'cardStatus' in their `invalidates`.
+ * The resident's e-card (or, `onBehalfOf`, a relative's): one cached request that every screen shares (one per
+ * freshness window, not one per screen). The writes that change the card list 'cardStatus' in their `invalidates`.
  */
-export const useCardStatus = () => useRequest('cardStatus', {})
+export const useCardStatus = (input: { onBehalfOf?: string } = {}) => useRequest('cardStatus', input)
 
 export type IssuedStatus = 'level1' | 'level2'
 /** A card whose status is one of `S` (a union by status, so that a check of the status narrows it). */

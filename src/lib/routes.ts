@@ -29,6 +29,9 @@ export const APP_ROUTES = [
   'card/index/index',
   'card/apply/index',
   'card/progress/index',
+  'family/index/index',
+  'family/add/index',
+  'family/grants/index',
 ] as const
 
 export type AppRoute = (typeof APP_ROUTES)[number]

@@ -1,6 +1,9 @@
 /** The records' slice of the contract: enrolment in the five insurances, contributions, the medical and pension accounts, benefits. */
 import * as v from 'valibot'
-import { date, endpoint, fen, id, none, page, paged, queryInt } from '@/gateway/schema'
+import { date, endpoint, fen, forPerson, id, onBehalfOf, page, paged, queryInt } from '@/gateway/schema'
+
+/** What every query may answer: the card cannot be used, or the person asked for is not on the resident's list. */
+const QUERY_ERRORS = ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED', 'RELATIVE_NOT_ON_LIST'] as const
 
 const insuranceTypeSchema = v.picklist(['pension', 'medical', 'unemployment', 'injury', 'maternity'])
 
@@ -10,7 +13,7 @@ export const recordsEndpoints = {
     path: '/insurance/enrolment',
     summary: '五险参保状态',
     auth: true,
-    request: none,
+    request: forPerson,
     response: v.array(
       v.object({
         type: insuranceTypeSchema,
@@ -20,14 +23,14 @@ export const recordsEndpoints = {
         employerMasked: v.optional(v.string()),
       }),
     ),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: QUERY_ERRORS,
   }),
   contributions: endpoint({
     method: 'GET',
     path: '/insurance/contributions',
     summary: '缴费记录，按险种、年份分页',
     auth: true,
-    request: v.object({ type: v.optional(insuranceTypeSchema), year: v.optional(queryInt), page }),
+    request: v.object({ onBehalfOf, type: v.optional(insuranceTypeSchema), year: v.optional(queryInt), page }),
     response: paged(
       v.object({
         id,
@@ -39,46 +42,46 @@ export const recordsEndpoints = {
         payer: v.string(),
       }),
     ),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: QUERY_ERRORS,
   }),
   medicalAccount: endpoint({
     method: 'GET',
     path: '/medical/account',
     summary: '医保个人账户余额',
     auth: true,
-    request: none,
+    request: forPerson,
     response: v.object({ balanceFen: fen, updatedAt: date }),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: QUERY_ERRORS,
   }),
   medicalTransactions: endpoint({
     method: 'GET',
     path: '/medical/transactions',
     summary: '医保个人账户明细，分页',
     auth: true,
-    request: v.object({ page }),
+    request: v.object({ onBehalfOf, page }),
     response: paged(v.object({ id, date, kind: v.picklist(['pharmacy', 'hospital', 'refund', 'deposit']), place: v.string(), amountFen: fen })),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: QUERY_ERRORS,
   }),
   pension: endpoint({
     method: 'GET',
     path: '/pension/account',
     summary: '养老保险个人账户累计额与逐年增长',
     auth: true,
-    request: none,
+    request: forPerson,
     response: v.object({
       totalFen: fen,
       years: v.array(v.object({ year: v.number(), contributedFen: fen, interestFen: fen, balanceFen: fen })),
     }),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: QUERY_ERRORS,
   }),
   benefits: endpoint({
     method: 'GET',
     path: '/benefits',
     summary: '待遇领取记录',
     auth: true,
-    request: none,
+    request: forPerson,
     response: v.array(v.object({ id, name: v.string(), type: insuranceTypeSchema, date, amountFen: fen })),
-    errors: ['NO_ECARD', 'CARD_LOST', 'CARD_CANCELLED'],
+    errors: QUERY_ERRORS,
   }),
 } as const
 

@@ -88,7 +88,7 @@ test('a guardian applies for a child, mailed home: wrong entries named by their 
   await app.input('城市').fill('昆明市')
   await app.input('区县').fill('五华区')
   await app.input('详细地址').fill('人民中路 18 号 2 单元')
-  await app.input('收件手机号').fill('13708715566')
+  await app.input('收件手机号').fill('13708715577')
   await app.button('下一步').click()
   await app.text('邮寄到 云南省 昆明市 五华区').waitFor()
   await app.button('提交申请').click()

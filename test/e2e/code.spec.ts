@@ -3,33 +3,12 @@
  * password, sees the payment code, and after the code's lifetime (fast-forwarded with the page clock)
  * sees a new code. The QR is decoded from the image the page drew; its text is never printed.
  */
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
-import type { Page } from '@playwright/test'
 import { TEST_ECARD_PASSWORD } from '../../mock/data/personas'
 import { expect, test } from './fixtures'
-
-const QR_LABEL = '电子社保卡二维码，请出示给扫码设备'
+import { QR_LABEL, qrSource, shownPayload } from './qr'
 
 test.use({ spec: 'code' })
 test.describe.configure({ mode: 'serial' })
-
-/** The QR image's source (a PNG data URL), or '' when no code is shown. */
-const qrSource = (page: Page): Promise<string> =>
-  page.evaluate((label) => {
-    const host = document.querySelector(`[aria-label="${label}"]`)
-    return host?.querySelector('img')?.getAttribute('src') ?? host?.getAttribute('src') ?? ''
-  }, QR_LABEL)
-
-/** Decodes the QR image on the page in Node. */
-async function shownPayload(page: Page): Promise<string> {
-  const src = await qrSource(page)
-  expect(src).toMatch(/^data:image\/png;base64,/)
-  const png = PNG.sync.read(Buffer.from(src.slice('data:image/png;base64,'.length), 'base64'))
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
-  expect(decoded, 'the QR on screen decodes').toBeTruthy()
-  return decoded!.data
-}
 
 test('the level-2 persona sees the payment code, and a new one after the old expires', async ({ page, app, session }) => {
   await page.clock.install()

@@ -43,6 +43,9 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { path: '/card/index/index' },
   { path: '/card/apply/index' },
   { path: '/card/progress/index' },
+  { path: '/family/index/index' },
+  { path: '/family/add/index' },
+  { path: '/family/grants/index' },
 ]
 
 /** The page paths of src/app.config.ts, main package and sub-packages, as `/root/page`. */

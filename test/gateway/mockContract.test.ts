@@ -54,6 +54,11 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   cardFeeOrder: { applicationId: 'app-seed-1' },
   cardFeeOrderStatus: { orderId: 'order-unknown' },
   cardReplacement: {},
+  familyList: {},
+  familyAdd: { relation: 'parent', name: '张德福', idNumber: '530102194609120011' },
+  familyConsent: { challengeId: 'consent-unknown', verificationToken: 'ver-unknown' },
+  familyGrants: {},
+  familyEnd: { bondId: 'rel-a' },
   logout: {},
 }
 

@@ -5,18 +5,13 @@
  * change, loss report, unbind, large-text mode.
  */
 import assert from 'node:assert/strict'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterEach, describe, test } from 'node:test'
-import jsQR from 'jsqr'
-import { PNG } from 'pngjs'
-import { INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '@mock/data/personas'
+import { INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import type { MiniHost } from './host/host'
-import { PLATFORMS, ROOT, assertHealthy, closeAll, go, keypad, openApp, waitFor } from './support'
+import { PLATFORMS, assertHealthy, closeAll, decodeQr, go, keypad, openApp, smsCode, waitFor } from './support'
 
 afterEach(closeAll)
 
-const RESULTS = path.join(ROOT, 'test-results/mini')
 const RESIDENT = { name: '王建国', idNumber: '370902195803120013', phone: '13905381234', bankCard: '6217001234567890122' }
 
 /** A new password or PIN on the keypad, entered twice, until the page says `done`. */
@@ -25,15 +20,6 @@ async function setNewPassword(host: MiniHost, password: string, done: string): P
   await waitFor(host, '请再次输入')
   await keypad(host, password)
   await waitFor(host, done)
-}
-
-/** Sends the SMS code and types the test code into the page's SMS field. */
-async function smsCode(host: MiniHost): Promise<void> {
-  await host.current.tap('获取验证码')
-  await waitFor(host, /秒后可?重新获取/)
-  const field = host.current.inputs().find((n) => String(n.attributes.placeholder ?? '').includes('验证码'))
-  assert.ok(field, `no SMS code field on ${host.current.route}`)
-  await host.current.type(field, TEST_SMS_CODE)
 }
 
 /** Verifies with the e-card password on the keypad, then accepts the confirmation dialog that follows. */
@@ -45,22 +31,6 @@ async function verifyAndConfirm(host: MiniHost, password: string, dialogTitle: s
   assert.equal(dialog.title, dialogTitle)
   dialog.answer(true)
   await host.settle()
-}
-
-/** The QR painted on the page's canvas, rasterised and decoded as a scanner would; saved as a PNG to look at. */
-function decodeQr(host: MiniHost, canvasId = 'code-qr'): string {
-  const canvas = host.recorder.canvas(host.current, canvasId)
-  assert.ok(canvas, `no <canvas type="2d" id="${canvasId}"> on ${host.current.route}:\n${host.current.outline()}`)
-  assert.ok(canvas.ops.length > 0, 'nothing was painted on the QR canvas')
-  assert.deepEqual(canvas.unsupportedOps(), [])
-  const { data, width, height } = canvas.rasterise()
-  const png = new PNG({ width, height })
-  png.data = Buffer.from(data)
-  mkdirSync(RESULTS, { recursive: true })
-  writeFileSync(path.join(RESULTS, `${host.platform}-qr.png`), PNG.sync.write(png))
-  const decoded = jsQR(data, width, height)
-  assert.ok(decoded, 'the painted QR does not decode')
-  return decoded.data
 }
 
 for (const platform of PLATFORMS) {

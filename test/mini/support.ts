@@ -4,7 +4,11 @@
  * builds (dist/weapp-dev, dist/alipay-dev) with the mock compiled in behind its request interceptor.
  */
 import assert from 'node:assert/strict'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
+import { TEST_SMS_CODE } from '@mock/data/personas'
 import { ERROR_MESSAGES } from '@/gateway/errors'
 import { MockGateway } from '@mock/gateway'
 import type { FaultId } from '@mock/faults'
@@ -146,4 +150,30 @@ export async function keypad(host: MiniHost, digits: string): Promise<void> {
     assert.ok(key, `no keypad key ${digit} on ${host.current.route}:\n${host.current.outline()}`)
     await host.current.tap(key)
   }
+}
+
+/** Sends the SMS code and types the test code into the page's SMS field. */
+export async function smsCode(host: MiniHost): Promise<void> {
+  await host.current.tap('获取验证码')
+  await waitFor(host, /秒后可?重新获取/)
+  const field = host.current.inputs().find((n) => String(n.attributes.placeholder ?? '').includes('验证码'))
+  assert.ok(field, `no SMS code field on ${host.current.route}`)
+  await host.current.type(field, TEST_SMS_CODE)
+}
+
+/** The QR painted on the page's canvas, rasterised and decoded as a scanner would; saved as a PNG to look at. */
+export function decodeQr(host: MiniHost, canvasId = 'code-qr'): string {
+  const canvas = host.recorder.canvas(host.current, canvasId)
+  assert.ok(canvas, `no <canvas type="2d" id="${canvasId}"> on ${host.current.route}:\n${host.current.outline()}`)
+  assert.ok(canvas.ops.length > 0, 'nothing was painted on the QR canvas')
+  assert.deepEqual(canvas.unsupportedOps(), [])
+  const { data, width, height } = canvas.rasterise()
+  const png = new PNG({ width, height })
+  png.data = Buffer.from(data)
+  const results = path.join(ROOT, 'test-results/mini')
+  mkdirSync(results, { recursive: true })
+  writeFileSync(path.join(results, `${host.platform}-qr.png`), PNG.sync.write(png))
+  const decoded = jsQR(data, width, height)
+  assert.ok(decoded, 'the painted QR does not decode')
+  return decoded.data
 }

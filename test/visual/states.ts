@@ -63,6 +63,12 @@ export const STATES: readonly VisualState[] = [
   { name: 'card-progress-collected', page: at('/card/progress/index', 'id=app-seed-1'), persona: 'card-collected' },
   { name: 'card-index-guardian', page: at('/card/index/index'), persona: 'card-guardian' },
   { name: 'card-index-lost', page: at('/card/index/index'), persona: 'lost' },
+  // 亲情服务: the relatives, acting for the mother (her name in the band, the switcher), her lost-card neighbour's explanation, the relative's side.
+  { name: 'family-index-parents', page: at('/family/index/index'), persona: 'family' },
+  { name: 'code-show-for-mother', page: at('/code/show/index', 'for=rel-a'), persona: 'family' },
+  { name: 'records-contributions-for-mother', page: at('/records/contributions/index', 'for=rel-a'), persona: 'family' },
+  { name: 'code-show-for-lost-relative', page: at('/code/show/index', 'for=rel-d'), persona: 'family-full' },
+  { name: 'family-grants-elder', page: at('/family/grants/index'), persona: 'elder' },
   // 即将离开本应用 for a service it cannot open (unknown, or its address off the allow-list).
   { name: 'city-leave-refused', page: at('/city/leave/index', 'city=kunming&service=nothing') },
   // Keypad with a refusal, a shown code, results.

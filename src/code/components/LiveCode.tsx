@@ -24,6 +24,7 @@ import '@/ui/weui/msg'
 import { Num } from '@/ui/Num'
 import { DoneButton } from '@/ui/Links'
 import { Alert } from '@/ui/Alert'
+import { useActingFor } from '@/identity/acting'
 
 type IssuedCode = ResponseOf<'codeIssue'>
 /** A code with `deadline`: when it stops being valid on the phone's clock. */
@@ -97,6 +98,7 @@ export function LiveCode({
   onCode?(code: ShownCode): void
   onNeedPassword(): void
 }) {
+  const { onBehalfOf } = useActingFor()
   const [code, setCode] = useState(initial)
   const [failure, setFailure] = useState<GatewayError | null>(null)
   /** Failed refreshes in a row. */
@@ -125,7 +127,7 @@ export function LiveCode({
     lastAskedAt.current = Date.now()
     setRefreshing(true)
     try {
-      const next = await fetchCode('codeRefresh', { codeId: codeIdRef.current })
+      const next = await fetchCode('codeRefresh', { onBehalfOf, codeId: codeIdRef.current })
       codeIdRef.current = next.codeId
       setCode(next)
       setFailure(null)
@@ -140,7 +142,7 @@ export function LiveCode({
       inFlight.current = false
       setRefreshing(false)
     }
-  }, [])
+  }, [onBehalfOf])
 
   useCodeDisplayMode(visible && !result && !expired)
 
@@ -163,7 +165,7 @@ export function LiveCode({
       timer = setTimeout(async () => {
         try {
           // Polled on its own timer while visible: an answer is never reused, so no cached read.
-          const status = await request('codeStatus', { codeId: code.codeId })
+          const status = await request('codeStatus', { onBehalfOf, codeId: code.codeId })
           if (!live) return
           if (status.state === 'identity-verified' || status.state === 'paid') {
             setResult(status)
@@ -185,7 +187,7 @@ export function LiveCode({
       live = false
       clearTimeout(timer)
     }
-  }, [code.codeId, visible, result, expired])
+  }, [code.codeId, visible, result, expired, onBehalfOf])
 
   if (result) return <ScanResult status={result} kind={code.kind} refreshing={refreshing} onAgain={() => void refresh()} />
 

@@ -18,8 +18,10 @@ import { Screen } from '@/ui/Screen'
 import { LoadingView } from '@/ui/states'
 import { useCityCatalogue } from '@/city/ServiceGate'
 import { findService, notOfferedText } from '@/lib/catalogue'
-import { CardProblem, RESET_URL } from '@/ui/CardProblem'
+import { RESET_URL } from '@/ui/CardProblem'
 import { CardGate } from '@/identity/card'
+import { ActingFor } from '@/identity/ActingFor'
+import { CardProblemFor, useActingFor } from '@/identity/acting'
 import { unavailableReason } from '../unavailableReason'
 import { KIND_NAMES, LiveCode, fetchCode, needsPassword, timedFrom, type ShownCode } from '../components/LiveCode'
 import { useLastCode } from '../store'
@@ -35,9 +37,11 @@ const BIOMETRIC_WINDOW_MS = 9 * 60_000
 export default function ShowCodePage() {
   return (
     <Screen className="code-page">
-      <CardGate purpose="code" loadingLabel="正在读取电子社保卡">
-        {(card) => <CityCodeKinds card={card} />}
-      </CardGate>
+      <ActingFor page="/code/show/index" verb="出示">
+        <CardGate purpose="code" loadingLabel="正在读取电子社保卡">
+          {(card) => <CityCodeKinds card={card} />}
+        </CardGate>
+      </ActingFor>
     </Screen>
   )
 }
@@ -54,8 +58,11 @@ function CityCodeKinds({ card }: { card: CardStatus }) {
 }
 
 function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean }) {
-  const reason = unavailableReason(card)
-  const kinds: Kind[] = card.status === 'level2' && payOffered ? ['payment', 'identity'] : ['identity']
+  const { input, onBehalfOf, relative } = useActingFor()
+  const reason = unavailableReason(card, onBehalfOf !== undefined)
+  // A relative's payment code only where the gateway allows it for the relationship.
+  const payAllowed = payOffered && (onBehalfOf === undefined || relative?.paymentCode === true)
+  const kinds: Kind[] = card.status === 'level2' && payAllowed ? ['payment', 'identity'] : ['identity']
   const asked = Taro.getCurrentInstance().router?.params.kind
   const [kind, setKind] = useState<Kind>(kinds.find((k) => k === asked) ?? kinds[0])
   const [code, setCode] = useState<ShownCode | null>(null)
@@ -66,7 +73,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
   const visible = usePageVisible()
   const { unlocked, renewed, forget } = useLastCode.getState()
 
-  if (reason) return <CardProblem reason={reason} purpose="code" />
+  if (reason) return <CardProblemFor reason={reason} purpose="code" />
 
   const show = (shown: ShownCode) => {
     newestId.current = shown.codeId
@@ -83,7 +90,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
     }
     setSwitching(true)
     try {
-      const other = await fetchCode('codeRefresh', { codeId: from, kind: next })
+      const other = await fetchCode('codeRefresh', { ...input, codeId: from, kind: next })
       show(other)
       setKind(next)
       setCode(other)
@@ -141,7 +148,7 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
           key={kind}
           kind={kind}
           onCode={(issued, unlockedAt) => {
-            unlocked({ codeId: issued.codeId, kind: issued.kind, unlockedAt })
+            unlocked({ codeId: issued.codeId, kind: issued.kind, unlockedAt, onBehalfOf })
             show(issued)
             setCode(issued)
           }}
@@ -152,17 +159,20 @@ function ShowCode({ card, payOffered }: { card: CardStatus; payOffered: boolean 
 }
 
 function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, unlockedAt: number): void }) {
+  const { input, onBehalfOf } = useActingFor()
   const issue = usePasswordPrompt('codeIssue', { invalidates: ['cardStatus'] })
   const [biometricError, setBiometricError] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
   const [remembered] = useState(() => {
     const { lastCode } = useLastCode.getState()
-    return platformName === 'weapp' && lastCode?.kind === kind && Date.now() - lastCode.unlockedAt < BIOMETRIC_WINDOW_MS ? lastCode : null
+    return platformName === 'weapp' && lastCode?.kind === kind && lastCode.onBehalfOf === onBehalfOf && Date.now() - lastCode.unlockedAt < BIOMETRIC_WINDOW_MS
+      ? lastCode
+      : null
   })
 
   async function submit(password: string) {
     const sentAt = Date.now()
-    const issued = await issue.submit({ password, kind })
+    const issued = await issue.submit({ ...input, password, kind })
     if (issued) onCode(timedFrom(sentAt, issued), Date.now())
   }
 
@@ -176,7 +186,7 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, un
         setBiometricError(outcome === 'failed' ? '验证未通过，请输入电子社保卡密码' : '本机不支持指纹或面容验证，请输入密码')
         return
       }
-      onCode(await fetchCode('codeRefresh', { codeId: remembered.codeId }), remembered.unlockedAt)
+      onCode(await fetchCode('codeRefresh', { ...input, codeId: remembered.codeId }), remembered.unlockedAt)
     } catch (caught) {
       useLastCode.getState().forget()
       setBiometricError(`${messageOf(caught)}，请输入电子社保卡密码`)

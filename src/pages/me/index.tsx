@@ -19,6 +19,7 @@ export default function MeTab() {
         <NavCell title="卡片管理" url="/manage/index/index" />
         <NavCell title="修改密码" url="/manage/password/index" />
         <NavCell title="临时挂失" url="/manage/loss/index" />
+        <NavCell title="亲情服务" url="/family/index/index" />
       </View>
     </Screen>
   )

@@ -1,20 +1,30 @@
 import { View } from '@tarojs/components'
 import { useRequest } from '@/gateway/hooks'
 import { formatDate, formatMoney } from '@/lib/format'
-import { Screen } from '@/ui/Screen'
+import { useActingFor } from '@/identity/acting'
 import { AmountRow } from '../components/AmountRow'
 import { RecordsView } from '../components/RecordsView'
 import { INSURANCE_NAMES } from '../labels'
 import { usePullRefresh } from '../usePullRefresh'
+import { RecordsScreen } from '../components/RecordsScreen'
 import '../records.css'
 
 /** 待遇领取: benefits paid out (reimbursements, unemployment benefit, maternity allowance…), newest first. */
 export default function Benefits() {
-  const benefits = useRequest('benefits', {})
+  return (
+    <RecordsScreen page="/records/benefits/index">
+      <BenefitsView />
+    </RecordsScreen>
+  )
+}
+
+function BenefitsView() {
+  const { input } = useActingFor()
+  const benefits = useRequest('benefits', input)
   usePullRefresh(benefits.reload)
 
   return (
-    <Screen>
+    <>
       <View className="page-title">待遇领取</View>
       <RecordsView state={benefits} onRetry={benefits.reload} empty="暂无待遇领取记录" isEmpty={(items) => !items.length}>
         {(items) => (
@@ -29,6 +39,6 @@ export default function Benefits() {
           </View>
         )}
       </RecordsView>
-    </Screen>
+    </>
   )
 }

@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components'
 import type { GatewayError } from '@/gateway/errors'
 import { ErrorView } from '@/identity/RequestView'
 import { EmptyView } from '@/ui/states'
-import { CardProblem } from '@/ui/CardProblem'
 import { cardProblemOf } from '@/identity/card'
+import { CardProblemFor } from '@/identity/acting'
 
 /** A grey placeholder of `rows` list rows while the first page loads. */
 export function ListSkeleton({ rows = 4, label = '正在加载' }: { rows?: number; label?: string }) {
@@ -21,10 +21,10 @@ export function ListSkeleton({ rows = 4, label = '正在加载' }: { rows?: numb
   )
 }
 
-/** A query's error: the e-card problems explained, any other gateway error with 重试 where it helps. */
+/** A query's error: the e-card problems explained (the relative's, acting for one), any other gateway error with 重试 where it helps. */
 export function RecordsError({ error, onRetry }: { error: GatewayError; onRetry: () => void }) {
   const reason = cardProblemOf(error)
-  return reason ? <CardProblem reason={reason} purpose="query" /> : <ErrorView error={error} onRetry={onRetry} />
+  return reason ? <CardProblemFor reason={reason} purpose="query" /> : <ErrorView error={error} onRetry={onRetry} />
 }
 
 /**

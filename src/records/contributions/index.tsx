@@ -5,11 +5,12 @@ import { useRequest } from '@/gateway/hooks'
 import { usePagedRequest } from '@/gateway/pagedRequest'
 import { formatMoney, formatMonth } from '@/lib/format'
 import { Chips, type ChipOption } from '@/ui/Chips'
-import { Screen } from '@/ui/Screen'
+import { useActingFor } from '@/identity/acting'
 import { AmountRow } from '../components/AmountRow'
 import { PagedList } from '../components/PagedList'
 import { INSURANCE_NAMES, INSURANCE_TYPES } from '../labels'
 import { usePullRefresh } from '../usePullRefresh'
+import { RecordsScreen } from '../components/RecordsScreen'
 import '../records.css'
 
 type TypeFilter = InsuranceType | 'all'
@@ -27,13 +28,22 @@ function yearOptions(firstYear: number | null, thisYear: number): ChipOption<str
 
 /** 缴费记录: by insurance and year, newest first, loaded page by page as the resident scrolls. */
 export default function Contributions() {
+  return (
+    <RecordsScreen page="/records/contributions/index">
+      <ContributionsView />
+    </RecordsScreen>
+  )
+}
+
+function ContributionsView() {
+  const { input } = useActingFor()
   const [type, setType] = useState<TypeFilter>('all')
   const [year, setYear] = useState('all')
-  const enrolment = useRequest('enrolment', {})
+  const enrolment = useRequest('enrolment', input)
   const sinceYears = (enrolment.data ?? []).flatMap((item) => (item.since ? [Number(item.since.slice(0, 4))] : []))
   const years = yearOptions(sinceYears.length ? Math.min(...sinceYears) : null, new Date().getFullYear())
 
-  const list = usePagedRequest('contributions', { ...(type === 'all' ? {} : { type }), ...(year === 'all' ? {} : { year: Number(year) }) })
+  const list = usePagedRequest('contributions', { ...input, ...(type === 'all' ? {} : { type }), ...(year === 'all' ? {} : { year: Number(year) }) })
   usePullRefresh(list.refresh)
   // The year chips come from the enrolment: a retry (or the H5 login) fetches it again if it failed too.
   const retry = () => {
@@ -42,7 +52,7 @@ export default function Contributions() {
   }
 
   return (
-    <Screen>
+    <>
       <View className="page-title">缴费记录</View>
       <View className="filters">
         <Chips<TypeFilter> scroll label="险种" options={TYPE_OPTIONS} value={type} onChange={setType} />
@@ -64,6 +74,6 @@ export default function Contributions() {
           />
         )}
       />
-    </Screen>
+    </>
   )
 }

@@ -2,25 +2,35 @@ import { View } from '@tarojs/components'
 import { useRequest } from '@/gateway/hooks'
 import { formatDate, formatMoney } from '@/lib/format'
 import { NavCell } from '@/ui/NavCell'
-import { Screen } from '@/ui/Screen'
+import { useActingFor } from '@/identity/acting'
 import { RecordsView } from '../components/RecordsView'
 import { ENROLMENT_STATES, INSURANCE_NAMES } from '../labels'
 import { usePullRefresh } from '../usePullRefresh'
+import { RecordsScreen } from '../components/RecordsScreen'
 import '../records.css'
 
 /** 社保查询: the five insurances' enrolment, and the way into each query. */
 export default function RecordsHome() {
-  const enrolment = useRequest('enrolment', {})
+  return (
+    <RecordsScreen page="/records/index/index">
+      <RecordsHomeView />
+    </RecordsScreen>
+  )
+}
+
+function RecordsHomeView() {
+  const { input, forPerson } = useActingFor()
+  const enrolment = useRequest('enrolment', input)
   usePullRefresh(enrolment.reload)
 
   return (
-    <Screen>
+    <>
       <View className="page-title">社保查询</View>
       <View className="weui-cells">
-        <NavCell title="缴费记录" url="/records/contributions/index" />
-        <NavCell title="医保个人账户" url="/records/medical/index" />
-        <NavCell title="养老保险个人账户" url="/records/pension/index" />
-        <NavCell title="待遇领取" url="/records/benefits/index" />
+        <NavCell title="缴费记录" url={forPerson('/records/contributions/index')} />
+        <NavCell title="医保个人账户" url={forPerson('/records/medical/index')} />
+        <NavCell title="养老保险个人账户" url={forPerson('/records/pension/index')} />
+        <NavCell title="待遇领取" url={forPerson('/records/benefits/index')} />
       </View>
       <View className="section-title">参保状态</View>
       <RecordsView state={enrolment} onRetry={enrolment.reload} skeletonRows={5}>
@@ -40,6 +50,6 @@ export default function RecordsHome() {
           </View>
         )}
       </RecordsView>
-    </Screen>
+    </>
   )
 }

@@ -2,18 +2,28 @@ import { View } from '@tarojs/components'
 import { useRequest } from '@/gateway/hooks'
 import { usePagedRequest } from '@/gateway/pagedRequest'
 import { formatDate, formatMoney } from '@/lib/format'
-import { Screen } from '@/ui/Screen'
+import { useActingFor } from '@/identity/acting'
 import { AmountRow } from '../components/AmountRow'
 import { PagedList } from '../components/PagedList'
 import { RecordsView } from '../components/RecordsView'
 import { TRANSACTION_KINDS } from '../labels'
 import { usePullRefresh } from '../usePullRefresh'
+import { RecordsScreen } from '../components/RecordsScreen'
 import '../records.css'
 
 /** 医保个人账户: the balance, then every payment, refund and deposit, page by page. */
 export default function MedicalAccount() {
-  const account = useRequest('medicalAccount', {})
-  const list = usePagedRequest('medicalTransactions', {})
+  return (
+    <RecordsScreen page="/records/medical/index">
+      <MedicalAccountView />
+    </RecordsScreen>
+  )
+}
+
+function MedicalAccountView() {
+  const { input } = useActingFor()
+  const account = useRequest('medicalAccount', input)
+  const list = usePagedRequest('medicalTransactions', input)
   usePullRefresh(() => Promise.all([account.reload(), list.refresh()]))
   // Without a usable card (or offline) both fail alike: the balance's error says it once, for both.
   const sameFailure = account.phase === 'error' && list.phase === 'error' && list.error?.code === account.error.code
@@ -23,7 +33,7 @@ export default function MedicalAccount() {
   }
 
   return (
-    <Screen>
+    <>
       <View className="page-title">医保个人账户</View>
       <RecordsView state={account} onRetry={sameFailure ? retryBoth : account.reload} skeletonRows={1}>
         {(data) => (
@@ -52,6 +62,6 @@ export default function MedicalAccount() {
           />
         </>
       )}
-    </Screen>
+    </>
   )
 }

@@ -3,11 +3,12 @@ import { useMemo } from 'react'
 import type { ResponseOf } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
 import { formatMoney } from '@/lib/format'
-import { Screen } from '@/ui/Screen'
+import { useActingFor } from '@/identity/acting'
 import { formatAxisYuan } from '../chart/barChart'
 import { BarChartCanvas } from '../chart/BarChartCanvas'
 import { RecordsView } from '../components/RecordsView'
 import { usePullRefresh } from '../usePullRefresh'
+import { RecordsScreen } from '../components/RecordsScreen'
 import '../records.css'
 
 type Pension = ResponseOf<'pension'>
@@ -67,11 +68,20 @@ function PensionTable({ years }: { years: Pension['years'] }) {
 
 /** 养老保险个人账户: the total, its growth year by year as a chart, and the same numbers as a table. */
 export default function PensionAccount() {
-  const pension = useRequest('pension', {})
+  return (
+    <RecordsScreen page="/records/pension/index">
+      <PensionAccountView />
+    </RecordsScreen>
+  )
+}
+
+function PensionAccountView() {
+  const { input } = useActingFor()
+  const pension = useRequest('pension', input)
   usePullRefresh(pension.reload)
 
   return (
-    <Screen>
+    <>
       <View className="page-title">养老保险个人账户</View>
       <RecordsView state={pension} onRetry={pension.reload} empty="暂无养老保险个人账户记录" isEmpty={(data) => !data.years.length}>
         {(data) => (
@@ -88,6 +98,6 @@ export default function PensionAccount() {
           </>
         )}
       </RecordsView>
-    </Screen>
+    </>
   )
 }

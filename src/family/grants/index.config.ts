@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '谁可以为我代办' })
