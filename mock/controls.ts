@@ -1,11 +1,12 @@
 import type { EndpointId } from '@/gateway/contract'
 import { ENDPOINT_IDS } from '@/gateway/contract'
 import { findPersona } from './data/personas'
-import { isFaultId } from './faults'
+import { isFaultId, isPaymentSimulation } from './faults'
 import type { MockControls } from './state'
 
 /**
- * Tester controls from an H5 URL: ?persona=<id>&fault=<id>&faultOn=<endpoint>&latency=<ms>&scan=<counter|pharmacy>&upload=<too-large|interrupted>.
+ * Tester controls from an H5 URL: ?persona=<id>&fault=<id>&faultOn=<endpoint>&latency=<ms>&scan=<counter|pharmacy>
+ * &pay=<success|cancel|fail|lost|expired|window-closed>&upload=<too-large|interrupted>.
  * Unknown values are ignored (the panel shows what is in force).
  */
 export function controlsFromQuery(search: string): Partial<MockControls> {
@@ -23,5 +24,7 @@ export function controlsFromQuery(search: string): Partial<MockControls> {
   if (scan === 'counter' || scan === 'pharmacy') change.autoScan = scan
   const upload = params.get('upload')
   if (upload === 'too-large' || upload === 'interrupted') change.uploadFault = upload
+  const pay = params.get('pay')
+  if (pay && isPaymentSimulation(pay)) change.payment = pay
   return change
 }

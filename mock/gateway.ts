@@ -105,6 +105,13 @@ export class MockGateway {
     return settled
   }
 
+  /** A change from outside the endpoints (the payment platform settling a payment), kept like theirs. */
+  update<T>(change: (state: MockState, now: number) => T): T {
+    const result = change(this.state, this.now())
+    this.persist()
+    return result
+  }
+
   get persona() {
     return personaOf(this.state.controls.personaId)
   }

@@ -3,7 +3,7 @@ import type { EndpointId } from '@/gateway/contract'
 import type { PaidFrom } from '@/code/api'
 import type { CardApplication } from '@/card/api'
 import { DEFAULT_PERSONA_ID, INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, findPersona, type Persona } from './data/personas'
-import type { FaultId } from './faults'
+import type { FaultId, PaymentSimulation } from './faults'
 import { FAMILIES } from './data/family'
 import type { Relation } from '@/lib/relation'
 
@@ -17,6 +17,8 @@ export interface MockControls {
   autoScan: 'counter' | 'pharmacy' | null
   /** The photo upload fails: refused as too large, or cut off on the way. */
   uploadFault?: 'too-large' | 'interrupted' | null
+  /** How the next platform payment of a 居民医保 order ends (mock builds: the tester slot's payment). */
+  payment: PaymentSimulation
 }
 
 export const DEFAULT_CONTROLS: MockControls = {
@@ -25,6 +27,21 @@ export const DEFAULT_CONTROLS: MockControls = {
   faultEndpoint: 'all',
   latencyMs: 0,
   autoScan: null,
+  payment: 'success',
+}
+
+/** A 居民医保 order (src/pay/api.ts) as the mock keeps it. */
+export interface PayOrderState {
+  year: number
+  personIds: string[]
+  status: 'unpaid' | 'paying' | 'paid' | 'closed'
+  closedBy?: 'resident' | 'timeout' | 'window'
+  channel: Channel
+  expiresAt: number
+  paidAt?: number
+  paidWith?: 'wechat' | 'alipay' | 'cashier' | 'bank-account'
+  /** Status answers that still say `paying` after a payment whose platform callback was lost. */
+  unconfirmedPolls: number
 }
 
 interface IssuedCode {
@@ -88,6 +105,7 @@ export interface MockState {
     grants: { grantId: string; personId: string; relation: Relation; grantedAt: string }[]
     challenge: { challengeId: string; personId: string; relation: Relation; expiresAt: number } | null
   }
+  payOrders: Record<string, PayOrderState>
 }
 
 /** A one-way hash (FNV-1a) so the mock never keeps a password or PIN as typed. */
@@ -138,6 +156,7 @@ export function createState(controls: MockControls = DEFAULT_CONTROLS): MockStat
       grants: (family.grantedTo ?? []).map(([personId, relation], i) => ({ grantId: `grant-${letter(i)}`, personId, relation, grantedAt: TODAY_BOUND })),
       challenge: null,
     },
+    payOrders: {},
   }
 }
 

@@ -9,6 +9,8 @@ import { ENDPOINT_IDS, REFRESH_COOKIE, contract, envelopeSchema } from '../src/g
 // The sub-packages' slices register themselves when loaded (contract.ts, SubPackageSlices).
 import '../src/card/api'
 import { ERROR_MESSAGES } from '../src/gateway/errors'
+// The slices that ship with their sub-package join the contract when imported.
+import '../src/pay/api'
 
 export const OPENAPI_PATH = resolve(__dirname, '..', 'docs', 'openapi.json')
 

@@ -9,6 +9,7 @@ export default defineAppConfig({
     { root: 'manage', pages: ['index/index', 'password/index', 'reset/index', 'loss/index', 'unbind/index'] },
     { root: 'card', pages: ['index/index', 'apply/index', 'progress/index'] },
     { root: 'family', pages: ['index/index', 'add/index', 'grants/index'] },
+    { root: 'pay', pages: ['index/index', 'order/index', 'history/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -36,6 +36,12 @@ export const CATEGORIES: { id: string; name: string; services: ServiceDef[] }[] 
         keywords: ['初始密码', '123456', '激活', '实体卡密码', '社保卡激活', '社保密码', '实体卡'],
         path: '/claim/pin/index',
       },
+      {
+        id: 'resident-medical-pay',
+        name: '城乡居民医保缴费',
+        keywords: ['居民医保', '医保缴费', '交医保', '缴医保', '医保卡充钱', '充钱', '新农合', '家人缴费', '代缴'],
+        path: '/pay/index/index',
+      },
     ],
   },
   {
@@ -125,7 +131,7 @@ export const ONLY_IN: Record<string, string[]> = {
 export const DISABLED_SERVICES: Record<string, string[]> = {
   taian: ['pharmacy-pay', 'pin'],
   kunming: ['pin'],
-  hefei: ['pharmacy-pay', 'scan'],
+  hefei: ['pharmacy-pay', 'scan', 'resident-medical-pay'],
 }
 
 const WEEKDAYS = [1, 2, 3, 4, 5]

@@ -13,11 +13,13 @@ import { manageHandlers } from './manage'
 import { recordsHandlers } from './records'
 import { cardHandlers } from './card'
 import { familyHandlers } from './family'
+import { payHandlers } from './pay'
 import type { Handlers } from './common'
 
 export { MockError, type HandlerContext } from './common'
 export { TERMINAL_TICKETS } from './code'
 export { actingFor } from './family'
+export { settlePayment } from './pay'
 
 /** Every endpoint of the contract, each from its capability's file (the type fails if one is missing). */
 export const handlers: Handlers = {
@@ -31,4 +33,5 @@ export const handlers: Handlers = {
   ...recordsHandlers,
   ...cardHandlers,
   ...familyHandlers,
+  ...payHandlers,
 }

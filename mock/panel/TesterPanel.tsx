@@ -6,7 +6,7 @@ import { ENDPOINT_IDS } from '@/gateway/contract'
 import { invalidate } from '@/gateway/hooks'
 import { useSession } from '@/stores/session'
 import { PERSONAS, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '../data/personas'
-import { FAULTS, FAULT_IDS } from '../faults'
+import { FAULTS, FAULT_IDS, PAYMENT_SIMULATIONS, PAYMENT_SIMULATION_IDS } from '../faults'
 import { mockGateway } from '../runtime'
 import type { MockControls } from '../state'
 import './panel.css'
@@ -24,7 +24,7 @@ const UPLOADS: { value: MockControls['uploadFault']; label: string }[] = [
   { value: 'interrupted', label: '上传中断' },
 ]
 
-/** The tester's floating panel (non-production builds only): persona, fault, latency, scan, reset. */
+/** The tester's floating panel (non-production builds only): persona, fault, latency, scan, payment, reset. */
 export function TesterPanel() {
   const gateway = mockGateway()
   const [open, setOpen] = useState(false)
@@ -120,6 +120,17 @@ export function TesterPanel() {
           onChange={(e) => change({ uploadFault: UPLOADS[Number(e.detail.value)].value })}
         >
           <View className="tester-panel__value">{UPLOADS.find((u) => u.value === (controls.uploadFault ?? null))?.label}</View>
+        </Picker>
+      </View>
+      <View className="tester-panel__row">
+        <Text>模拟缴费</Text>
+        <Picker
+          mode="selector"
+          range={PAYMENT_SIMULATION_IDS.map((id) => PAYMENT_SIMULATIONS[id])}
+          value={PAYMENT_SIMULATION_IDS.indexOf(controls.payment ?? 'success')}
+          onChange={(e) => change({ payment: PAYMENT_SIMULATION_IDS[Number(e.detail.value)] })}
+        >
+          <View className="tester-panel__value">{PAYMENT_SIMULATIONS[controls.payment ?? 'success']}</View>
         </Picker>
       </View>
       <View className="tester-panel__hint">

@@ -61,6 +61,10 @@ export const ERROR_MESSAGES = {
   UPLOAD_EXPIRED: '上传已超时，请重新上传',
   NOT_ELIGIBLE: '已有一份申请在办理中',
   NOT_CANCELLABLE: '已开始制卡，不能撤销',
+  PAY_WINDOW_CLOSED: '现在不在缴费期内，暂不能缴费',
+  PAY_ALREADY_PAID: '所选人员本年度已缴费，无需重复缴纳',
+  PAY_ORDER_OPEN: '已有待支付的订单，请先继续支付或取消该订单',
+  ORDER_CLOSED: '订单已关闭，请重新选择人员缴费',
 
   NETWORK_OFFLINE: '网络未连接，请检查网络后重试',
   TIMEOUT: '网络超时，请稍后重试',

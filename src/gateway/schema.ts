@@ -43,7 +43,7 @@ export const platformPayment = v.variant('kind', [
     timeStamp: v.pipe(v.string(), v.digits()),
     nonceStr: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
     /** `prepay_id=…` */
-    package: v.pipe(v.string(), v.startsWith('prepay_id=')),
+    package: v.pipe(v.string(), v.regex(/^prepay_id=/)),
     signType: v.picklist(['MD5', 'HMAC-SHA256', 'RSA']),
     paySign: id,
   }),

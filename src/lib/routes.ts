@@ -32,6 +32,9 @@ export const APP_ROUTES = [
   'family/index/index',
   'family/add/index',
   'family/grants/index',
+  'pay/index/index',
+  'pay/order/index',
+  'pay/history/index',
 ] as const
 
 export type AppRoute = (typeof APP_ROUTES)[number]

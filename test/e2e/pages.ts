@@ -46,6 +46,10 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { path: '/family/index/index' },
   { path: '/family/add/index' },
   { path: '/family/grants/index' },
+  { path: '/pay/index/index' },
+  // An earlier year's payment (the mock keeps one for every year before this one): the receipt.
+  { path: '/pay/order/index', query: 'order=hist-2025-p-self' },
+  { path: '/pay/history/index' },
 ]
 
 /** The page paths of src/app.config.ts, main package and sub-packages, as `/root/page`. */

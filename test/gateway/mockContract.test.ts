@@ -59,6 +59,13 @@ const SAMPLES: { [E in EndpointId]: RequestOf<E> } = {
   familyConsent: { challengeId: 'consent-unknown', verificationToken: 'ver-unknown' },
   familyGrants: {},
   familyEnd: { bondId: 'rel-a' },
+  payables: {},
+  payOrderCreate: { year: new Date().getFullYear() + 1, personIds: ['p-self'] },
+  payOrder: { orderId: 'pay-unknown' },
+  payOrderCancel: { orderId: 'pay-unknown' },
+  payByCard: { orderId: 'pay-unknown', password: TEST_ECARD_PASSWORD },
+  payReceipt: { orderId: `hist-${new Date().getFullYear()}-p-self` },
+  payHistory: {},
   logout: {},
 }
 

@@ -4,12 +4,18 @@
  * refresh, and the next page of a paged list. npm run bench:mini prints them; budgets.test.ts holds them
  * to size-budgets.json. Counts and bytes are the same on every run; times are Node's on this machine.
  */
-import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
+import { collectionWindow } from '@mock/data/pay'
+import { DEFAULT_PERSONA_ID, TEST_ECARD_PASSWORD, findPersona } from '@mock/data/personas'
 import type { MiniHost, Platform } from './host/host'
 import { closeAll, go, keypad, openApp } from './support'
 
 /** Pages that need a query to show their content. */
-const QUERIES: Record<string, string> = { 'outlets/list/index': '?city=kunming', 'outlets/detail/index': '?city=kunming&id=km-civic' }
+const QUERIES: Record<string, string> = {
+  'outlets/list/index': '?city=kunming',
+  'outlets/detail/index': '?city=kunming&id=km-civic',
+  // Last year's payment of the resident: a paid order with its receipt.
+  'pay/order/index': `?order=hist-${collectionWindow(findPersona(DEFAULT_PERSONA_ID)!, Date.now()).year - 1}-p-self`,
+}
 /** The URL that opens a route with its content. */
 export const pageUrl = (route: string) => `/${route}${QUERIES[route] ?? ''}`
 export const HOME = 'pages/home/index'

@@ -103,6 +103,16 @@ export const STATES: readonly VisualState[] = [
     },
     mask: (page) => [page.locator('.live-code__symbol'), page.locator('.live-code__digits'), page.locator('.live-code__countdown')],
   },
+  // 城乡居民医保缴费: outside the collection period, two people chosen.
+  { name: 'pay-index-closed', page: at('/pay/index/index'), persona: 'pay-closed' },
+  {
+    name: 'pay-index-chosen',
+    page: at('/pay/index/index'),
+    act: async (page) => {
+      for (const name of ['张*福', '李*芬']) await shown(page, `[role="checkbox"][aria-label^="${name}"]`).first().click()
+      await shown(page, 'text=合计（2 人）').waitFor()
+    },
+  },
 ]
 
 export const urlOf = (state: VisualState): string =>

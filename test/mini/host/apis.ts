@@ -78,6 +78,9 @@ export interface ApiRecorder {
    * cancels. Each becomes a temporary file that getImageInfo measures and the file system manager reads as base64.
    */
   photoQueue: ({ width: number; height: number; base64: string } | null)[]
+  /** Pictures saved to the album (saveImageToPhotosAlbum), each the canvas it was drawn on; `albumDenied`: the user refuses. */
+  album: CanvasNodeDouble[]
+  albumDenied: boolean
   /** What the app put on the clipboard last (wx.setClipboardData / my.setClipboard); null: nothing yet. */
   clipboard: string | null
   brightness: number
@@ -101,6 +104,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
   const canvases = new WeakMap<HostPage, Map<string, CanvasNodeDouble>>()
   const later = (fn: () => void) => host.clock.setTimeout(fn, 0)
   let counter = 0
+  /** Temporary files written from a canvas, by path. */
+  const tempFiles = new Map<string, CanvasNodeDouble>()
 
   const recorder: ApiRecorder = {
     calls: [],
@@ -115,6 +120,8 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     paymentOutcome: 'cancel',
     onPayment: null,
     photoQueue: [],
+    album: [],
+    albumDenied: false,
     clipboard: null,
     brightness: device.brightness,
     keepScreenOn: false,
@@ -135,7 +142,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     let canvas = byPage.get(node.sid)
     if (!canvas) {
       const { width, height } = sizeOf(node)
-      byPage.set(node.sid, (canvas = new CanvasNodeDouble(width || 300, height || 150, host.clock)))
+      byPage.set(node.sid, (canvas = new CanvasNodeDouble(width || 300, height || 150, host.clock, tempFiles)))
     }
     return canvas
   }
@@ -267,27 +274,36 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
   }
 
   /** Temporary files the camera or album made, by path. */
-  const tempFiles = new Map<string, { width: number; height: number; base64: string }>()
+  const photoFiles = new Map<string, { width: number; height: number; base64: string }>()
   /** The next photo as a temporary file; null when the resident cancels. */
   const nextPhoto = () => {
     const photo = recorder.photoQueue.shift() ?? null
     if (!photo) return null
     const path = weapp ? `wxfile://tmp_photo_${++counter}.jpg` : `https://resource/apml_photo_${++counter}.image`
-    tempFiles.set(path, photo)
+    photoFiles.set(path, photo)
     return { path, size: Math.floor((photo.base64.length * 3) / 4) }
   }
   const fileSystemManager = {
     readFile: (options: Options) => {
-      const file = tempFiles.get(String(options.filePath))
+      const file = photoFiles.get(String(options.filePath))
       if (!file) return failWith('readFile', options, 'no such file or directory', 10022)
       if (options.encoding !== 'base64') return failWith('readFile', options, 'the host reads photos as base64 only')
       succeed('readFile', options, weapp ? { data: file.base64 } : { data: file.base64, dataType: 'base64' })
     },
   }
 
+  const saveImageToPhotosAlbum: Impl = (options) => {
+    const canvas = tempFiles.get(String(options.filePath))
+    if (!canvas) return failWith('saveImageToPhotosAlbum', options, 'file not found', 2)
+    if (recorder.albumDenied) return failWith('saveImageToPhotosAlbum', options, 'auth deny', 15)
+    recorder.album.push(canvas)
+    succeed('saveImageToPhotosAlbum', options, weapp ? {} : { success: true })
+  }
+
   const common: Record<string, Impl> = {
+    saveImageToPhotosAlbum,
     getImageInfo: (options) => {
-      const file = tempFiles.get(String(options.src))
+      const file = photoFiles.get(String(options.src))
       if (!file) return failWith('getImageInfo', options, 'invalid src', 2)
       succeed('getImageInfo', options, { width: file.width, height: file.height, path: options.src, orientation: 'up', type: 'jpeg' })
     },
@@ -370,6 +386,10 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       const photo = nextPhoto()
       if (!photo) return failWith('chooseMedia', options, 'cancel')
       succeed('chooseMedia', options, { type: 'image', tempFiles: [{ tempFilePath: photo.path, size: photo.size, fileType: 'image' }] })
+    },
+    canvasToTempFilePath: (options) => {
+      if (!(options.canvas instanceof CanvasNodeDouble)) return failWith('canvasToTempFilePath', options, 'canvas is empty')
+      succeed('canvasToTempFilePath', options, { tempFilePath: options.canvas.tempFile() })
     },
     requestPayment: (options) => {
       for (const name of ['timeStamp', 'nonceStr', 'package', 'paySign'])

@@ -21,6 +21,8 @@ export class CanvasNodeDouble {
     width: number,
     height: number,
     private readonly timers: { setTimeout(fn: unknown, ms?: unknown): number; clearTimeout(id: unknown): void },
+    /** The host's temporary files, where the picture is kept once written (tempFile). */
+    private readonly files?: Map<string, CanvasNodeDouble>,
   ) {
     this.width = width
     this.height = height
@@ -92,6 +94,25 @@ export class CanvasNodeDouble {
   }
 
   /** Operations since the last `clearOps()` other than fills the rasteriser replays. */
+  /** The texts drawn with fillText, in order. */
+  texts(): string[] {
+    return this.ops.filter((o) => o.op === 'fillText').map((o) => String(o.args[0]))
+  }
+
+  /** Alipay's Canvas node writes its picture to a temporary file (WeChat has wx.canvasToTempFilePath instead). */
+  toTempFilePath(options: { success?(result: { tempFilePath: string }): void }): void {
+    this.timers.setTimeout(() => options.success?.({ tempFilePath: this.tempFile() }), 0)
+  }
+
+  /** The picture as a temporary file, named after this canvas (the host's `tempFiles` keeps which canvas it was). */
+  tempFile(): string {
+    this.savedAs ??= `tmp-canvas-${Math.random().toString(36).slice(2, 10)}.png`
+    this.files?.set(this.savedAs, this)
+    return this.savedAs
+  }
+
+  private savedAs?: string
+
   unsupportedOps(): string[] {
     return [...new Set(this.ops.map((o) => o.op).filter((op) => op !== 'fillRect' && op !== 'clearRect'))]
   }

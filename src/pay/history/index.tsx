@@ -1,0 +1,60 @@
+/** 缴费记录: every 居民医保 payment the gateway knows, per person and year, each opening its receipt. */
+import { View } from '@tarojs/components'
+import { ServiceGate } from '@/city/ServiceGate'
+import { useRequest } from '@/gateway/hooks'
+import { CardGate } from '@/identity/card'
+import { RequestView } from '@/identity/RequestView'
+import { formatMoney } from '@/lib/format'
+import { NavCell } from '@/ui/NavCell'
+import { Screen } from '@/ui/Screen'
+import { EmptyView } from '@/ui/states'
+import type { PayHistoryRow } from '../api'
+import { formatInstant, insuranceYear, orderUrl, personName } from '../labels'
+import '../api'
+import '../pay.css'
+
+export default function HistoryPage() {
+  return (
+    <Screen className="pay-page">
+      <View className="page-title">医保缴费记录</View>
+      <ServiceGate serviceId="resident-medical-pay">
+        <CardGate>{() => <History />}</CardGate>
+      </ServiceGate>
+    </Screen>
+  )
+}
+
+function History() {
+  const history = useRequest('payHistory', {})
+  return (
+    <RequestView state={history} onRetry={() => void history.reload()} loadingLabel="正在查询缴费记录">
+      {(rows) => (rows.length ? <ByPerson rows={rows} /> : <EmptyView title="还没有居民医保缴费记录" />)}
+    </RequestView>
+  )
+}
+
+function ByPerson({ rows }: { rows: PayHistoryRow[] }) {
+  const people = [...new Set(rows.map((row) => row.personId))]
+  return (
+    <View>
+      {people.map((personId) => {
+        const own = rows.filter((row) => row.personId === personId)
+        return (
+          <View key={personId} role="region" ariaLabel={personName(own[0])}>
+            <View className="section-title">{personName(own[0])}</View>
+            <View className="weui-cells">
+              {own.map((row) => (
+                <NavCell
+                  key={`${row.orderId}-${row.year}`}
+                  title={`${insuranceYear(row.year)} ${formatMoney(row.amountFen)}`}
+                  note={`${formatInstant(row.paidAt).split(' ')[0]}缴 · 凭证`}
+                  url={orderUrl(row.orderId)}
+                />
+              ))}
+            </View>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
