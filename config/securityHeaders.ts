@@ -57,13 +57,17 @@ export function hostHeaders({ html, gatewayBaseUrl, mock }: { html: string; gate
   }
 }
 
-/** The `_headers` file: `/*` for every response, `/` and `/index.html` (routes fall back to it) for the document. */
-export function renderHeadersFile(headers: HostHeaders): string {
+/**
+ * The `_headers` file: `/*` for every response, `/index.html` (routes fall back to it) for the document, and each of
+ * `pages` (the paths scripts/routeShells.mjs writes an HTML file for) with and without `.html`.
+ */
+export function renderHeadersFile(headers: HostHeaders, pages: readonly string[] = []): string {
   const block = (pattern: string, values: Record<string, string>) =>
     `${pattern}\n${Object.entries(values)
       .map(([name, value]) => `  ${name}: ${value}\n`)
       .join('')}`
-  return [block('/*', headers.all), block('/index.html', headers.document)].join('\n')
+  const documents = ['/index.html', ...pages.flatMap((page) => [page, `${page}.html`])]
+  return [block('/*', headers.all), ...documents.map((pattern) => block(pattern, headers.document))].join('\n')
 }
 
 const NAME = 'HostSecurityHeaders'
