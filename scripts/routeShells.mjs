@@ -7,10 +7,10 @@
 //     yet: the DOM at the moment the page's <Screen> is first committed, and the tab bar once drawn. Normal and
 //     large-text mode each get a frame; index.html's inline script marks the document `large-text` from the stored
 //     preference before the body is parsed, and CSS shows the matching frame.
-//   • The shell is an inert overlay (#route-shell) above the app's own root with the styles the app's components
-//     add at run time; src/ui/Screen.tsx removes it in the layout phase of the page's first render, so no frame
-//     shows both and nothing the app draws moves. The page's own stylesheets are inlined in the head: the shell is
-//     drawn with the app's CSS.
+//   • The shell is an inert overlay (#route-shell) above the app's own root; src/ui/Screen.tsx removes it in the
+//     layout phase of the page's first render, so no frame shows both and nothing the app draws moves. It is drawn
+//     with the app's CSS: the styles the app's components insert at run time go where they insert them (before the
+//     app's stylesheet), the page's own stylesheets are inlined after it.
 //   • No script is added: the host's CSP hashes (config/securityHeaders.ts) hold for every file, and `_headers`
 //     gets the document headers for every page path.
 // `node scripts/routeShells.mjs <dist>`; config/routeShells.ts runs it after every production H5 build.
@@ -56,12 +56,13 @@ function recordFirstFrame() {
     for (const el of [root, ...root.querySelectorAll(ROUTER)]) if (el.matches(ROUTER)) el.removeAttribute('class')
     return root
   }
-  // The components' and the router's <style> elements (their rules are inserted through the CSSOM).
-  const styles = () =>
-    [...document.styleSheets]
-      .filter((sheet) => sheet.ownerNode?.nodeName === 'STYLE')
+  // The components' <style> elements, which they insert before the app's stylesheet (their rules through the CSSOM).
+  const styles = () => {
+    const appStylesheet = document.querySelector('link[rel="stylesheet"]')
+    return [...document.styleSheets]
+      .filter((sheet) => sheet.ownerNode?.nodeName === 'STYLE' && sheet.ownerNode.compareDocumentPosition(appStylesheet) & Node.DOCUMENT_POSITION_FOLLOWING)
       .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
-      .join('\n')
+  }
   new MutationObserver((_, observer) => {
     const page = document.querySelector('.taro_page')
     if (!page?.querySelector('.screen')) return
@@ -121,25 +122,29 @@ async function firstFrames(browser, baseUrl, pages) {
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
- * index.html with the page's title, its own stylesheets (inlined after the app's, where the app adds them: a
- * render-blocking request fewer; they are a kilobyte or two) and its shell.
+ * index.html with the page's title, the components' styles, the page's own stylesheets (inlined after the app's,
+ * where the app adds them: a render-blocking request fewer; they are a kilobyte or two) and its shell.
  */
 export function pageHtml(template, { normal, large }, readAsset) {
   const pageStyles = [...new Set([...normal.stylesheets, ...large.stylesheets])]
     .filter((href) => !template.includes(`href="${href}"`))
     .map((href) => `<style>${readAsset(href)}</style>`)
     .join('')
+  const componentStyles = `<style>${[...new Set([...normal.styles, ...large.styles])].join('')}</style>`
   const frame = (mode, { page, tabBar }) => `<div class="route-shell__${mode}">${page}${tabBar}</div>`
   const shell =
-    `<div id="${SHELL_ID}" inert><style>${normal.styles}\n` +
+    `<div id="${SHELL_ID}" inert><style>` +
     // Laid out as Taro's tab bar container: the page above, the tab bar below it.
     `#${SHELL_ID}{position:fixed;inset:0;z-index:1000;overflow:hidden}` +
     `#${SHELL_ID}>div{display:flex;flex-direction:column;height:100%}#${SHELL_ID}>div>:first-child{flex:1;overflow:hidden}` +
     `.large-text #${SHELL_ID}>.route-shell__normal,html:not(.large-text) #${SHELL_ID}>.route-shell__large{display:none}</style>` +
     `${frame('normal', normal)}${frame('large', large)}</div>`
-  if (!/<title>[^<]*<\/title>/.test(template) || !template.includes('<div id="app">')) throw new Error('routeShells: index.html has no <title> or #app')
+  const appStylesheet = /<link[^>]*rel="stylesheet"[^>]*>/
+  if (!/<title>[^<]*<\/title>/.test(template) || !appStylesheet.test(template) || !template.includes('<div id="app">'))
+    throw new Error('routeShells: index.html has no <title>, app stylesheet or #app')
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(normal.title)}</title>`)
+    .replace(appStylesheet, (link) => `${componentStyles}${link}`)
     .replace('</head>', `${pageStyles}</head>`)
     .replace('<div id="app">', `${shell}<div id="app">`)
 }
