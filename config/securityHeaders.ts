@@ -21,12 +21,21 @@ export function inlineScriptHashes(html: string): string[] {
   )
 }
 
+/** `script-src` allowing the site's own files and the inline scripts of `html`. */
+const scriptSrc = (html: string) => `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trim()
+
+/** `headers` with the CSP's `script-src` for the inline scripts of `html` (after the build has changed them). */
+export function withInlineScriptsOf(headers: HostHeaders, html: string): HostHeaders {
+  const csp = headers.document['Content-Security-Policy'].replace(/script-src [^;]*/, scriptSrc(html))
+  return { ...headers, document: { ...headers.document, 'Content-Security-Policy': csp } }
+}
+
 export function hostHeaders({ html, gatewayBaseUrl, mock }: { html: string; gatewayBaseUrl: string; mock: boolean }): HostHeaders {
   // An absolute gateway address is its own origin; a path (the bench's /api) is the site's own.
   const gateway = /^https?:\/\//.test(gatewayBaseUrl) ? new URL(gatewayBaseUrl).origin : null
   const csp = [
     "default-src 'none'",
-    `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trim(),
+    scriptSrc(html),
     // Taro's components set style attributes and insert <style> elements at run time.
     "style-src 'self' 'unsafe-inline'",
     // The QR code is drawn to a canvas and shown as a data: PNG.

@@ -11,8 +11,10 @@
 //     layout phase of the page's first render, so no frame shows both and nothing the app draws moves. It is drawn
 //     with the app's CSS: the styles the app's components insert at run time go where they insert them (before the
 //     app's stylesheet), the page's own stylesheets are inlined after it.
-//   • No script is added: the host's CSP hashes (config/securityHeaders.ts) hold for every file, and `_headers`
-//     gets the document headers for every page path.
+//   • The app's scripts are preloaded and started by a small inline script once that frame is painted (a browser
+//     that has them at once, from its cache, would otherwise run them first and paint nothing until the page
+//     renders). Every file has the same inline scripts: `_headers` gets the CSP with their hashes
+//     (config/securityHeaders.ts) and the document headers for every page path.
 // `node scripts/routeShells.mjs <dist>`; config/routeShells.ts runs it after every production H5 build.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -139,20 +141,32 @@ export function pageHtml(template, { normal, large }, readAsset) {
     `#${SHELL_ID}>div{display:flex;flex-direction:column;height:100%}#${SHELL_ID}>div>:first-child{flex:1;overflow:hidden}` +
     `.large-text #${SHELL_ID}>.route-shell__normal,html:not(.large-text) #${SHELL_ID}>.route-shell__large{display:none}</style>` +
     `${frame('normal', normal)}${frame('large', large)}</div>`
+  // The app's scripts are fetched at once (preloaded) but run after the HTML's frame is painted: a browser that
+  // has them already (cache, fast network) would otherwise run them before painting anything. A hidden tab draws
+  // no frames: the timer starts them there.
+  const scripts = [...template.matchAll(/<script defer="defer" src="([^"]+)"><\/script>/g)].map(([, src]) => src)
+  if (!scripts.length) throw new Error('routeShells: index.html has no deferred scripts')
+  const startAfterPaint =
+    `<script>!function(s,d){var started;function start(){if(started)return;started=1;s.forEach(function(src){` +
+    `var e=d.createElement("script");e.src=src;e.async=false;d.body.appendChild(e)})}` +
+    `requestAnimationFrame(function(){setTimeout(start)});setTimeout(start,200)}(${JSON.stringify(scripts)},document)</script>`
+  const preloads = scripts.map((src) => `<link rel="preload" as="script" href="${src}">`).join('')
   const appStylesheet = /<link[^>]*rel="stylesheet"[^>]*>/
   if (!/<title>[^<]*<\/title>/.test(template) || !appStylesheet.test(template) || !template.includes('<div id="app">'))
     throw new Error('routeShells: index.html has no <title>, app stylesheet or #app')
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(normal.title)}</title>`)
     .replace(appStylesheet, (link) => `${componentStyles}${link}`)
-    .replace('</head>', `${pageStyles}</head>`)
+    .replace(/<script defer="defer" src="[^"]+"><\/script>/g, '')
+    .replace('</head>', `${preloads}${pageStyles}</head>`)
     .replace('<div id="app">', `${shell}<div id="app">`)
+    .replace('</body>', `${startAfterPaint}</body>`)
 }
 
 export async function writeRouteShells(dist) {
   const template = readFileSync(path.join(dist, 'index.html'), 'utf8')
   if (template.includes(`id="${SHELL_ID}"`)) throw new Error(`routeShells: ${dist} already has its shells (rebuild)`)
-  const { renderHeadersFile } = await tsImport('../config/securityHeaders.ts', import.meta.url)
+  const { renderHeadersFile, withInlineScriptsOf } = await tsImport('../config/securityHeaders.ts', import.meta.url)
   const { CHROMIUM_ARGS } = await tsImport('../test/e2e/browser.ts', import.meta.url)
   const { appConfigPages } = await tsImport('../test/e2e/pages.ts', import.meta.url)
   // The first page of src/app.config.ts is the site's `/`.
@@ -167,14 +181,16 @@ export async function writeRouteShells(dist) {
     await browser.close()
     await server.close()
   }
+  const readAsset = (href) => readFileSync(path.join(dist, href), 'utf8')
   for (const page of pages) {
-    const html = pageHtml(template, frames[page], (href) => readFileSync(path.join(dist, href), 'utf8'))
+    const html = pageHtml(template, frames[page], readAsset)
     const file = path.join(dist, shellFile(page))
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, html)
     if (page === home) writeFileSync(path.join(dist, 'index.html'), html)
   }
-  writeFileSync(path.join(dist, '_headers'), renderHeadersFile(readHostHeaders(dist), pages))
+  const headers = withInlineScriptsOf(readHostHeaders(dist), pageHtml(template, frames[home], readAsset))
+  writeFileSync(path.join(dist, '_headers'), renderHeadersFile(headers, pages))
   return pages
 }
 

@@ -22,7 +22,7 @@ export const AUDITED_PAGES: readonly AuditedPage[] = [
   { path: '/pages/card/index' },
   { path: '/pages/me/index' },
   { path: '/city/leave/index', query: 'city=kunming&service=remote-medical' },
-  { path: '/outlets/list/index', query: 'city=kunming' },
+  { path: '/outlets/list/index' },
   { path: '/outlets/detail/index', query: 'id=km-civic' },
   { path: '/claim/wizard/index' },
   { path: '/claim/bank/index' },
