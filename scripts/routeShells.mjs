@@ -26,7 +26,7 @@ import { repoRoot } from './lib/miniprogram.mjs'
 import { readHostHeaders, serve } from './serve.mjs'
 
 /** The overlay's id: src/platform removes the element with this id when the page has rendered. */
-export const SHELL_ID = 'route-shell'
+const SHELL_ID = 'route-shell'
 /**
  * What the app has stored for a resident who has used it on this device (as src/stores/persisted.ts writes it): the
  * session's subject (src/stores/session.ts: on H5 only that a login happened here) and a chosen city
@@ -43,7 +43,7 @@ const MODES = [
 ]
 
 /** The HTML file a page path is served from. */
-export const shellFile = (page) => `${page.replace(/^\//, '')}.html`
+const shellFile = (page) => `${page.replace(/^\//, '')}.html`
 
 /**
  * Runs in the page before its scripts: when the page's <Screen> is first inserted, records the first frame (the
@@ -127,7 +127,7 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
  * index.html with the page's title, the components' styles, the page's own stylesheets (inlined after the app's,
  * where the app adds them: a render-blocking request fewer; they are a kilobyte or two) and its shell.
  */
-export function pageHtml(template, { normal, large }, readAsset) {
+function pageHtml(template, { normal, large }, readAsset) {
   const pageStyles = [...new Set([...normal.stylesheets, ...large.stylesheets])]
     .filter((href) => !template.includes(`href="${href}"`))
     .map((href) => `<style>${readAsset(href)}</style>`)
@@ -142,14 +142,14 @@ export function pageHtml(template, { normal, large }, readAsset) {
     `.large-text #${SHELL_ID}>.route-shell__normal,html:not(.large-text) #${SHELL_ID}>.route-shell__large{display:none}</style>` +
     `${frame('normal', normal)}${frame('large', large)}</div>`
   // The app's scripts are fetched at once (preloaded) but run after the HTML's frame is painted: a browser that
-  // has them already (cache, fast network) would otherwise run them before painting anything. A hidden tab draws
-  // no frames: the timer starts them there.
+  // has them already (cache, fast network) would otherwise run them before painting anything. A tab opened in the
+  // background draws its first frame, and starts them, when it is first shown.
   const scripts = [...template.matchAll(/<script defer="defer" src="([^"]+)"><\/script>/g)].map(([, src]) => src)
   if (!scripts.length) throw new Error('routeShells: index.html has no deferred scripts')
   const startAfterPaint =
-    `<script>!function(s,d){var started;function start(){if(started)return;started=1;s.forEach(function(src){` +
+    `<script>!function(s,d){function start(){s.forEach(function(src){` +
     `var e=d.createElement("script");e.src=src;e.async=false;d.body.appendChild(e)})}` +
-    `requestAnimationFrame(function(){setTimeout(start)});setTimeout(start,200)}(${JSON.stringify(scripts)},document)</script>`
+    `requestAnimationFrame(function(){setTimeout(start)})}(${JSON.stringify(scripts)},document)</script>`
   const preloads = scripts.map((src) => `<link rel="preload" as="script" href="${src}">`).join('')
   const appStylesheet = /<link[^>]*rel="stylesheet"[^>]*>/
   if (!/<title>[^<]*<\/title>/.test(template) || !appStylesheet.test(template) || !template.includes('<div id="app">'))
@@ -169,9 +169,7 @@ export async function writeRouteShells(dist) {
   const { renderHeadersFile, withInlineScriptsOf } = await tsImport('../config/securityHeaders.ts', import.meta.url)
   const { CHROMIUM_ARGS } = await tsImport('../test/e2e/browser.ts', import.meta.url)
   const { appConfigPages } = await tsImport('../test/e2e/pages.ts', import.meta.url)
-  // The first page of src/app.config.ts is the site's `/`.
-  const [home, ...others] = appConfigPages(repoRoot)
-  const pages = [home, ...others]
+  const pages = appConfigPages(repoRoot)
   const server = await serve(dist, 0)
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS })
   let frames
@@ -182,15 +180,15 @@ export async function writeRouteShells(dist) {
     await server.close()
   }
   const readAsset = (href) => readFileSync(path.join(dist, href), 'utf8')
-  for (const page of pages) {
-    const html = pageHtml(template, frames[page], readAsset)
-    const file = path.join(dist, shellFile(page))
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, html)
-    if (page === home) writeFileSync(path.join(dist, 'index.html'), html)
+  const files = pages.map((page) => [shellFile(page), pageHtml(template, frames[page], readAsset)])
+  // The first page of src/app.config.ts is the site's `/`.
+  files.push(['index.html', files[0][1]])
+  for (const [file, html] of files) {
+    mkdirSync(path.dirname(path.join(dist, file)), { recursive: true })
+    writeFileSync(path.join(dist, file), html)
   }
-  const headers = withInlineScriptsOf(readHostHeaders(dist), pageHtml(template, frames[home], readAsset))
-  writeFileSync(path.join(dist, '_headers'), renderHeadersFile(headers, pages))
+  // Every file has the same inline scripts.
+  writeFileSync(path.join(dist, '_headers'), renderHeadersFile(withInlineScriptsOf(readHostHeaders(dist), files[0][1]), pages))
   return pages
 }
 
