@@ -46,9 +46,10 @@ const MODES = [
 const shellFile = (page) => `${page.replace(/^\//, '')}.html`
 
 /**
- * Runs in the page before its scripts: when the page's <Screen> is first inserted, records the first frame (the
- * page's markup without the router's ids and classes, which the app looks its own elements up by) and the styles
- * the app added at run time; then the tab bar once Taro has drawn it.
+ * Runs in the page before its scripts: once the page's <Screen> is first inserted, records the first frame painted
+ * (in its animation-frame callbacks, where the components draw: the page's markup without the router's ids and
+ * classes, which the app looks its own elements up by) and the styles the components added; then the tab bar once
+ * Taro has drawn it.
  */
 function recordFirstFrame() {
   const ROUTER = '.taro_router, .taro_page, .taro-tabbar__container, .taro-tabbar__panel'
@@ -72,14 +73,15 @@ function recordFirstFrame() {
     const tabBar = document.querySelector('taro-tabbar')
     window.__firstFrame = {
       title: document.title,
-      page: strip(page.cloneNode(true)).outerHTML,
       stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href')),
     }
     // Then the styles the components insert when they first draw (in that frame's animation-frame callbacks), and
     // the tab bar once drawn.
     let frames = 0
     requestAnimationFrame(function drawn() {
-      if (++frames < 2 || (tabBar && !tabBar.querySelector('.weui-tabbar__label'))) return requestAnimationFrame(drawn)
+      // The page as painted in that first frame, the components drawn (an input's placeholder).
+      if (++frames === 1) window.__firstFrame.page = strip(page.cloneNode(true)).outerHTML
+      if (frames < 2 || (tabBar && !tabBar.querySelector('.weui-tabbar__label'))) return requestAnimationFrame(drawn)
       // Shown on tab pages only. <taro-tabbar> is a component the app defines: the shell's copy is a plain element,
       // never upgraded.
       const shown = tabBar && !tabBar.classList.contains('taro-tabbar__tabbar-hide')
