@@ -91,7 +91,8 @@ export interface MockState {
     grants: { grantId: string; personId: string; relation: Relation; grantedAt: string }[]
     challenge: { challengeId: string; personId: string; relation: Relation; expiresAt: number } | null
   }
-  payOrders: Record<string, PayOrderState>
+  /** 居民医保 orders by whom they are for: 'self', or the relative's id (`onBehalfOf`), then by order id. */
+  payOrders: Record<string, Record<string, PayOrderState>>
 }
 
 /** A one-way hash (FNV-1a) so the mock never keeps a password or PIN as typed. */

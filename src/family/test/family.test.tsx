@@ -19,6 +19,9 @@ import Contributions from '@/records/contributions/index'
 import MedicalAccount from '@/records/medical/index'
 import PensionAccount from '@/records/pension/index'
 import Benefits from '@/records/benefits/index'
+import PayPage from '@/pay/index/index'
+import PayOrderPage from '@/pay/order/index'
+import PayHistoryPage from '@/pay/history/index'
 import { TEST_ECARD_PASSWORD, TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 import { contributions } from '@mock/data/records'
 import { logInAs, withMockGateway } from '@test/support/gateway'
@@ -54,7 +57,7 @@ function renderPage(page: ReactElement) {
   Current.page = { path: container.id } as typeof Current.page
   return render(page, { container })
 }
-const openFor = (path: string, relativeId: string) => window.history.replaceState(null, '', `${path}?for=${relativeId}`)
+const openFor = (path: string, relativeId: string) => window.history.replaceState(null, '', `${path}${path.includes('?') ? '&' : '?'}for=${relativeId}`)
 const confirmModals = () =>
   jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as Taro.showModal.SuccessCallbackResult)
 const relativeIdOf = async (label: string) => {
@@ -109,6 +112,7 @@ test('a holder adds their mother with her SMS consent, shows her identity code (
 test('the person acted for is named on every page that acts for them, and the switcher offers 本人 and each relative', async () => {
   await logInAs(gateway, 'family')
   const motherId = await relativeIdOf('parent:杨*兰')
+  const order = await call('payOrderCreate', { onBehalfOf: motherId, year: (await call('payables', { onBehalfOf: motherId })).year, personIds: ['p-self'] })
   const pages = [
     ['/code/show/index', <ShowCodePage key="code" />, '出示'],
     ['/records/index/index', <RecordsHome key="records" />, '查看'],
@@ -116,6 +120,9 @@ test('the person acted for is named on every page that acts for them, and the sw
     ['/records/medical/index', <MedicalAccount key="medical" />, '查看'],
     ['/records/pension/index', <PensionAccount key="pension" />, '查看'],
     ['/records/benefits/index', <Benefits key="benefits" />, '查看'],
+    ['/pay/index/index', <PayPage key="pay" />, '缴费'],
+    [`/pay/order/index?order=${order.orderId}`, <PayOrderPage key="order" />, '缴费'],
+    ['/pay/history/index', <PayHistoryPage key="history" />, '查看'],
   ] as const
   for (const [path, page, verb] of pages) {
     openFor(path, motherId)
@@ -144,6 +151,10 @@ test('removing a relative: asked first, then gone from the list; the gateway ref
   render(<FamilyPage />)
   const mother = await screen.findByRole('group', { name: '母亲 杨*兰' })
   within(mother).getByText('5301**********0028')
+  // Her insurance is paid from here, for her.
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  fireEvent.click(within(mother).getByRole('link', { name: '代缴医保' }))
+  expect(navigate).toHaveBeenCalledWith({ url: `/pay/index/index?for=${motherId}` })
   fireEvent.click(within(mother).getByLabelText('删除母亲 杨*兰'))
   await waitFor(() => expect(screen.queryByRole('group', { name: '母亲 杨*兰' })).toBeNull())
   expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '删除亲属' }))
