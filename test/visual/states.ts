@@ -57,10 +57,11 @@ export const STATES: readonly VisualState[] = [
   // The one card-problem view (src/ui/CardProblem) for the other purposes: a query without a card, the card page of a lost card.
   { name: 'records-contributions-new', page: at('/records/contributions/index'), persona: 'new' },
   { name: 'claim-status-lost', page: at('/claim/status/index'), persona: 'lost' },
-  // 亲情服务: the relatives, acting for the mother (her name in the band, the switcher), her lost-card neighbour's explanation, the relative's side.
+  // 亲情服务: the relatives, acting for the mother (her name in the band, the switcher; her code, records, insurance), her lost-card neighbour's explanation, the relative's side.
   { name: 'family-index-parents', page: at('/family/index/index'), persona: 'family' },
   { name: 'code-show-for-mother', page: at('/code/show/index', 'for=rel-a'), persona: 'family' },
   { name: 'records-contributions-for-mother', page: at('/records/contributions/index', 'for=rel-a'), persona: 'family' },
+  { name: 'pay-index-for-mother', page: at('/pay/index/index', 'for=rel-a'), persona: 'family' },
   { name: 'code-show-for-lost-relative', page: at('/code/show/index', 'for=rel-d'), persona: 'family-full' },
   { name: 'family-grants-elder', page: at('/family/grants/index'), persona: 'elder' },
   // 即将离开本应用 for a service it cannot open (unknown, or its address off the allow-list).
