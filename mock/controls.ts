@@ -6,7 +6,7 @@ import type { MockControls } from './state'
 
 /**
  * Tester controls from an H5 URL: ?persona=<id>&fault=<id>&faultOn=<endpoint>&latency=<ms>&scan=<counter|pharmacy>
- * &pay=<success|cancel|fail|lost|expired|window-closed>.
+ * &pay=<success|cancel|fail|lost|expired|window-closed>&upload=<too-large|interrupted>.
  * Unknown values are ignored (the panel shows what is in force).
  */
 export function controlsFromQuery(search: string): Partial<MockControls> {
@@ -22,6 +22,8 @@ export function controlsFromQuery(search: string): Partial<MockControls> {
   if (params.has('latency') && Number.isFinite(latency) && latency >= 0) change.latencyMs = Math.min(latency, 60_000)
   const scan = params.get('scan')
   if (scan === 'counter' || scan === 'pharmacy') change.autoScan = scan
+  const upload = params.get('upload')
+  if (upload === 'too-large' || upload === 'interrupted') change.uploadFault = upload
   const pay = params.get('pay')
   if (pay && isPaymentSimulation(pay)) change.payment = pay
   return change

@@ -9,6 +9,7 @@ import { holdRequestsUntil } from '@/gateway/client'
 import { tester } from '@/ui/tester'
 import { TERMINAL_TICKETS } from './handlers/code'
 import { settlePayment } from './handlers/pay'
+import { settleCardFee } from './handlers/card'
 import { mockGateway } from './runtime'
 import { TesterPanel } from './panel/TesterPanel'
 
@@ -20,4 +21,6 @@ if (process.env.TARO_ENV === 'h5') {
 
 tester.Panel = TesterPanel
 tester.tickets = Object.entries(TERMINAL_TICKETS).map(([ticket, t]) => ({ ticket, purpose: `${t.requester}：${t.purpose}` }))
-tester.payment = (payment) => Promise.resolve(mockGateway()?.update((state, now) => settlePayment(state, payment, now)) ?? 'fail')
+// The platform's payment, simulated, as the tester chose: a card fee or a 居民医保 order is settled in the mock's state.
+tester.payment = (payment) =>
+  Promise.resolve(mockGateway()?.update((state, now) => (settleCardFee(state, payment) ? 'success' : settlePayment(state, payment, now))) ?? 'fail')

@@ -8,6 +8,8 @@ import * as v from 'valibot'
 import { REFRESH_COOKIE, contract, matchEndpoint, type EndpointId } from '@/gateway/contract'
 import { ERROR_MESSAGES, type ErrorCode } from '@/gateway/errors'
 import { MockError, actingFor, handlers, type HandlerContext } from './handlers'
+import { advanceCardApplication, settleCardFee } from './handlers/card'
+import type { PlatformPayment } from '@/gateway/schema'
 import { createState, own, personaOf, type MockControls, type MockState } from './state'
 
 export interface MockRequest {
@@ -27,6 +29,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   CITY_UNKNOWN: 404,
   TICKET_UNKNOWN: 404,
+  PHOTO_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   SERVER_ERROR: 500,
 }
@@ -87,6 +90,19 @@ export class MockGateway {
     this.replays.clear()
     this.state = createState(this.state.controls)
     this.persist()
+  }
+
+  /** The tester panel's 推进制卡进度: the newest application under way moves to its next stage. */
+  advanceCardStage(): void {
+    advanceCardApplication({ state: this.state, persona: this.persona, now: this.now() })
+    this.persist()
+  }
+
+  /** The payment platform's notice for a card fee (false: the payment is for something else). */
+  settleCardFee(payment: PlatformPayment): boolean {
+    const settled = settleCardFee(this.state, payment)
+    this.persist()
+    return settled
   }
 
   /** A change from outside the endpoints (the payment platform settling a payment), kept like theirs. */
@@ -161,6 +177,10 @@ export class MockGateway {
       if (fault === 'malformed') return this.raw(200, '{"code":"OK","data":{"status":')
       if (fault === 'contract-violation') return this.envelope(200, 'OK', { unexpected: true })
     }
+
+    const { uploadFault } = this.state.controls
+    if (endpointId === 'cardPhotoUpload' && uploadFault === 'interrupted') return { kind: 'offline' }
+    if (endpointId === 'cardPhotoUpload' && uploadFault === 'too-large') return this.error('PHOTO_TOO_LARGE')
 
     let channel: HandlerContext<EndpointId>['channel'] = null
     let login: string | null = null

@@ -1,6 +1,7 @@
 import type { CardStatus, Channel, SmsPurpose } from '@/identity/api'
 import type { EndpointId } from '@/gateway/contract'
 import type { PaidFrom } from '@/code/api'
+import type { CardApplication } from '@/card/api'
 import { DEFAULT_PERSONA_ID, INITIAL_PIN, TEST_CARD_PIN, TEST_ECARD_PASSWORD, findPersona, type Persona } from './data/personas'
 import type { FaultId, PaymentSimulation } from './faults'
 import { FAMILIES } from './data/family'
@@ -14,6 +15,8 @@ export interface MockControls {
   latencyMs: number
   /** When set, a shown code is scanned by this kind of terminal on its second status poll. */
   autoScan: 'counter' | 'pharmacy' | null
+  /** The photo upload fails: refused as too large, or cut off on the way. */
+  uploadFault?: 'too-large' | 'interrupted' | null
   /** How the next platform payment of a 居民医保 order ends (mock builds: the tester slot's payment). */
   payment: PaymentSimulation
 }
@@ -85,6 +88,17 @@ export interface MockState {
   verifications: Record<string, { purpose: SmsPurpose | 'face' | 'password'; login: string }>
   codes: Record<string, IssuedCode>
   decidedTickets: Record<string, 'confirmed' | 'declined'>
+  /** The physical card, made from the persona on first use (its dates need the gateway's clock). */
+  physicalCard?: {
+    held: boolean
+    applications: (CardApplication & { photoId: string })[]
+    /** Signed upload slots: the signature only as a hash. */
+    uploads: Record<string, { signatureHash: string; maxBytes: number; expiresAt: number }>
+    /** Uploaded photos: a hash and the size, never the image. */
+    photos: Record<string, { hash: string; bytes: number }>
+    /** Fee orders of replacements, by order id. */
+    orders: Record<string, { applicationId: string; amountFen: number; status: 'unpaid' | 'paid' | 'closed' }>
+  }
   /** 亲情服务: the people (persona ids of mock/data/family.ts, not personal data) I act for, who may act for me, and an addition awaiting consent. */
   family: {
     relatives: { relativeId: string; personId: string; relation: Relation; addedAt: string }[]

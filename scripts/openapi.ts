@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { toJsonSchema } from '@valibot/to-json-schema'
 import { ENDPOINT_IDS, REFRESH_COOKIE, contract, envelopeSchema } from '../src/gateway/contract'
+// The sub-packages' slices register themselves when loaded (contract.ts, SubPackageSlices).
+import '../src/card/api'
 import { ERROR_MESSAGES } from '../src/gateway/errors'
 // The slices that ship with their sub-package join the contract when imported.
 import '../src/pay/api'

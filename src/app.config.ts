@@ -7,6 +7,7 @@ export default defineAppConfig({
     { root: 'code', pages: ['show/index', 'scan/index'] },
     { root: 'records', pages: ['index/index', 'contributions/index', 'medical/index', 'pension/index', 'benefits/index'] },
     { root: 'manage', pages: ['index/index', 'password/index', 'reset/index', 'loss/index', 'unbind/index'] },
+    { root: 'card', pages: ['index/index', 'apply/index', 'progress/index'] },
     { root: 'family', pages: ['index/index', 'add/index', 'grants/index'] },
     { root: 'pay', pages: ['index/index', 'order/index', 'history/index'] },
   ],

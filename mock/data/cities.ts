@@ -25,6 +25,12 @@ export const CATEGORIES: { id: string; name: string; services: ServiceDef[] }[] 
       { id: 'family', name: '亲情服务', keywords: ['亲情', '家人', '父母', '老人', '孩子', '代办', '帮家人', '亲属'], path: '/family/index/index' },
       { id: 'bank', name: '开通缴费结算', keywords: ['二级签发', '银行卡', '金融账户', '结算', '缴费', '绑卡'], path: '/claim/bank/index' },
       {
+        id: 'physical-card',
+        name: '实体社保卡',
+        keywords: ['实体卡', '申领社保卡', '办社保卡', '补卡', '换卡', '补换卡', '制卡进度', '领卡', '邮寄', '为孩子办卡', '金融账户激活'],
+        path: '/card/index/index',
+      },
+      {
         id: 'pin',
         name: '社保卡密码激活',
         keywords: ['初始密码', '123456', '激活', '实体卡密码', '社保卡激活', '社保密码', '实体卡'],

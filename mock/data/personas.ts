@@ -1,4 +1,5 @@
 import type { Channel, CardStatus } from '@/identity/api'
+import type { CardStage } from '@/card/api'
 
 /** Documented test values: any SMS code is this one; e-card holders' password; the physical card PIN. */
 export const TEST_SMS_CODE = '246810'
@@ -7,6 +8,24 @@ export const INITIAL_PIN = '123456'
 export const TEST_CARD_PIN = '975310'
 
 export type RecordsProfile = 'none' | 'normal' | 'long'
+
+/** An application for a physical card the persona starts with; its current stage was reached `daysAgo` days ago. */
+export interface SeedApplication {
+  applicant: 'self' | 'child'
+  kind: 'first' | 'replacement'
+  stage: CardStage
+  delivery: 'outlet' | 'mail'
+  daysAgo: number
+  photoRejected?: boolean
+  /** The child a guardian applied for (its data lives here, in code, never in the mock's saved state). */
+  child?: { name: string; idNumber: string }
+}
+
+/** The physical card: whether the persona holds one, and the applications under way. Absent: holds one, none under way. */
+export interface PhysicalCardSeed {
+  held: boolean
+  applications: SeedApplication[]
+}
 
 export interface Persona {
   id: string
@@ -28,6 +47,7 @@ export interface Persona {
   records: RecordsProfile
   /** First year of contributions. */
   since: number
+  physicalCard?: PhysicalCardSeed
 }
 
 export const base = {
@@ -180,6 +200,117 @@ export const PERSONAS: Persona[] = [
     bankName: '中国银行',
     status: 'level1',
     records: 'none',
+  },
+  {
+    ...base,
+    id: 'no-card',
+    label: '未持有实体社保卡',
+    purpose: '首次申领实体社保卡（免费）：照片、银行、网点领取或邮寄',
+    cityId: 'taian',
+    name: '刘秀兰',
+    idNumber: '370902196204150063',
+    phone: '13905384321',
+    bankCardNumber: '6217001234567890122',
+    bankName: '中国建设银行',
+    status: 'none',
+    channels: [],
+    physicalCard: { held: false, applications: [] },
+  },
+  {
+    ...base,
+    id: 'card-producing',
+    label: '实体卡制作中',
+    purpose: '进度时间线：已受理、照片审核已过、制卡中；测试面板推进到下一步',
+    cityId: 'hefei',
+    name: '马文静',
+    idNumber: '340104198003030084',
+    phone: '13505512345',
+    bankCardNumber: '6217998765432109870',
+    bankName: '徽商银行',
+    status: 'none',
+    channels: [],
+    physicalCard: { held: false, applications: [{ applicant: 'self', kind: 'first', stage: 'producing', delivery: 'outlet', daysAgo: 10 }] },
+  },
+  {
+    ...base,
+    id: 'photo-rejected',
+    label: '照片审核未通过',
+    purpose: '照片被退回：看原因，重新拍摄后再提交（邮寄到家）',
+    cityId: 'kunming',
+    name: '杨春燕',
+    idNumber: '530102198306120047',
+    phone: '13708716543',
+    bankCardNumber: '6230591009876543219',
+    bankName: '中国银行',
+    status: 'none',
+    channels: [],
+    physicalCard: {
+      held: false,
+      applications: [{ applicant: 'self', kind: 'first', stage: 'photo-review', delivery: 'mail', daysAgo: 2, photoRejected: true }],
+    },
+  },
+  {
+    ...base,
+    id: 'card-ready',
+    label: '实体卡待领取',
+    purpose: '卡已到网点：带什么、去哪里、营业时间',
+    cityId: 'hefei',
+    name: '胡建军',
+    idNumber: '340102199008180059',
+    phone: '13605517788',
+    bankCardNumber: '6228480012345678010',
+    bankName: '中国农业银行',
+    status: 'none',
+    channels: [],
+    physicalCard: { held: false, applications: [{ applicant: 'self', kind: 'first', stage: 'dispatched', delivery: 'outlet', daysAgo: 3 }] },
+  },
+  {
+    ...base,
+    id: 'card-collected',
+    label: '已领卡，金融账户待激活',
+    purpose: '领卡 12 天：30 天内到银行激活金融账户，还剩 18 天',
+    cityId: 'taian',
+    name: '孙国强',
+    idNumber: '370902197009090071',
+    phone: '13805381122',
+    bankCardNumber: '6212260000123456782',
+    bankName: '中国工商银行',
+    status: 'level1',
+    bankActivated: false,
+    physicalCard: { held: true, applications: [{ applicant: 'self', kind: 'first', stage: 'bank-pending', delivery: 'outlet', daysAgo: 12 }] },
+  },
+  {
+    ...base,
+    id: 'card-replacing',
+    label: '挂失后补卡制作中',
+    purpose: '已挂失并申请补卡（已缴工本费）：不能再解除挂失；领新卡后电子社保卡重新关联',
+    cityId: 'kunming',
+    name: '周晓梅',
+    idNumber: '530102198711200067',
+    phone: '13708713344',
+    bankCardNumber: '6212260000123456782',
+    bankName: '中国工商银行',
+    status: 'lost',
+    physicalCard: { held: true, applications: [{ applicant: 'self', kind: 'replacement', stage: 'producing', delivery: 'outlet', daysAgo: 5 }] },
+  },
+  {
+    ...base,
+    id: 'card-guardian',
+    label: '为子女申领（监护人）',
+    purpose: '监护人为孩子申领：户口簿、监护关系；已为一个孩子申请（照片审核中）',
+    cityId: 'kunming',
+    name: '李建华',
+    idNumber: '530102197903020058',
+    phone: '13708715577',
+    bankCardNumber: '6222021111222233334',
+    bankName: '中国工商银行',
+    status: 'level2',
+    physicalCard: {
+      held: true,
+      applications: [
+        { applicant: 'child', kind: 'first', stage: 'photo-review', delivery: 'mail', daysAgo: 1, child: { name: '李子轩', idNumber: '530102201805060039' } },
+      ],
+    },
   },
   {
     ...base,

@@ -13,6 +13,7 @@ import { CITIES } from '../data/cities'
 import { TEST_SMS_CODE, type Persona } from '../data/personas'
 import { medicalBalance } from '../data/records'
 import { hashSecret, nextId, own, type MockState } from '../state'
+import { replacementApplied } from './card'
 
 export class MockError extends Error {
   constructor(
@@ -75,7 +76,7 @@ export function refuseWeak(password: string, persona: Persona): void {
   if (problem) throw new MockError('PASSWORD_WEAK', undefined, problem)
 }
 
-export function cardView({ state, persona }: { state: MockState; persona: Persona }): ResponseOf<'cardStatus'> {
+export function cardView({ state, persona, now }: { state: MockState; persona: Persona; now: number }): ResponseOf<'cardStatus'> {
   const { card } = state
   const holds = card.status !== 'none'
   return {
@@ -88,6 +89,7 @@ export function cardView({ state, persona }: { state: MockState; persona: Person
     channels: card.channels.map(({ channel, boundAt }) => ({ channel, name: channelName(channel, persona), boundAt })),
     password: { locked: card.passwordLocked, attemptsLeft: card.passwordLocked ? 0 : PASSWORD_ATTEMPTS - card.passwordFailures },
     pin: card.pin,
+    replacementApplied: card.status === 'lost' ? replacementApplied({ state, persona, now }) : undefined,
   }
 }
 

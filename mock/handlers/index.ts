@@ -11,6 +11,7 @@ import { claimHandlers } from './claim'
 import { codeHandlers } from './code'
 import { manageHandlers } from './manage'
 import { recordsHandlers } from './records'
+import { cardHandlers } from './card'
 import { familyHandlers } from './family'
 import { payHandlers } from './pay'
 import type { Handlers } from './common'
@@ -30,6 +31,7 @@ export const handlers: Handlers = {
   ...codeHandlers,
   ...manageHandlers,
   ...recordsHandlers,
+  ...cardHandlers,
   ...familyHandlers,
   ...payHandlers,
 }

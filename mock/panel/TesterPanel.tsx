@@ -3,6 +3,7 @@ import { Button } from '@/ui/Button'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ENDPOINT_IDS } from '@/gateway/contract'
+import { invalidate } from '@/gateway/hooks'
 import { useSession } from '@/stores/session'
 import { PERSONAS, TEST_ECARD_PASSWORD, TEST_SMS_CODE } from '../data/personas'
 import { FAULTS, FAULT_IDS, PAYMENT_SIMULATIONS, PAYMENT_SIMULATION_IDS } from '../faults'
@@ -17,6 +18,11 @@ const SCANS: { value: MockControls['autoScan']; label: string }[] = [
   { value: 'pharmacy', label: '药店扫码支付' },
 ]
 const SCOPES = ['all', ...ENDPOINT_IDS] as const
+const UPLOADS: { value: MockControls['uploadFault']; label: string }[] = [
+  { value: null, label: '正常' },
+  { value: 'too-large', label: '照片过大被拒' },
+  { value: 'interrupted', label: '上传中断' },
+]
 
 /** The tester's floating panel (non-production builds only): persona, fault, latency, scan, payment, reset. */
 export function TesterPanel() {
@@ -103,6 +109,20 @@ export function TesterPanel() {
         </Picker>
       </View>
       <View className="tester-panel__row">
+        <Text>照片上传</Text>
+        <Picker
+          mode="selector"
+          range={UPLOADS.map((u) => u.label)}
+          value={Math.max(
+            0,
+            UPLOADS.findIndex((u) => u.value === (controls.uploadFault ?? null)),
+          )}
+          onChange={(e) => change({ uploadFault: UPLOADS[Number(e.detail.value)].value })}
+        >
+          <View className="tester-panel__value">{UPLOADS.find((u) => u.value === (controls.uploadFault ?? null))?.label}</View>
+        </Picker>
+      </View>
+      <View className="tester-panel__row">
         <Text>模拟缴费</Text>
         <Picker
           mode="selector"
@@ -117,6 +137,16 @@ export function TesterPanel() {
         短信验证码 {TEST_SMS_CODE}，持卡角色的电子社保卡密码 {TEST_ECARD_PASSWORD}。终端码每个只能用一次，重置数据后可再用。
       </View>
       <View className="tester-panel__actions">
+        <Button
+          size="mini"
+          onClick={() => {
+            gateway.advanceCardStage()
+            invalidate('cardApplications')
+            invalidate('cardProgress')
+          }}
+        >
+          推进制卡进度
+        </Button>
         <Button size="mini" onClick={() => (gateway.reset(), restart())}>
           重置数据
         </Button>

@@ -20,6 +20,7 @@ import { manageEndpoints } from '@/manage/api'
 import { outletsEndpoints } from '@/outlets/api'
 import type { payEndpoints } from '@/pay/api'
 import { recordsEndpoints } from '@/records/api'
+import type { cardEndpoints } from '@/card/api'
 import { familyEndpoints } from '@/family/api'
 import type { ErrorCode } from './errors'
 import { endpoint, epochMs, id, none, ok } from './schema'
@@ -102,7 +103,7 @@ const mainSlices = {
  * and into the map by their own api.ts (`addSlice`) when it loads — with the pages that call them, and in the
  * mock and the OpenAPI export, which import every slice.
  */
-type SubPackageSlices = typeof payEndpoints
+type SubPackageSlices = typeof payEndpoints & typeof cardEndpoints
 
 export const contract = mainSlices as typeof mainSlices & SubPackageSlices
 

@@ -57,6 +57,10 @@ export const ERROR_MESSAGES = {
   TICKET_UNKNOWN: '无法识别这个二维码，请扫描社保服务终端上的二维码',
   TICKET_EXPIRED: '二维码已过期，请在终端上刷新后重新扫描',
 
+  PHOTO_TOO_LARGE: '照片超过 2 MB，请换一张',
+  UPLOAD_EXPIRED: '上传已超时，请重新上传',
+  NOT_ELIGIBLE: '已有一份申请在办理中',
+  NOT_CANCELLABLE: '已开始制卡，不能撤销',
   PAY_WINDOW_CLOSED: '现在不在缴费期内，暂不能缴费',
   PAY_ALREADY_PAID: '所选人员本年度已缴费，无需重复缴纳',
   PAY_ORDER_OPEN: '已有待支付的订单，请先继续支付或取消该订单',

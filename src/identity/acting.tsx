@@ -42,6 +42,7 @@ type RelativeReason = Exclude<CardProblemReason, 'unbound'>
 const RELATIVE_PROBLEMS: Record<RelativeReason, (who: string) => { title: string; next: string }> = {
   none: (who) => ({ title: `${who}还没有领取电子社保卡`, next: `请${who}本人先申领电子社保卡。` }),
   lost: (who) => ({ title: `${who}的社保卡已挂失，暂不能代办`, next: LOSS_GUIDANCE.lift }),
+  replacing: (who) => ({ title: `${who}的社保卡已挂失，新卡补办中，暂不能代办`, next: `${who}领到新卡后，电子社保卡自动关联新卡，即可继续代办。` }),
   cancelled: (who) => ({ title: `${who}的社保卡已注销，不能代办`, next: `需${who}本人办理：${CANCELLED_GUIDANCE}` }),
   'password-locked': (who) => ({
     title: `${who}的电子社保卡密码已锁定，暂不能代办`,

@@ -30,6 +30,8 @@ export const cardStanding = v.object({
   channels: v.array(v.object({ channel: channelSchema, name: v.string(), boundAt: date })),
   password: v.object({ locked: v.boolean(), attemptsLeft: v.number() }),
   pin: v.picklist(['initial', 'active', 'locked']),
+  /** A lost card whose replacement is applied for: the loss can no longer be lifted. */
+  replacementApplied: v.optional(v.boolean()),
 })
 
 const verification = v.object({ verificationToken: id })

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { CardStatus } from '@/identity/api'
 import type { ErrorCode, GatewayError } from '@/gateway/errors'
-import type { CardPurpose } from '@/ui/CardProblem'
+import { problemOf, type CardPurpose } from '@/ui/CardProblem'
 import { CardProblemFor, useActingFor } from './acting'
 import { RequestView } from './RequestView'
 import { isIssued, useCardStatus, type CardOf, type IssuedStatus } from './cardStatus'
@@ -30,7 +30,7 @@ export function CardGate<Admitted extends StoppedStatus = never>({
     isIssued(card) || (admits as readonly CardStatus['status'][]).includes(card.status)
   return (
     <RequestView state={status} onRetry={status.reload} loadingLabel={loadingLabel}>
-      {(card) => (admitted(card) ? children(card) : <CardProblemFor reason={card.status as StoppedStatus} purpose={purpose} />)}
+      {(card) => (admitted(card) ? children(card) : <CardProblemFor reason={problemOf(card as CardOf<StoppedStatus>)} purpose={purpose} />)}
     </RequestView>
   )
 }

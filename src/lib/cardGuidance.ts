@@ -7,7 +7,7 @@
 export const LOSS_GUIDANCE = {
   stops: '临时挂失后，实体社保卡和电子社保卡立即停止使用，不能亮码、支付和查询。',
   lift: '电话或网上挂失是临时挂失。找回卡片后，需本人携带身份证到社保经办网点柜台书面解除挂失，社保功能才能恢复。',
-  replace: '找不回的，请到社保经办网点申请补卡；申请补卡后不能再解除挂失。',
+  replace: '找不回的，可在本应用“实体社保卡”或到社保经办网点申请补卡；申请补卡后不能再解除挂失。',
 } as const
 
 /** The bank-account step of a loss: the card's bank if known. */

@@ -18,7 +18,10 @@ export function filterOutlets<T extends OutletLike>(outlets: readonly T[], filte
 }
 
 /** Each outlet with its distance (metres) from `from`, nearest first; without a position, by district then name. */
-export function arrangeOutlets<T extends OutletLike>(outlets: readonly T[], from: LatLng | null): { outlet: T; distance?: number }[] {
+export function arrangeOutlets<T extends Omit<OutletLike, 'id' | 'serviceIds'>>(
+  outlets: readonly T[],
+  from: LatLng | null,
+): { outlet: T; distance?: number }[] {
   if (from) {
     return outlets.map((outlet) => ({ outlet, distance: distanceMeters(from, outlet) })).sort((a, b) => a.distance - b.distance)
   }

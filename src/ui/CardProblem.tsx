@@ -6,13 +6,19 @@ import { CounterHelp, HotlineButton, LinkButton } from './Links'
 import { Result } from './Result'
 import '@/ui/weui/msg'
 
-/** Why the e-card cannot be used here: none yet, the physical card lost or cancelled, this channel unbound, the password locked. */
-export type CardProblemReason = 'none' | 'lost' | 'cancelled' | 'unbound' | 'password-locked'
+/**
+ * Why the e-card cannot be used here: none yet, the physical card lost (and, `replacing`, its replacement applied
+ * for, so the loss can no longer be lifted) or cancelled, this channel unbound, the password locked.
+ */
+export type CardProblemReason = 'none' | 'lost' | 'replacing' | 'cancelled' | 'unbound' | 'password-locked'
 /** What the resident came to do, which the title names: use the card in general, query records, show a code. */
 export type CardPurpose = 'card' | 'query' | 'code'
 
 const CLAIM_URL: PageUrl = '/claim/wizard/index'
 export const RESET_URL: PageUrl = '/manage/reset/index'
+/** The physical card room: applying for a replacement, and its progress. */
+const PHYSICAL_CARD_URL: PageUrl = '/card/index/index'
+const replaceButton = () => <LinkButton url={PHYSICAL_CARD_URL}>申请补换社保卡</LinkButton>
 
 const PROBLEMS: Record<
   CardProblemReason,
@@ -35,12 +41,35 @@ const PROBLEMS: Record<
     title: { card: '社保卡已挂失，电子社保卡暂停使用', query: '社保卡已挂失，暂时不能查询', code: '社保卡已挂失，无法出示二维码' },
     message: LOSS_GUIDANCE.lift,
     next: [LOSS_GUIDANCE.replace, bankLossStep()],
-    actions: () => <CounterHelp service="lift-loss" />,
+    actions: () => (
+      <>
+        {replaceButton()}
+        <CounterHelp service="lift-loss" />
+      </>
+    ),
+  },
+  replacing: {
+    title: { card: '社保卡已挂失，新卡补办中', query: '社保卡已挂失，新卡补办中，暂时不能查询', code: '社保卡已挂失，新卡补办中，无法出示二维码' },
+    message: '您已申请补卡，原卡不能再解除挂失。',
+    next: ['领到新卡后，电子社保卡自动关联新卡，即可恢复使用。'],
+    actions: () => (
+      <>
+        <LinkButton url={PHYSICAL_CARD_URL} primary>
+          查看补卡进度
+        </LinkButton>
+        <HotlineButton />
+      </>
+    ),
   },
   cancelled: {
     title: { card: '社保卡已注销，电子社保卡无法使用', query: '社保卡已注销，不能查询', code: '社保卡已注销，无法出示二维码' },
     next: [CANCELLED_GUIDANCE],
-    actions: () => <CounterHelp service="replace" />,
+    actions: () => (
+      <>
+        {replaceButton()}
+        <CounterHelp service="replace" />
+      </>
+    ),
   },
   unbound: {
     title: '本渠道未关联电子社保卡',
@@ -68,6 +97,10 @@ const PROBLEMS: Record<
     ),
   },
 }
+
+/** The problem a card's standing shows: a lost card whose replacement is applied for is `replacing`. */
+export const problemOf = (card: { status: 'none' | 'lost' | 'cancelled'; replacementApplied?: boolean }): CardProblemReason =>
+  card.status === 'lost' && card.replacementApplied ? 'replacing' : card.status
 
 /** The one view of an e-card that cannot be used: what it means and what to do next, with the way there. */
 export function CardProblem({ reason, purpose = 'card' }: { reason: CardProblemReason; purpose?: CardPurpose }) {

@@ -32,7 +32,7 @@ test('add the mother with her SMS consent, show her code, look up her contributi
   await page.waitForURL(/\/code\/show\/index\?for=/)
   motherId = new URL(page.url()).searchParams.get('for') ?? ''
   await app.text('出示：母亲 杨*兰').waitFor()
-  await app.text('请输入电子社保卡密码').waitFor()
+  await app.text('请输入您本人的电子社保卡密码').waitFor()
   await app.keypad(TEST_ECARD_PASSWORD)
   await page.getByLabel(QR_LABEL).waitFor()
   expect(await shownPayload(page)).toMatch(/^ESSC1\..+\.identity\./)

@@ -42,7 +42,7 @@ for (const platform of PLATFORMS) {
 
       await host.current.tap('为母亲 杨*兰出示二维码')
       await waitFor(host, '出示：母亲 杨*兰')
-      await waitFor(host, '请输入电子社保卡密码')
+      await waitFor(host, '请输入您本人的电子社保卡密码')
       await keypad(host, TEST_ECARD_PASSWORD)
       await waitFor(host, /秒后失效/)
       const payload = decodeQr(host)

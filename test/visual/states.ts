@@ -57,6 +57,12 @@ export const STATES: readonly VisualState[] = [
   // The one card-problem view (src/ui/CardProblem) for the other purposes: a query without a card, the card page of a lost card.
   { name: 'records-contributions-new', page: at('/records/contributions/index'), persona: 'new' },
   { name: 'claim-status-lost', page: at('/claim/status/index'), persona: 'lost' },
+  // The physical card: the stages a resident comes back to, a refused photo, a guardian's child, a lost card.
+  { name: 'card-progress-ready', page: at('/card/progress/index', 'id=app-seed-1'), persona: 'card-ready' },
+  { name: 'card-progress-rejected', page: at('/card/progress/index', 'id=app-seed-1'), persona: 'photo-rejected' },
+  { name: 'card-progress-collected', page: at('/card/progress/index', 'id=app-seed-1'), persona: 'card-collected' },
+  { name: 'card-index-guardian', page: at('/card/index/index'), persona: 'card-guardian' },
+  { name: 'card-index-lost', page: at('/card/index/index'), persona: 'lost' },
   // 亲情服务: the relatives, acting for the mother (her name in the band, the switcher; her code, records, insurance), her lost-card neighbour's explanation, the relative's side.
   { name: 'family-index-parents', page: at('/family/index/index'), persona: 'family' },
   { name: 'code-show-for-mother', page: at('/code/show/index', 'for=rel-a'), persona: 'family' },

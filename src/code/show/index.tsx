@@ -196,10 +196,14 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, un
   }
 
   const error = issue.message ?? biometricError
+  // For a relative the resident's own password opens the relative's code; say whose, or a grandchild types the parent's.
+  const whose = onBehalfOf ? '您本人的' : ''
 
   return (
     <View className="code-gate">
-      <View className="hint code-page__note">输入电子社保卡密码后出示{KIND_NAMES[kind]}，用于药店、医院和服务窗口扫码。</View>
+      <View className="hint code-page__note">
+        输入{whose}电子社保卡密码后出示{KIND_NAMES[kind]}，用于药店、医院和服务窗口扫码。
+      </View>
       {remembered ? (
         <View className="actions">
           <Button className="weui-btn weui-btn_default" loading={checking} disabled={checking} onClick={() => void checkBiometric()}>
@@ -208,7 +212,7 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, un
         </View>
       ) : null}
       <Keypad
-        label="请输入电子社保卡密码"
+        label={`请输入${whose}电子社保卡密码`}
         {...issue.digits}
         error={error}
         busy={issue.pending ? '正在核验密码' : checking ? '正在验证' : null}

@@ -91,7 +91,7 @@ test('a holder adds their mother with her SMS consent, shows her identity code (
   const code = render(<ShowCodePage />)
   await screen.findByText('出示：母亲 杨*兰')
   // The holder's own password authorises; a parent's code is the identity code only (no 支付码 for this relationship).
-  await screen.findByText('请输入电子社保卡密码')
+  await screen.findByText('请输入您本人的电子社保卡密码')
   expect(screen.queryByText('支付码')).toBeNull()
   await keypad(TEST_ECARD_PASSWORD)
   await waitFor(() => expect(screen.queryByLabelText('电子社保卡二维码，请出示给扫码设备')).not.toBeNull())

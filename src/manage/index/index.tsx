@@ -9,7 +9,7 @@ import { Screen } from '@/ui/Screen'
 import { goHome } from '@/ui/navigation'
 import { CardGate } from '@/identity/card'
 import { clearDeviceData } from '../device'
-import { CardProblem, RESET_URL } from '@/ui/CardProblem'
+import { CardProblem, RESET_URL, problemOf } from '@/ui/CardProblem'
 import { isIssued } from '@/identity/cardStatus'
 import { PasswordState } from '../PasswordState'
 import '../manage.css'
@@ -59,7 +59,7 @@ export default function ManagePage() {
             const here = card.channels.find((c) => c.channel === platformName)
             return (
               <View>
-                {isIssued(card) ? <PasswordState password={card.password} /> : <CardProblem reason={card.status} />}
+                {isIssued(card) ? <PasswordState password={card.password} /> : <CardProblem reason={problemOf(card)} />}
                 <View className="weui-cells__title">密码</View>
                 <View className="weui-cells">
                   {usable && !card.password.locked ? <NavCell title="修改密码" url="/manage/password/index" /> : null}
@@ -74,6 +74,9 @@ export default function ManagePage() {
                     </View>
                   </View>
                 ) : null}
+                <View className="weui-cells">
+                  <NavCell title="实体社保卡" url="/card/index/index" note="申领、补换、进度" />
+                </View>
               </View>
             )
           }}

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import type { CardStatus } from '@/identity/api'
 import { useSubmit } from '@/gateway/hooks'
 import { bankLossStep, LOSS_GUIDANCE } from '@/lib/cardGuidance'
-import { CounterHelp } from '@/ui/Links'
+import { CounterHelp, LinkButton } from '@/ui/Links'
 import { Result } from '@/ui/Result'
 import { Screen } from '@/ui/Screen'
 import { VerifiedConfirm } from '@/identity/VerifiedConfirm'
@@ -15,7 +15,16 @@ import '@/ui/weui/msg'
 /** Temporary loss: what it does, then a check and a confirmation, then one idempotent request. */
 function Reported({ card }: { card: CardStatus }) {
   return (
-    <Result kind="warn" title="社保卡已临时挂失" actions={<CounterHelp service="lift-loss" />}>
+    <Result
+      kind="warn"
+      title="社保卡已临时挂失"
+      actions={
+        <>
+          <LinkButton url="/card/apply/index?reason=lost">申请补换社保卡</LinkButton>
+          <CounterHelp service="lift-loss" />
+        </>
+      }
+    >
       <View className="weui-msg__desc">实体社保卡和电子社保卡已停止使用，不能亮码、支付和查询。</View>
       <View className="weui-msg__desc result-next">下一步：{bankLossStep(card.bankName)}</View>
       <View className="weui-msg__desc">{LOSS_GUIDANCE.lift}</View>

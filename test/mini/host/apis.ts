@@ -73,6 +73,11 @@ export interface ApiRecorder {
    */
   paymentOutcome: 'success' | 'cancel' | 'fail'
   onPayment: ((options: Record<string, unknown>) => void) | null
+  /**
+   * The photos the camera or album gives next (wx.chooseMedia / my.chooseImage), in order; null: the resident
+   * cancels. Each becomes a temporary file that getImageInfo measures and the file system manager reads as base64.
+   */
+  photoQueue: ({ width: number; height: number; base64: string } | null)[]
   /** Pictures saved to the album (saveImageToPhotosAlbum), each the canvas it was drawn on; `albumDenied`: the user refuses. */
   album: CanvasNodeDouble[]
   albumDenied: boolean
@@ -114,6 +119,7 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     modals: [],
     paymentOutcome: 'cancel',
     onPayment: null,
+    photoQueue: [],
     album: [],
     albumDenied: false,
     clipboard: null,
@@ -267,6 +273,25 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     })
   }
 
+  /** Temporary files the camera or album made, by path. */
+  const photoFiles = new Map<string, { width: number; height: number; base64: string }>()
+  /** The next photo as a temporary file; null when the resident cancels. */
+  const nextPhoto = () => {
+    const photo = recorder.photoQueue.shift() ?? null
+    if (!photo) return null
+    const path = weapp ? `wxfile://tmp_photo_${++counter}.jpg` : `https://resource/apml_photo_${++counter}.image`
+    photoFiles.set(path, photo)
+    return { path, size: Math.floor((photo.base64.length * 3) / 4) }
+  }
+  const fileSystemManager = {
+    readFile: (options: Options) => {
+      const file = photoFiles.get(String(options.filePath))
+      if (!file) return failWith('readFile', options, 'no such file or directory', 10022)
+      if (options.encoding !== 'base64') return failWith('readFile', options, 'the host reads photos as base64 only')
+      succeed('readFile', options, weapp ? { data: file.base64 } : { data: file.base64, dataType: 'base64' })
+    },
+  }
+
   const saveImageToPhotosAlbum: Impl = (options) => {
     const canvas = tempFiles.get(String(options.filePath))
     if (!canvas) return failWith('saveImageToPhotosAlbum', options, 'file not found', 2)
@@ -277,6 +302,12 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
 
   const common: Record<string, Impl> = {
     saveImageToPhotosAlbum,
+    getImageInfo: (options) => {
+      const file = photoFiles.get(String(options.src))
+      if (!file) return failWith('getImageInfo', options, 'invalid src', 2)
+      succeed('getImageInfo', options, { width: file.width, height: file.height, path: options.src, orientation: 'up', type: 'jpeg' })
+    },
+    getFileSystemManager: () => fileSystemManager,
     onAppShow: (listener) => void recorder.appShow.add(listener as unknown as (options: unknown) => void),
     offAppShow: (listener) => void recorder.appShow.delete(listener as unknown as (options: unknown) => void),
     navigateTo: route('navigateTo'),
@@ -350,6 +381,12 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
     },
     checkIsSupportSoterAuthentication: (options) => succeed('checkIsSupportSoterAuthentication', options, { supportMode: device.soterModes }),
     startSoterAuthentication: (options) => failWith('startSoterAuthentication', options, 'not enrolled'),
+    chooseMedia: (options) => {
+      if (!Array.isArray(options.mediaType) || !options.mediaType.includes('image')) return failWith('chooseMedia', options, 'parameter error: mediaType')
+      const photo = nextPhoto()
+      if (!photo) return failWith('chooseMedia', options, 'cancel')
+      succeed('chooseMedia', options, { type: 'image', tempFiles: [{ tempFilePath: photo.path, size: photo.size, fileType: 'image' }] })
+    },
     canvasToTempFilePath: (options) => {
       if (!(options.canvas instanceof CanvasNodeDouble)) return failWith('canvasToTempFilePath', options, 'canvas is empty')
       succeed('canvasToTempFilePath', options, { tempFilePath: options.canvas.tempFile() })
@@ -417,6 +454,11 @@ export function createApis(host: MiniHost, deviceOverrides: Partial<HostDevice>,
       if (typeof options.brightness !== 'number') return failWith('setScreenBrightness', options, '参数错误', 2)
       recorder.brightness = options.brightness
       succeed('setScreenBrightness', options)
+    },
+    chooseImage: (options) => {
+      const photo = nextPhoto()
+      if (!photo) return failWith('chooseImage', options, '用户取消操作', 11)
+      succeed('chooseImage', options, { apFilePaths: [photo.path], tempFilePaths: [photo.path], tempFiles: [{ path: photo.path, size: photo.size }] })
     },
     // Alipay answers every ending through success, with a result code: 9000 paid, 6001 cancelled, 4000 failed.
     tradePay: (options) => {

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '申领实体社保卡' })
