@@ -250,7 +250,8 @@ function PayElsewhere() {
 /** Level 2: from the social-security card's bank account, confirmed with the e-card password. */
 function CardPayment({ orderId, onPaid, onClose }: { orderId: string; onPaid(order: PayOrder): void; onClose(): void }) {
   const prompt = usePasswordPrompt('payByCard', { invalidates: ['payables', 'payHistory'] })
-  const { input, relative } = useActingFor()
+  // Paying for a relative, the resident's own password (say whose, or a grandchild types the parent's).
+  const { input, onBehalfOf, relative } = useActingFor()
 
   async function pay(password: string) {
     const paid = await prompt.submit({ ...input, orderId, password })
@@ -270,11 +271,11 @@ function CardPayment({ orderId, onPaid, onClose }: { orderId: string; onPaid(ord
     <View>
       <View className="hint">
         {relative
-          ? `为${personLabel(relative)}缴费，将从您本人的社保卡银行账户扣款，请输入您的电子社保卡密码确认。`
+          ? `为${personLabel(relative)}缴费，将从您本人的社保卡银行账户扣款，请输入您本人的电子社保卡密码确认。`
           : '将从您的社保卡银行账户扣款，请输入电子社保卡密码确认。'}
       </View>
       <Keypad
-        label="请输入电子社保卡密码"
+        label={`请输入${onBehalfOf ? '您本人的' : ''}电子社保卡密码`}
         {...prompt.digits}
         error={prompt.message}
         busy={prompt.pending ? '正在支付' : null}

@@ -262,7 +262,8 @@ test('亲情服务: paying the mother’s insurance for her — her household, h
   render(<OrderPage />)
   await screen.findByText('缴费：母亲 杨*兰')
   await pressShown('用社保卡银行账户支付')
-  expect(screen.getByText('为母亲 杨*兰缴费，将从您本人的社保卡银行账户扣款，请输入您的电子社保卡密码确认。')).toBeTruthy()
+  expect(screen.getByText('为母亲 杨*兰缴费，将从您本人的社保卡银行账户扣款，请输入您本人的电子社保卡密码确认。')).toBeTruthy()
+  expect(screen.getByText('请输入您本人的电子社保卡密码')).toBeTruthy()
   await keypad('111111')
   expect(await screen.findByText(/电子社保卡密码不正确/)).toBeTruthy()
   // The resident's own password is the one checked (their attempts count down).
