@@ -3,7 +3,7 @@
  * contributions, remove them; the relative's side revokes; a request for someone not on the list is refused;
  * the person acted for is on every page that acts for them; the refusals and a relative's card problems.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { Current } from '@tarojs/runtime'
 import type { ReactElement } from 'react'
 import Taro from '@tarojs/taro'
@@ -22,6 +22,7 @@ import Benefits from '@/records/benefits/index'
 import PayPage from '@/pay/index/index'
 import PayOrderPage from '@/pay/order/index'
 import PayHistoryPage from '@/pay/history/index'
+import CardProgressPage from '@/card/progress/index'
 import { TEST_ECARD_PASSWORD, TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 import { contributions } from '@mock/data/records'
 import { logInAs, withMockGateway } from '@test/support/gateway'
@@ -123,6 +124,8 @@ test('the person acted for is named on every page that acts for them, and the sw
     ['/pay/index/index', <PayPage key="pay" />, '缴费'],
     [`/pay/order/index?order=${order.orderId}`, <PayOrderPage key="order" />, '缴费'],
     ['/pay/history/index', <PayHistoryPage key="history" />, '查看'],
+    ['/card/progress/index', <CardProgressPage key="card-list" />, '查看'],
+    ['/card/progress/index?id=app-seed-1', <CardProgressPage key="card-progress" />, '查看'],
   ] as const
   for (const [path, page, verb] of pages) {
     openFor(path, motherId)
@@ -249,6 +252,32 @@ test('a relative whose card is lost, cancelled or locked: what it means, and wha
   render(<ShowCodePage />)
   await screen.findByText('亲属 孙*新的电子社保卡密码已锁定，暂不能代办')
   screen.getByText(/请亲属 孙\*新本人在自己的手机上通过人脸识别或短信验证码重置密码/)
+})
+
+test('following the mother’s physical card from 亲情服务: her applications, her new card waiting at the outlet, what to bring', async () => {
+  await logInAs(gateway, 'family')
+  const motherId = await relativeIdOf('parent:杨*兰')
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  render(<FamilyPage />)
+  fireEvent.click(within(await screen.findByRole('group', { name: '母亲 杨*兰' })).getByRole('link', { name: '实体卡办理进度' }))
+  expect(navigate).toHaveBeenLastCalledWith({ url: `/card/progress/index?for=${motherId}` })
+  cleanup()
+
+  openFor('/card/progress/index', motherId)
+  const list = renderPage(<CardProgressPage />)
+  await screen.findByText('查看：母亲 杨*兰')
+  fireEvent.click(await screen.findByRole('link', { name: '本人 · 补换卡 · 杨*兰，待领取' }))
+  expect(navigate).toHaveBeenLastCalledWith({ url: `/card/progress/index?id=app-seed-1&for=${motherId}` })
+  list.unmount()
+
+  openFor('/card/progress/index?id=app-seed-1', motherId)
+  renderPage(<CardProgressPage />)
+  await screen.findByText('社保卡已到网点，可以领取了')
+  screen.getByText('查看：母亲 杨*兰')
+  screen.getByText('带什么：本人身份证原件')
+  // Her application is hers: the resident's own physical card is not touched.
+  expect(Object.keys(gateway.state.physicalCards ?? {})).toEqual([motherId])
+  await expect(call('cardApplications', { onBehalfOf: 'rel-zz' })).rejects.toMatchObject({ code: 'RELATIVE_NOT_ON_LIST' })
 })
 
 test('a guardian shows the minor child’s code; nothing of a relative stays cached after sign-out', async () => {
