@@ -90,12 +90,12 @@ describe('wx and my', () => {
       assert.equal(vm.runInContext(`typeof ${global}.getFileSystemManagerr`, host.context), 'undefined')
       assert.ok(host.recorder.missingReads.has('getFileSystemManagerr'))
 
-      vm.runInContext(`globalThis.failed = null; ${global}.chooseImage({ fail: (e) => { failed = e } })`, host.context)
+      vm.runInContext(`globalThis.failed = null; ${global}.chooseVideo({ fail: (e) => { failed = e } })`, host.context)
       await host.settle()
       const failed = JSON.parse(vm.runInContext('JSON.stringify(failed)', host.context) as string) as Record<string, unknown>
-      assert.ok(platform === 'weapp' ? /^chooseImage:fail/.test(String(failed.errMsg)) : typeof failed.error === 'number', JSON.stringify(failed))
-      assert.deepEqual(host.recorder.unimplemented, ['chooseImage'])
-      assert.ok(host.problems().some((p) => p.includes('chooseImage')))
+      assert.ok(platform === 'weapp' ? /^chooseVideo:fail/.test(String(failed.errMsg)) : typeof failed.error === 'number', JSON.stringify(failed))
+      assert.deepEqual(host.recorder.unimplemented, ['chooseVideo'])
+      assert.ok(host.problems().some((p) => p.includes('chooseVideo')))
     })
   }
 })
