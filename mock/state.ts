@@ -88,24 +88,31 @@ export interface MockState {
   verifications: Record<string, { purpose: SmsPurpose | 'face' | 'password'; login: string }>
   codes: Record<string, IssuedCode>
   decidedTickets: Record<string, 'confirmed' | 'declined'>
-  /** The physical card, made from the persona on first use (its dates need the gateway's clock). */
-  physicalCard?: {
-    held: boolean
-    applications: (CardApplication & { photoId: string })[]
-    /** Signed upload slots: the signature only as a hash. */
-    uploads: Record<string, { signatureHash: string; maxBytes: number; expiresAt: number }>
-    /** Uploaded photos: a hash and the size, never the image. */
-    photos: Record<string, { hash: string; bytes: number }>
-    /** Fee orders of replacements, by order id. */
-    orders: Record<string, { applicationId: string; amountFen: number; status: 'unpaid' | 'paid' | 'closed' }>
-  }
+  /**
+   * The physical card, made from the persona on first use (its dates need the gateway's clock), by whose it is:
+   * 'self', or the relative's id (`onBehalfOf`) for a relative's, made from the relative.
+   */
+  physicalCards?: Record<
+    string,
+    {
+      held: boolean
+      applications: (CardApplication & { photoId: string })[]
+      /** Signed upload slots: the signature only as a hash. */
+      uploads: Record<string, { signatureHash: string; maxBytes: number; expiresAt: number }>
+      /** Uploaded photos: a hash and the size, never the image. */
+      photos: Record<string, { hash: string; bytes: number }>
+      /** Fee orders of replacements, by order id. */
+      orders: Record<string, { applicationId: string; amountFen: number; status: 'unpaid' | 'paid' | 'closed' }>
+    }
+  >
   /** 亲情服务: the people (persona ids of mock/data/family.ts, not personal data) I act for, who may act for me, and an addition awaiting consent. */
   family: {
     relatives: { relativeId: string; personId: string; relation: Relation; addedAt: string }[]
     grants: { grantId: string; personId: string; relation: Relation; grantedAt: string }[]
     challenge: { challengeId: string; personId: string; relation: Relation; expiresAt: number } | null
   }
-  payOrders: Record<string, PayOrderState>
+  /** 居民医保 orders by whom they are for: 'self', or the relative's id (`onBehalfOf`), then by order id. */
+  payOrders: Record<string, Record<string, PayOrderState>>
 }
 
 /** A one-way hash (FNV-1a) so the mock never keeps a password or PIN as typed. */

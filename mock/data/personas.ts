@@ -342,7 +342,7 @@ export const PERSONAS: Persona[] = [
     ...base,
     id: 'elder',
     label: '老人：已授权两个子女',
-    purpose: '谁可以为我代办，取消授权',
+    purpose: '谁可以为我代办，取消授权；换的新卡已到网点（子女在亲情服务查看进度）',
     cityId: 'kunming',
     name: '杨秀兰',
     idNumber: '530102194805060028',
@@ -350,6 +350,7 @@ export const PERSONAS: Persona[] = [
     bankCardNumber: '6212260000123456782',
     bankName: '中国工商银行',
     status: 'level1',
+    physicalCard: { held: true, applications: [{ applicant: 'self', kind: 'replacement', stage: 'dispatched', delivery: 'outlet', daysAgo: 2 }] },
   },
   {
     ...base,

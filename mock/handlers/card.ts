@@ -30,8 +30,13 @@ export const PARTNER_BANKS = [
 
 const isoDay = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10)
 
-type Ctx = { state: MockState; persona: Persona; now: number }
-type StoredApplication = NonNullable<MockState['physicalCard']>['applications'][number]
+/** A request: `input` carries `onBehalfOf` when it is for a relative (亲情服务). */
+type Ctx = { state: MockState; persona: Persona; now: number; input?: object }
+type PhysicalCard = NonNullable<MockState['physicalCards']>[string]
+type StoredApplication = PhysicalCard['applications'][number]
+
+/** Whose physical card a request is about: the relative's id (`onBehalfOf`), or the resident's own. */
+const whose = ({ input }: Ctx) => (input && 'onBehalfOf' in input && typeof input.onBehalfOf === 'string' ? input.onBehalfOf : 'self')
 
 /** Counters that hand out cards: civic centres and social-security offices, not bank branches. */
 const collectionPoints = (cityId: string) =>
@@ -79,12 +84,17 @@ const regionOf = (cityId: string) => REGIONS[cityId] ?? ''
 const courierNumber = (n: number) => `SF13${String(70000000 + n * 7919).padStart(9, '0')}`
 
 /** The persona's physical card, made on first use. */
-function cardOf({ state, persona, now }: Ctx): NonNullable<MockState['physicalCard']> {
-  if (!state.physicalCard) {
-    const seed = persona.physicalCard ?? { held: true, applications: [] }
-    state.physicalCard = { held: seed.held, applications: seed.applications.map((a, i) => seeded(a, i, { persona, now })), uploads: {}, photos: {}, orders: {} }
-  }
-  return state.physicalCard
+function cardOf(ctx: Ctx): PhysicalCard {
+  const { state, persona, now } = ctx
+  const cards = (state.physicalCards ??= {})
+  const seed = persona.physicalCard ?? { held: true, applications: [] }
+  return (cards[whose(ctx)] ??= {
+    held: seed.held,
+    applications: seed.applications.map((a, i) => seeded(a, i, { persona, now })),
+    uploads: {},
+    photos: {},
+    orders: {},
+  })
 }
 
 const underWay = (a: StoredApplication) => !a.cancelled && CARD_STAGES.indexOf(a.stage) < CARD_STAGES.indexOf('collected')
@@ -277,10 +287,11 @@ function platformPaymentFor(channel: Channel | null, orderId: string, now: numbe
 export function settleCardFee(state: MockState, payment: PlatformPayment): boolean {
   const reference = payment.kind === 'wechat' ? payment.package : payment.kind === 'alipay' ? payment.tradeNo : payment.kind === 'cashier' ? payment.url : ''
   const orderId = reference.split(REFERENCE)[1]
-  const order = orderId === undefined ? undefined : own(state.physicalCard?.orders ?? {}, orderId)
-  if (!order || order.status !== 'unpaid') return false
+  const card = Object.values(state.physicalCards ?? {}).find((c) => orderId !== undefined && own(c.orders, orderId))
+  const order = card && orderId !== undefined ? own(card.orders, orderId) : undefined
+  if (!card || !order || order.status !== 'unpaid') return false
   order.status = 'paid'
-  const application = state.physicalCard?.applications.find((a) => a.id === order.applicationId)
+  const application = card.applications.find((a) => a.id === order.applicationId)
   if (application) application.payment = 'paid'
   return true
 }

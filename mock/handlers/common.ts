@@ -76,7 +76,7 @@ export function refuseWeak(password: string, persona: Persona): void {
   if (problem) throw new MockError('PASSWORD_WEAK', undefined, problem)
 }
 
-export function cardView({ state, persona, now }: { state: MockState; persona: Persona; now: number }): ResponseOf<'cardStatus'> {
+export function cardView({ state, persona, now, input }: { state: MockState; persona: Persona; now: number; input?: object }): ResponseOf<'cardStatus'> {
   const { card } = state
   const holds = card.status !== 'none'
   return {
@@ -89,7 +89,7 @@ export function cardView({ state, persona, now }: { state: MockState; persona: P
     channels: card.channels.map(({ channel, boundAt }) => ({ channel, name: channelName(channel, persona), boundAt })),
     password: { locked: card.passwordLocked, attemptsLeft: card.passwordLocked ? 0 : PASSWORD_ATTEMPTS - card.passwordFailures },
     pin: card.pin,
-    replacementApplied: card.status === 'lost' ? replacementApplied({ state, persona, now }) : undefined,
+    replacementApplied: card.status === 'lost' ? replacementApplied({ state, persona, now, input }) : undefined,
   }
 }
 

@@ -2,6 +2,8 @@
  * The mock's 城乡居民医保缴费: the payable list, orders (create, status, cancel, pay from the card's bank account),
  * receipts and history; and `settlePayment`, the payment platform's part, which ends a platform payment as the
  * tester chose (controls.payment) — mock/entry.ts answers the app's platform payment with it, the host tests too.
+ * Acting for a relative (`onBehalfOf`), the household, the card and the orders are the relative's; the resident
+ * (`holder`) pays, and a payment from the card's bank account is from the resident's own card, with their password.
  */
 import type { PlatformPayment } from '@/gateway/schema'
 import { maskIdNumber, maskName } from '@/lib/mask'
@@ -11,7 +13,7 @@ import '@/pay/api'
 import { DISABLED_SERVICES } from '../data/cities'
 import { ELSEWHERE, H5_CASHIER_CITIES, SHARE_FEN, SUBSIDY_FEN, collectionWindow, household, type HouseholdMember } from '../data/pay'
 import type { Persona } from '../data/personas'
-import { hashSecret, nextId, own, type MockState, type PayOrderState } from '../state'
+import { hashSecret, nextId, own, personaOf, type MockState, type PayOrderState } from '../state'
 import { checkEcardPassword, fail, requireUsableCard, type HandlersOf } from './common'
 
 /** The catalogue's id of the service (mock/data/cities.ts). */
@@ -42,9 +44,14 @@ const who = (member: HouseholdMember) => ({
 
 const memberOf = (persona: Persona, personId: string) => household(persona).find((m) => m.personId === personId) ?? fail('NOT_FOUND')
 
+type Orders = Record<string, PayOrderState>
+
+/** The orders for whom a request is: the resident's own, or a relative's. */
+const ordersOf = (state: MockState, onBehalfOf: string | undefined): Orders => ((state.payOrders ??= {})[onBehalfOf ?? 'self'] ??= {})
+
 /** An order as time and the collection period leave it: unpaid past its expiry, or when the period closed, it is closed. */
-function currentOrder(state: MockState, persona: Persona, orderId: string, now: number): PayOrderState {
-  const order = own(state.payOrders ?? {}, orderId) ?? fail('NOT_FOUND')
+function currentOrder(state: MockState, orders: Orders, persona: Persona, orderId: string, now: number): PayOrderState {
+  const order = own(orders, orderId) ?? fail('NOT_FOUND')
   if (order.status === 'unpaid' && now >= order.expiresAt) Object.assign(order, { status: 'closed', closedBy: 'timeout' })
   if (order.status === 'unpaid' && !windowOf(state, persona, now).open) Object.assign(order, { status: 'closed', closedBy: 'window' })
   return order
@@ -65,8 +72,8 @@ function paymentFor(order: PayOrderState, orderId: string, persona: Persona, now
   return { kind: 'none' }
 }
 
-function orderView(state: MockState, persona: Persona, orderId: string, now: number): PayOrder {
-  const order = currentOrder(state, persona, orderId, now)
+function orderView(state: MockState, orders: Orders, persona: Persona, orderId: string, now: number): PayOrder {
+  const order = currentOrder(state, orders, persona, orderId, now)
   return {
     orderId,
     year: order.year,
@@ -79,12 +86,12 @@ function orderView(state: MockState, persona: Persona, orderId: string, now: num
   }
 }
 
-const paidOrders = (state: MockState) => Object.entries(state.payOrders ?? {}).filter(([, order]) => order.status === 'paid')
+const paidOrders = (orders: Orders) => Object.entries(orders).filter(([, order]) => order.status === 'paid')
 
-function statusOf(state: MockState, member: HouseholdMember, year: number) {
+function statusOf(orders: Orders, member: HouseholdMember, year: number) {
   if (member.standing === 'paid-before') return 'paid'
   if (member.standing !== 'due') return member.standing
-  return paidOrders(state).some(([, order]) => order.year === year && order.personIds.includes(member.personId)) ? 'paid' : 'due'
+  return paidOrders(orders).some(([, order]) => order.year === year && order.personIds.includes(member.personId)) ? 'paid' : 'due'
 }
 
 /** Earlier years' payments the gateway knows from elsewhere: the two years before, and this year's for `paid-before`. */
@@ -125,7 +132,9 @@ export function settlePayment(state: MockState, payment: PlatformPayment, now: n
   if (payment.kind === 'none') return 'unavailable'
   const reference = payment.kind === 'wechat' ? payment.package : payment.kind === 'alipay' ? payment.tradeNo : payment.url
   const orderId = reference.replace(payment.kind === 'wechat' ? WECHAT_PREPAY : payment.kind === 'alipay' ? ALIPAY_TRADE : CASHIER, '')
-  const order = own(state.payOrders ?? {}, orderId)
+  const order = Object.values(state.payOrders ?? {})
+    .map((orders) => own(orders, orderId))
+    .find(Boolean)
   if (!order || order.status !== 'unpaid' || now >= order.expiresAt) return 'fail'
   const simulation = state.controls.payment
   if (simulation === 'expired') order.expiresAt = now
@@ -137,36 +146,37 @@ export function settlePayment(state: MockState, payment: PlatformPayment, now: n
 }
 
 export const payHandlers: HandlersOf<typeof payEndpoints> = {
-  payables: ({ state, persona, now }) => {
+  payables: ({ input, state, persona, now }) => {
     requirePayService(state, persona)
+    const orders = ordersOf(state, input.onBehalfOf)
     const { year, opensOn, closesOn, open } = windowOf(state, persona, now)
-    const openOrderId = Object.keys(state.payOrders ?? {}).find((orderId) => currentOrder(state, persona, orderId, now).status === 'unpaid')
+    const openOrderId = Object.keys(orders).find((orderId) => currentOrder(state, orders, persona, orderId, now).status === 'unpaid')
     return {
       year,
       window: { opensOn, closesOn, open },
-      people: household(persona).map((member) => ({ ...who(member), status: statusOf(state, member, year), amountFen: SHARE_FEN, subsidyFen: SUBSIDY_FEN })),
-      openOrder: openOrderId ? orderView(state, persona, openOrderId, now) : undefined,
+      people: household(persona).map((member) => ({ ...who(member), status: statusOf(orders, member, year), amountFen: SHARE_FEN, subsidyFen: SUBSIDY_FEN })),
+      openOrder: openOrderId ? orderView(state, orders, persona, openOrderId, now) : undefined,
       elsewhere: ELSEWHERE[persona.cityId] ?? [],
     }
   },
   payOrderCreate: ({ input, state, persona, channel, now }) => {
     requirePayService(state, persona)
+    const orders = ordersOf(state, input.onBehalfOf)
     const { year, open } = windowOf(state, persona, now)
     if (!open || input.year !== year) fail('PAY_WINDOW_CLOSED')
     const personIds = [...new Set(input.personIds)]
     for (const personId of personIds) {
-      const status = statusOf(state, memberOf(persona, personId), year)
+      const status = statusOf(orders, memberOf(persona, personId), year)
       if (status === 'paid') fail('PAY_ALREADY_PAID')
       if (status !== 'due') fail('BAD_REQUEST')
     }
-    state.payOrders ??= {}
-    for (const orderId of Object.keys(state.payOrders)) {
-      const order = currentOrder(state, persona, orderId, now)
+    for (const orderId of Object.keys(orders)) {
+      const order = currentOrder(state, orders, persona, orderId, now)
       if (order.status === 'unpaid' && order.personIds.some((id) => personIds.includes(id))) fail('PAY_ORDER_OPEN')
     }
     const orderId = nextId(state, 'pay')
-    state.payOrders[orderId] = { year, personIds, status: 'unpaid', channel: channel ?? 'h5', expiresAt: now + ORDER_TTL_MS, unconfirmedPolls: 0 }
-    return orderView(state, persona, orderId, now)
+    orders[orderId] = { year, personIds, status: 'unpaid', channel: channel ?? 'h5', expiresAt: now + ORDER_TTL_MS, unconfirmedPolls: 0 }
+    return orderView(state, orders, persona, orderId, now)
   },
   payOrder: ({ input, state, persona, now }) => {
     const past = pastPayment(persona, input.orderId, now)
@@ -174,42 +184,51 @@ export const payHandlers: HandlersOf<typeof payEndpoints> = {
       const people = [{ ...who(past.member), amountFen: SHARE_FEN }]
       return { orderId: input.orderId, year: past.year, status: 'paid', people, totalFen: SHARE_FEN, expiresAt: past.paidAt }
     }
-    const view = orderView(state, persona, input.orderId, now)
-    const order = currentOrder(state, persona, input.orderId, now)
+    const orders = ordersOf(state, input.onBehalfOf)
+    const view = orderView(state, orders, persona, input.orderId, now)
+    const order = currentOrder(state, orders, persona, input.orderId, now)
     if (order.unconfirmedPolls === 0) return view
     order.unconfirmedPolls -= 1
     return { ...view, status: 'paying' }
   },
   payOrderCancel: ({ input, state, persona, now }) => {
-    const order = currentOrder(state, persona, input.orderId, now)
+    const orders = ordersOf(state, input.onBehalfOf)
+    const order = currentOrder(state, orders, persona, input.orderId, now)
     if (order.status === 'paid' || order.status === 'paying') fail('PAY_ALREADY_PAID')
     if (order.status === 'closed') fail('ORDER_CLOSED')
     Object.assign(order, { status: 'closed', closedBy: 'resident' })
-    return orderView(state, persona, input.orderId, now)
+    return orderView(state, orders, persona, input.orderId, now)
   },
-  payByCard: ({ input, state, persona, now }) => {
+  // The resident pays from their own card's bank account, with their own password, whoever the order is for.
+  payByCard: ({ input, state, persona, holder, now }) => {
     requirePayService(state, persona)
-    if (state.card.status !== 'level2') fail('NOT_LEVEL_2')
-    const order = currentOrder(state, persona, input.orderId, now)
+    if (holder.card.status !== 'level2') fail('NOT_LEVEL_2')
+    const orders = ordersOf(state, input.onBehalfOf)
+    const order = currentOrder(state, orders, persona, input.orderId, now)
     if (order.status === 'paid') fail('PAY_ALREADY_PAID')
     if (order.status === 'closed') fail('ORDER_CLOSED')
-    checkEcardPassword(state, input.password)
+    checkEcardPassword(holder, input.password)
     Object.assign(order, { status: 'paid', paidAt: now, paidWith: 'bank-account', unconfirmedPolls: 0 })
-    return orderView(state, persona, input.orderId, now)
+    return orderView(state, orders, persona, input.orderId, now)
   },
-  payReceipt: ({ input, state, persona, now }) => {
-    const base = { orderId: input.orderId, payerMasked: maskName(persona.name), verificationCode: verificationCode(input.orderId) }
+  // An earlier payment was made by the household's own head; an order paid here, by the resident signed in.
+  payReceipt: ({ input, state, persona, holder, now }) => {
+    const base = { orderId: input.orderId, verificationCode: verificationCode(input.orderId) }
     const past = pastPayment(persona, input.orderId, now)
-    if (past)
-      return { ...base, year: past.year, people: [{ ...who(past.member), amountFen: SHARE_FEN }], totalFen: SHARE_FEN, paidAt: past.paidAt, paidWith: 'wechat' }
-    const order = currentOrder(state, persona, input.orderId, now)
+    if (past) {
+      const people = [{ ...who(past.member), amountFen: SHARE_FEN }]
+      return { ...base, payerMasked: maskName(persona.name), year: past.year, people, totalFen: SHARE_FEN, paidAt: past.paidAt, paidWith: 'wechat' }
+    }
+    const orders = ordersOf(state, input.onBehalfOf)
+    const order = currentOrder(state, orders, persona, input.orderId, now)
     if (order.status !== 'paid' || order.paidAt === undefined || order.paidWith === undefined) return fail('NOT_FOUND')
-    const { people, totalFen, year } = orderView(state, persona, input.orderId, now)
-    return { ...base, year, people, totalFen, paidAt: order.paidAt, paidWith: order.paidWith }
+    const { people, totalFen, year } = orderView(state, orders, persona, input.orderId, now)
+    const payerMasked = maskName(personaOf(holder.controls.personaId).name)
+    return { ...base, payerMasked, year, people, totalFen, paidAt: order.paidAt, paidWith: order.paidWith }
   },
-  payHistory: ({ state, persona, now }) => {
+  payHistory: ({ input, state, persona, now }) => {
     requireUsableCard(state)
-    const fromOrders = paidOrders(state).flatMap(([orderId, order]) =>
+    const fromOrders = paidOrders(ordersOf(state, input.onBehalfOf)).flatMap(([orderId, order]) =>
       order.personIds.map((personId) => ({
         ...who(memberOf(persona, personId)),
         year: order.year,

@@ -1,13 +1,14 @@
 /**
  * The physical card's slice of the contract (实体社保卡): who may apply and what it costs, the photo's signed
  * upload, the application (for oneself or, as guardian, for a child), its production progress, the places
- * to collect it, and the replacement after a loss.
+ * to collect it, and the replacement after a loss. A relative's applications and progress are followed with
+ * `onBehalfOf` (亲情服务); applying, paying and changing an application stay with the person themselves.
  */
 import * as v from 'valibot'
 import { fieldSchema as field } from '@/lib/fields'
 import { cityIdSchema } from '@/city/api'
 import { addSlice } from '@/gateway/contract'
-import { date, endpoint, epochMs, fen, id, none, pathParam, platformPayment } from '@/gateway/schema'
+import { date, endpoint, epochMs, fen, forPerson, id, none, onBehalfOf, pathParam, platformPayment } from '@/gateway/schema'
 
 /** The production timeline, in order; `dispatched` is 已寄出 when mailed, 待领取 when collected at an outlet. */
 export const CARD_STAGES = ['accepted', 'photo-review', 'producing', 'dispatched', 'collected', 'bank-pending', 'active'] as const
@@ -134,20 +135,20 @@ export const cardEndpoints = {
   cardApplications: endpoint({
     method: 'GET',
     path: '/physical-card/applications',
-    summary: '本人及所监护子女的实体卡申请与制卡进度',
+    summary: '本人及所监护子女的实体卡申请与制卡进度（onBehalfOf：亲属的）',
     auth: true,
-    request: none,
+    request: forPerson,
     response: v.object({ applications: v.array(applicationSchema) }),
-    errors: [],
+    errors: ['RELATIVE_NOT_ON_LIST'],
   }),
   cardProgress: endpoint({
     method: 'GET',
     path: '/physical-card/applications/{applicationId}',
     summary: '一份申请的制卡进度',
     auth: true,
-    request: v.object({ applicationId: pathParam }),
+    request: v.object({ onBehalfOf, applicationId: pathParam }),
     response: applicationSchema,
-    errors: ['NOT_FOUND'],
+    errors: ['NOT_FOUND', 'RELATIVE_NOT_ON_LIST'],
   }),
   cardRetakePhoto: endpoint({
     method: 'POST',

@@ -14,6 +14,8 @@ const CALLED: Record<Relation, Record<Gender, string>> = {
 /** The gender a (masked) ID number records: its 17th character, an odd digit for men. */
 const genderOf = (idNumber: string): Gender => (Number(idNumber[16]) % 2 ? 'male' : 'female')
 
+/** 母亲: the relationship in the words of the family. */
+export const calledOf = ({ relation, idNumberMasked }: { relation: Relation; idNumberMasked: string }) => CALLED[relation][genderOf(idNumberMasked)]
+
 /** 母亲 杨*兰: the relationship in the words of the family, and the masked name. */
-export const personLabel = ({ relation, nameMasked, idNumberMasked }: { relation: Relation; nameMasked: string; idNumberMasked: string }) =>
-  `${CALLED[relation][genderOf(idNumberMasked)]} ${nameMasked}`
+export const personLabel = (person: { relation: Relation; nameMasked: string; idNumberMasked: string }) => `${calledOf(person)} ${person.nameMasked}`

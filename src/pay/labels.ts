@@ -1,5 +1,7 @@
 /** The words the pay pages show for the gateway's values, and the receipt's rows (the page and the saved image). */
+import { useActingFor } from '@/identity/acting'
 import { formatMoney } from '@/lib/format'
+import { calledOf } from '@/lib/relation'
 import type { PageLink, PageUrl } from '@/lib/routes'
 import type { PayablePerson, PayReceipt } from './api'
 
@@ -12,8 +14,14 @@ export const STATUS_LABELS: Record<PayablePerson['status'], string> = {
 
 const RELATION_LABELS: Record<PayablePerson['relation'], string> = { self: '本人', parent: '父母', spouse: '配偶', child: '子女' }
 
-/** 张*明（本人） */
-export const personName = (person: Pick<PayablePerson, 'nameMasked' | 'relation'>) => `${person.nameMasked}（${RELATION_LABELS[person.relation]}）`
+type Named = Pick<PayablePerson, 'nameMasked' | 'relation'>
+
+/** 张*明（本人）; acting for a relative, their own row (`self`) as the family calls them: 杨*兰（母亲）. */
+export function usePersonName(): (person: Named) => string {
+  const { relative } = useActingFor()
+  const self = relative ? calledOf(relative) : RELATION_LABELS.self
+  return (person) => `${person.nameMasked}（${person.relation === 'self' ? self : RELATION_LABELS[person.relation]}）`
+}
 
 const PAID_WITH_LABELS: Record<PayReceipt['paidWith'], string> = {
   wechat: '微信支付',
@@ -35,7 +43,7 @@ export function formatInstant(ms: number): string {
 export const insuranceYear = (year: number) => `${year}年度`
 
 /** The receipt's facts, label and value, in the order the page and the saved image show them. */
-export function receiptRows(receipt: PayReceipt): [string, string][] {
+export function receiptRows(receipt: PayReceipt, personName: (person: Named) => string): [string, string][] {
   return [
     ['缴费人', receipt.payerMasked],
     ...receipt.people.map((person): [string, string] => ['参保人', `${personName(person)}，${person.idNumberMasked}，${formatMoney(person.amountFen)}`]),
@@ -50,4 +58,5 @@ export function receiptRows(receipt: PayReceipt): [string, string][] {
 
 export const PAY_HOME: PageUrl = '/pay/index/index'
 export const HISTORY_URL: PageUrl = '/pay/history/index'
-export const orderUrl = (orderId: string): PageLink => `/pay/order/index?order=${orderId}`
+/** An order's page, for whom it was made (`onBehalfOf`: a relative's). */
+export const orderUrl = (orderId: string, onBehalfOf?: string): PageLink => `/pay/order/index?order=${orderId}${onBehalfOf ? `&for=${onBehalfOf}` : ''}`

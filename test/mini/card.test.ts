@@ -42,7 +42,7 @@ async function chooseOutletAndSubmit(host: MiniHost, outlet: string, summary: st
 }
 
 function assertPhotoKeptAsHashOnly(host: MiniHost, gateway: MockGateway | undefined) {
-  const photos = Object.values(gateway?.state.physicalCard?.photos ?? {})
+  const photos = Object.values(gateway?.state.physicalCards?.self?.photos ?? {})
   assert.ok(photos.length >= 1)
   for (const photo of photos) assert.match(photo.hash, /^[0-9a-f]+$/)
   assert.ok(!JSON.stringify(gateway?.state).includes(IMAGE.slice(0, 40)), 'the image is not in the gateway state')
@@ -95,7 +95,7 @@ for (const platform of ['weapp', 'alipay'] as Platform[]) {
     await waitFor(host, '邮寄到 山东省 泰安市 泰山区')
     await host.current.tap('提交申请')
     await waitFor(host, '已受理（当前）')
-    const [application] = gateway?.state.physicalCard?.applications ?? []
+    const [application] = gateway?.state.physicalCards?.self?.applications ?? []
     assert.deepEqual(application.delivery, { kind: 'mail', region: '山东省 泰安市 泰山区', streetMasked: '东岳****', phoneMasked: '139****4321' })
     assertHealthy(host)
   })
@@ -166,7 +166,7 @@ for (const platform of ['weapp', 'alipay'] as Platform[]) {
     assert.ok(paid, 'the platform payment was called')
     if (platform === 'weapp') assert.match(String((paid.args[0] as { package: string }).package), /^prepay_id=/)
     else assert.equal(typeof (paid.args[0] as { tradeNO: string }).tradeNO, 'string')
-    assert.equal(gateway?.state.physicalCard?.applications.at(-1)?.payment, 'paid')
+    assert.equal(gateway?.state.physicalCards?.self?.applications.at(-1)?.payment, 'paid')
     // The loss can no longer be lifted, and the loss page says so.
     await go(host, '/manage/loss/index')
     await waitFor(host, '您已申请补卡，原卡不能再解除挂失。')
@@ -188,7 +188,7 @@ for (const platform of ['weapp', 'alipay'] as Platform[]) {
     await host.current.tap('我是孩子的父母或法定监护人')
     await photoAndBank(host, '中国工商银行')
     await chooseOutletAndSubmit(host, '昆明市民中心', '免费（首次申领不收费）')
-    assert.equal(gateway?.state.physicalCard?.applications.at(-1)?.applicant, 'child')
+    assert.equal(gateway?.state.physicalCards?.self?.applications.at(-1)?.applicant, 'child')
     assert.ok(!JSON.stringify(gateway?.state).includes('530102201805060039'))
     assertHealthy(host)
   })

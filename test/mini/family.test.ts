@@ -1,7 +1,7 @@
 /**
  * 亲情服务 on the WeChat and Alipay production builds: add a parent with her SMS consent, show her code (the
  * QR decoded from the canvas) with her name on screen, look up her contributions, remove her; the relative's side
- * revokes; a request for someone not on the list is refused.
+ * revokes; a request for someone not on the list is refused; her physical card's progress followed.
  */
 import assert from 'node:assert/strict'
 import { afterEach, describe, test } from 'node:test'
@@ -78,6 +78,21 @@ for (const platform of PLATFORMS) {
       await go(host, '/records/index/index?for=rel-z')
       await waitFor(host, '查看：未添加的亲属')
       await waitFor(host, ERROR_MESSAGES.RELATIVE_NOT_ON_LIST)
+      assertHealthy(host)
+    })
+
+    test('follow the mother’s physical card: from 亲情服务 to her applications, her new card waiting at the outlet', async () => {
+      const { host, gateway } = await openApp({ platform, persona: 'family', entry: 'family/index/index' })
+      await waitFor(host, '母亲 杨*兰')
+      const [mother] = gateway?.state.family.relatives ?? []
+      await host.current.tap('实体卡办理进度')
+      await waitFor(host, '查看：母亲 杨*兰')
+      await host.current.tap('本人 · 补换卡 · 杨*兰')
+      await waitFor(host, '社保卡已到网点，可以领取了')
+      assert.equal(host.current.route, 'card/progress/index')
+      assert.ok(host.current.has('查看：母亲 杨*兰'), 'her name above her card’s progress')
+      assert.ok(host.current.has('带什么：本人身份证原件'))
+      assert.deepEqual(Object.keys(gateway?.state.physicalCards ?? {}), [mother.relativeId])
       assertHealthy(host)
     })
   })

@@ -4,7 +4,8 @@
  * test says, the payment platform's side settled in the gateway (mock/handlers/pay.ts settlePayment); the page
  * believes only the gateway. Pay for oneself (and save the receipt's picture), two relatives at once, cancel then
  * resume, a lost callback found by polling, the collection period closing mid-flow, a double tap; the card's bank
- * account with the e-card password; the testers' build, whose mock answers the payment.
+ * account with the e-card password; a parent's insurance paid through 亲情服务; the testers' build, whose mock
+ * answers the payment.
  */
 import assert from 'node:assert/strict'
 import { afterEach, describe, test } from 'node:test'
@@ -60,7 +61,7 @@ for (const platform of PLATFORMS) {
       await host.current.tap(payButton(platform, '¥400.00'))
       await waitFor(host, '缴费成功')
       await waitFor(host, '城乡居民医保缴费凭证')
-      const [orderId] = Object.keys(gateway.state.payOrders)
+      const [orderId] = Object.keys(gateway.state.payOrders.self)
       const [call] = payCalls(host)
       const options = call.args[0] as Record<string, unknown>
       if (platform === 'weapp') {
@@ -87,7 +88,7 @@ for (const platform of PLATFORMS) {
       await order(host, '张*福（父母）', '李*芬（父母）')
       await host.current.tap(payButton(platform, '¥800.00'))
       await waitFor(host, '缴费成功')
-      const [paid] = Object.values(gateway.state.payOrders)
+      const [paid] = Object.values(gateway.state.payOrders.self)
       assert.deepEqual([paid.status, paid.personIds], ['paid', ['p-1', 'p-2']])
       await waitFor(host, '李*芬（父母）')
       assertHealthy(host)
@@ -126,7 +127,7 @@ for (const platform of PLATFORMS) {
       await waitFor(host, '现在不在缴费期内，暂不能缴费')
       await waitFor(host, '本年度缴费期已结束，暂不能缴费。')
       assert.equal(host.current.route, 'pay/index/index')
-      assert.deepEqual(gateway.state.payOrders, {})
+      assert.deepEqual(gateway.state.payOrders.self, {})
       assertHealthy(host)
     })
 
@@ -136,7 +137,7 @@ for (const platform of PLATFORMS) {
       const create = host.current.control('去支付')
       await Promise.all([host.current.tap(create), host.current.tap(create)])
       await waitFor(host, '请在')
-      assert.equal(Object.keys(gateway.state.payOrders).length, 1)
+      assert.equal(Object.keys(gateway.state.payOrders.self).length, 1)
       const pay = host.current.control(payButton(platform, '¥400.00'))
       await Promise.all([host.current.tap(pay), host.current.tap(pay)])
       await waitFor(host, '缴费成功')
@@ -152,7 +153,31 @@ for (const platform of PLATFORMS) {
       await waitFor(host, '缴费成功')
       await waitFor(host, '社保卡银行账户')
       assert.equal(payCalls(host).length, 0)
-      assert.equal(Object.values(gateway.state.payOrders)[0].paidWith, 'bank-account')
+      assert.equal(Object.values(gateway.state.payOrders.self)[0].paidWith, 'bank-account')
+      assertHealthy(host)
+    })
+
+    test('亲情服务: the mother’s insurance paid from 亲情服务 — her name on each page, her order, the resident the payer', async () => {
+      const { host, gateway } = await openApp({ platform, persona: 'family', entry: 'family/index/index' })
+      assert.ok(gateway)
+      payAs(host, gateway, 'success')
+      await waitFor(host, '母亲 杨*兰')
+      const [mother] = gateway.state.family.relatives
+      await host.current.tap('代缴医保')
+      await waitFor(host, '缴费：母亲 杨*兰')
+      await waitFor(host, '选择缴费人员')
+      await order(host, '杨*兰（母亲）')
+      assert.ok(host.current.has('缴费：母亲 杨*兰'), 'her name on the order page')
+      await host.current.tap(payButton(platform, '¥400.00'))
+      await waitFor(host, '缴费成功')
+      assert.match(host.current.text(), /缴费人张\*芳参保人杨\*兰（母亲），5301\*{10}0028，¥400\.00/)
+      assert.ok(host.current.has('缴费：母亲 杨*兰'), 'her name above her receipt')
+      const orders = gateway.state.payOrders[mother.relativeId]
+      assert.deepEqual(
+        Object.values(orders).map((paid) => [paid.status, paid.personIds]),
+        [['paid', ['p-self']]],
+      )
+      assert.equal(gateway.state.payOrders.self, undefined)
       assertHealthy(host)
     })
 

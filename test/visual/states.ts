@@ -63,10 +63,12 @@ export const STATES: readonly VisualState[] = [
   { name: 'card-progress-collected', page: at('/card/progress/index', 'id=app-seed-1'), persona: 'card-collected' },
   { name: 'card-index-guardian', page: at('/card/index/index'), persona: 'card-guardian' },
   { name: 'card-index-lost', page: at('/card/index/index'), persona: 'lost' },
-  // 亲情服务: the relatives, acting for the mother (her name in the band, the switcher), her lost-card neighbour's explanation, the relative's side.
+  // 亲情服务: the relatives, acting for the mother (her name in the band, the switcher; her code, records, insurance, physical card), her lost-card neighbour's explanation, the relative's side.
   { name: 'family-index-parents', page: at('/family/index/index'), persona: 'family' },
   { name: 'code-show-for-mother', page: at('/code/show/index', 'for=rel-a'), persona: 'family' },
   { name: 'records-contributions-for-mother', page: at('/records/contributions/index', 'for=rel-a'), persona: 'family' },
+  { name: 'pay-index-for-mother', page: at('/pay/index/index', 'for=rel-a'), persona: 'family' },
+  { name: 'card-progress-for-mother', page: at('/card/progress/index', 'id=app-seed-1&for=rel-a'), persona: 'family' },
   { name: 'code-show-for-lost-relative', page: at('/code/show/index', 'for=rel-d'), persona: 'family-full' },
   { name: 'family-grants-elder', page: at('/family/grants/index'), persona: 'elder' },
   // 即将离开本应用 for a service it cannot open (unknown, or its address off the allow-list).

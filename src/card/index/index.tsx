@@ -1,8 +1,6 @@
 import { View } from '@tarojs/components'
 import type { ResponseOf } from '@/gateway/contract'
 import { useRequest } from '@/gateway/hooks'
-import { withQuery } from '@/lib/url'
-import { isAppPath } from '@/lib/routes'
 import { makePhoneCall } from '@/platform'
 import { RequestView } from '@/identity/RequestView'
 import { Button } from '@/ui/Button'
@@ -10,39 +8,18 @@ import { HotlineButton, LinkButton } from '@/ui/Links'
 import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
 import type { CardApplication } from '../api'
-import { APPLY_URL, LOSS_URL, PROGRESS_URL } from '../links'
-import { APPLICANT_TEXT, KIND_TEXT, stageLabel } from '../stages'
+import { ApplicationCells } from '../components/ApplicationCells'
+import { APPLY_URL, LOSS_URL } from '../links'
 // Adds the card slice to the contract before the page calls it (contract.ts, SubPackageSlices).
 import '../api'
 import '../card.css'
-
-function statusNote(application: CardApplication): string {
-  if (application.cancelled) return '已撤销'
-  if (application.payment === 'unpaid') return '待支付工本费'
-  if (application.rejection) return '照片未通过，请重拍'
-  return stageLabel(application.stage, application.delivery.kind)
-}
-
-function progressLink(id: string) {
-  const url = withQuery(PROGRESS_URL, { id })
-  return isAppPath(url) ? url : PROGRESS_URL
-}
 
 function Applications({ applications }: { applications: CardApplication[] }) {
   return (
     <View>
       <View className="weui-cells__title">我的申请</View>
       {applications.length ? (
-        <View className="weui-cells">
-          {applications.map((a) => (
-            <NavCell
-              key={a.id}
-              title={`${APPLICANT_TEXT[a.applicant]} · ${KIND_TEXT[a.kind]} · ${a.holderName}`}
-              url={progressLink(a.id)}
-              note={statusNote(a)}
-            />
-          ))}
-        </View>
+        <ApplicationCells applications={applications} />
       ) : (
         <View className="hint card-lead">还没有申请。首次申领免费，约 30 个工作日制作完成。</View>
       )}

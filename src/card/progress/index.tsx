@@ -4,16 +4,21 @@ import { useEffect, useState } from 'react'
 import { invalidate, useRequest, useSubmit } from '@/gateway/hooks'
 import { formatDate } from '@/lib/format'
 import { openLocation, pageParam } from '@/platform'
+import { ActingFor } from '@/identity/ActingFor'
+import { useActingFor } from '@/identity/acting'
 import { RequestView } from '@/identity/RequestView'
+import { personLabel } from '@/lib/relation'
 import { Alert } from '@/ui/Alert'
 import { Button } from '@/ui/Button'
 import { Screen } from '@/ui/Screen'
 import { EmptyView } from '@/ui/states'
 import { CARD_STAGES, type CardApplication } from '../api'
+import { ApplicationCells } from '../components/ApplicationCells'
 import { FeeStep } from '../components/FeeStep'
 import { PhotoStep } from '../components/PhotoStep'
 import { PointHours } from '../components/DeliveryStep'
 import { Timeline } from '../components/Timeline'
+import { PROGRESS_URL } from '../links'
 import { APPLICANT_TEXT, KIND_TEXT, daysLeft } from '../stages'
 // Adds the card slice to the contract before the page calls it (contract.ts, SubPackageSlices).
 import '../api'
@@ -101,7 +106,20 @@ function Cancel({ application }: { application: CardApplication }) {
   )
 }
 
+/** Following a relative's application: what only they can do is said, not offered. */
+function TheirsToDo({ application }: { application: CardApplication }) {
+  const { relative } = useActingFor()
+  const todo = [
+    application.payment === 'unpaid' && !application.cancelled ? '支付工本费' : null,
+    application.rejection ? '重新拍摄照片' : null,
+    application.cancellable ? '撤销申请' : null,
+  ].filter(Boolean)
+  if (!todo.length) return null
+  return <View className="hint">{`${todo.join('、')}需${relative ? personLabel(relative) : '亲属'}本人在自己的手机上办理。`}</View>
+}
+
 function Progress({ application, reload }: { application: CardApplication; reload(): void }) {
+  const acting = useActingFor().onBehalfOf !== undefined
   const stage = at(application.stage)
   // Collected: the e-card now stands for the new card, so its standing is asked again.
   useEffect(() => {
@@ -114,10 +132,11 @@ function Progress({ application, reload }: { application: CardApplication; reloa
         <View className="card-p">开户银行：{application.bankName}</View>
       </View>
       {application.cancelled ? <Alert message="这份申请已撤销。" /> : null}
-      {application.payment === 'unpaid' && !application.cancelled ? (
+      {acting ? <TheirsToDo application={application} /> : null}
+      {application.payment === 'unpaid' && !application.cancelled && !acting ? (
         <FeeStep applicationId={application.id} feeFen={application.feeFen} onPaid={reload} />
       ) : null}
-      {application.rejection ? <Retake application={application} /> : null}
+      {application.rejection && !acting ? <Retake application={application} /> : null}
       {stage === at('dispatched') ? <Collect application={application} /> : null}
       {stage === at('collected') || stage === at('bank-pending') ? <Activate application={application} /> : null}
       {application.stage === 'active' ? (
@@ -126,24 +145,38 @@ function Progress({ application, reload }: { application: CardApplication; reloa
         </View>
       ) : null}
       <Timeline application={application} />
-      {application.cancellable ? <Cancel application={application} /> : null}
+      {application.cancellable && !acting ? <Cancel application={application} /> : null}
     </View>
+  )
+}
+
+/** Without an application: the applications of whom the page acts for (a relative's, from 亲情服务), to choose one. */
+function Applications() {
+  const applications = useRequest('cardApplications', useActingFor().input)
+  return (
+    <RequestView state={applications} onRetry={applications.reload} loadingLabel="正在查询制卡进度">
+      {({ applications: list }) => (list.length ? <ApplicationCells applications={list} /> : <EmptyView title="还没有实体社保卡申请" />)}
+    </RequestView>
+  )
+}
+
+function ProgressOf({ id }: { id: string }) {
+  const progress = useRequest('cardProgress', { ...useActingFor().input, applicationId: id }, { freshMs: 10_000 })
+  return (
+    <RequestView state={progress} onRetry={progress.reload} loadingLabel="正在查询制卡进度">
+      {(application) => <Progress application={application} reload={() => void progress.reload()} />}
+    </RequestView>
   )
 }
 
 export default function ProgressPage() {
   const id = pageParam('id')
-  const progress = useRequest('cardProgress', id ? { applicationId: id } : null, { freshMs: 10_000 })
   return (
     <Screen>
-      <View className="page-title">制卡进度</View>
-      {id ? (
-        <RequestView state={progress} onRetry={progress.reload} loadingLabel="正在查询制卡进度">
-          {(application) => <Progress application={application} reload={() => void progress.reload()} />}
-        </RequestView>
-      ) : (
-        <EmptyView title="没有找到这份申请" />
-      )}
+      <ActingFor page={PROGRESS_URL} verb="查看">
+        <View className="page-title">制卡进度</View>
+        {id ? <ProgressOf id={id} /> : <Applications />}
+      </ActingFor>
     </Screen>
   )
 }

@@ -100,9 +100,11 @@ describe('apply', () => {
     expect(await screen.findByText('免费（首次申领不收费）')).toBeTruthy()
     press('提交申请')
     await waitFor(() => expect(redirectedTo()).toMatch(/^\/card\/progress\/index\?id=app-\d+$/))
-    const [application] = mock.gateway.state.physicalCard?.applications ?? []
+    const [application] = mock.gateway.state.physicalCards?.self?.applications ?? []
     expect(application).toMatchObject({ kind: 'first', payment: 'free', stage: 'accepted', delivery: { kind: 'outlet' } })
-    expect(Object.values(mock.gateway.state.physicalCard?.photos ?? {})).toEqual([{ hash: expect.stringMatching(/^[0-9a-f]+$/), bytes: expect.any(Number) }])
+    expect(Object.values(mock.gateway.state.physicalCards?.self?.photos ?? {})).toEqual([
+      { hash: expect.stringMatching(/^[0-9a-f]+$/), bytes: expect.any(Number) },
+    ])
     expectNoImageStored()
   })
 
@@ -132,7 +134,7 @@ describe('apply', () => {
     expect(applies.count).toBe(0)
     press('提交申请')
     await waitFor(() => expect(redirectedTo()).toMatch(/^\/card\/progress\/index\?id=/))
-    const [application] = mock.gateway.state.physicalCard?.applications ?? []
+    const [application] = mock.gateway.state.physicalCards?.self?.applications ?? []
     expect(application.delivery).toEqual({ kind: 'mail', region: '山东省 泰安市 泰山区', streetMasked: '东岳****', phoneMasked: '139****4321' })
     expect(JSON.stringify(mock.gateway.state)).not.toMatch(/13905384321|东岳大街 88/)
   })
@@ -225,7 +227,7 @@ describe('progress', () => {
     press('提交新照片')
     expect(await screen.findByText('照片审核（当前）')).toBeTruthy()
     expect(screen.queryByText(/照片背景不是白色/)).toBeNull()
-    expect(mock.gateway.state.physicalCard?.applications[0].rejection).toBeUndefined()
+    expect(mock.gateway.state.physicalCards?.self?.applications[0].rejection).toBeUndefined()
     expectNoImageStored()
   })
 
@@ -237,7 +239,7 @@ describe('progress', () => {
     await screen.findByText('撤销申请')
     press('撤销申请')
     expect(await screen.findByText('这份申请已撤销。')).toBeTruthy()
-    expect(mock.gateway.state.physicalCard?.applications[0].cancelled).toBe(true)
+    expect(mock.gateway.state.physicalCards?.self?.applications[0].cancelled).toBe(true)
   })
 })
 
@@ -279,7 +281,7 @@ describe('loss and replacement', () => {
     press('支付 ¥20.00')
     expect(await screen.findByText('已受理（当前）')).toBeTruthy()
     await waitFor(() => expect(screen.queryByText('支付 ¥20.00')).toBeNull())
-    expect(mock.gateway.state.physicalCard?.applications.at(-1)?.payment).toBe('paid')
+    expect(mock.gateway.state.physicalCards?.self?.applications.at(-1)?.payment).toBe('paid')
     expect(statusChecks.count).toBeGreaterThanOrEqual(1)
 
     const card = await call('cardStatus', {})
@@ -295,7 +297,7 @@ describe('loss and replacement', () => {
     await screen.findByText('支付 ¥20.00')
     press('支付 ¥20.00')
     expect(await screen.findByText('您取消了支付。申请已保存，可以随时回来支付。', {}, { timeout: 10_000 })).toBeTruthy()
-    expect(mock.gateway.state.physicalCard?.applications.at(-1)?.payment).toBe('unpaid')
+    expect(mock.gateway.state.physicalCards?.self?.applications.at(-1)?.payment).toBe('unpaid')
   }, 15_000)
 
   test('once a replacement is applied for, the loss page no longer offers to lift the loss, and says so', async () => {
@@ -359,7 +361,7 @@ describe('guardian', () => {
     expect(await screen.findByText('免费（首次申领不收费）')).toBeTruthy()
     press('提交申请')
     await waitFor(() => expect(redirectedTo()).toBeDefined())
-    const application = mock.gateway.state.physicalCard?.applications.at(-1)
+    const application = mock.gateway.state.physicalCards?.self?.applications.at(-1)
     expect(application).toMatchObject({ applicant: 'child', holderName: '李*涵', kind: 'first', feeFen: 0 })
     expect(JSON.stringify(mock.gateway.state)).not.toMatch(/李子涵|530102201805060039/)
   })

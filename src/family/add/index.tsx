@@ -131,7 +131,9 @@ export default function AddRelativePage() {
             </>
           }
         >
-          <View className="weui-msg__desc">现在可以为{label}出示电子社保卡二维码、查询社保记录。对方可以随时在“谁可以为我代办”中取消。</View>
+          <View className="weui-msg__desc">
+            现在可以为{label}出示电子社保卡二维码、查询社保记录、缴纳居民医保、查看实体卡办理进度。对方可以随时在“谁可以为我代办”中取消。
+          </View>
         </Result>
       </Screen>
     )

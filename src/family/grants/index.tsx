@@ -19,7 +19,7 @@ function GrantCard({ grant }: { grant: Grant }) {
   async function confirmRevoke() {
     const { confirm } = await Taro.showModal({
       title: '取消授权',
-      content: `取消后${label}立即不能再为您出示二维码、查询社保记录。需要时对方可以重新添加（需您再次同意）。`,
+      content: `取消后${label}立即不能再为您出示二维码、查询社保记录、缴纳居民医保、查看实体卡办理进度。需要时对方可以重新添加（需您再次同意）。`,
       confirmText: '取消授权',
       cancelText: '保留',
     })
@@ -49,7 +49,7 @@ export default function GrantsPage() {
   return (
     <Screen>
       <View className="page-title">谁可以为我代办</View>
-      <View className="hint">下列亲属经您同意，可以为您出示电子社保卡二维码、查询社保记录。</View>
+      <View className="hint">下列亲属经您同意，可以为您出示电子社保卡二维码、查询社保记录、缴纳居民医保、查看实体卡办理进度。</View>
       <RequestView state={grants} onRetry={grants.reload} loadingLabel="正在读取授权">
         {(items) => (items.length ? items.map((grant) => <GrantCard key={grant.grantId} grant={grant} />) : <EmptyView title="没有亲属可以为您代办" />)}
       </RequestView>

@@ -21,7 +21,19 @@ const CARD_NOTES: Partial<Record<Relative['status'], string>> = {
 }
 
 /** Everything a removed relative's answers fed: asked again, so nothing of theirs stays on screen. */
-const ACTING_READS = ['familyList', 'cardStatus', 'enrolment', 'medicalAccount', 'pension', 'benefits'] as const
+const ACTING_READS = [
+  'familyList',
+  'cardStatus',
+  'enrolment',
+  'medicalAccount',
+  'pension',
+  'benefits',
+  'payables',
+  'payHistory',
+  'payReceipt',
+  'cardApplications',
+  'cardProgress',
+] as const
 
 function RelativeCard({ relative }: { relative: Relative }) {
   const label = personLabel(relative)
@@ -29,7 +41,7 @@ function RelativeCard({ relative }: { relative: Relative }) {
   async function confirmRemove() {
     const { confirm } = await Taro.showModal({
       title: '删除亲属',
-      content: `删除后不能再为${label}出示二维码、查询社保记录。需要时可以重新添加（需对方再次同意）。`,
+      content: `删除后不能再为${label}出示二维码、查询社保记录、缴纳居民医保、查看实体卡办理进度。需要时可以重新添加（需对方再次同意）。`,
       confirmText: '删除',
       cancelText: '取消',
     })
@@ -49,6 +61,8 @@ function RelativeCard({ relative }: { relative: Relative }) {
       </View>
       <NavCell title="出示二维码" url={`/code/show/index?for=${relative.relativeId}`} />
       <NavCell title="查询社保" url={`/records/index/index?for=${relative.relativeId}`} />
+      <NavCell title="代缴医保" url={`/pay/index/index?for=${relative.relativeId}`} />
+      <NavCell title="实体卡办理进度" url={`/card/progress/index?for=${relative.relativeId}`} />
       <View className="actions">
         <Button className="weui-btn weui-btn_default" ariaLabel={`删除${label}`} loading={remove.pending} disabled={remove.pending} onClick={confirmRemove}>
           删除
@@ -65,7 +79,7 @@ export default function FamilyPage() {
   return (
     <Screen>
       <View className="page-title">亲情服务</View>
-      <View className="hint">添加父母、配偶或子女后，可以为他们出示电子社保卡二维码、查询社保记录。添加需要对方同意。</View>
+      <View className="hint">添加父母、配偶或子女后，可以为他们出示电子社保卡二维码、查询社保记录、缴纳居民医保、查看实体卡办理进度。添加需要对方同意。</View>
       <RequestView state={family} onRetry={family.reload} loadingLabel="正在读取亲属">
         {({ limit, relatives }) => (
           <View>

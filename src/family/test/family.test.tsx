@@ -3,7 +3,7 @@
  * contributions, remove them; the relative's side revokes; a request for someone not on the list is refused;
  * the person acted for is on every page that acts for them; the refusals and a relative's card problems.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { Current } from '@tarojs/runtime'
 import type { ReactElement } from 'react'
 import Taro from '@tarojs/taro'
@@ -19,6 +19,10 @@ import Contributions from '@/records/contributions/index'
 import MedicalAccount from '@/records/medical/index'
 import PensionAccount from '@/records/pension/index'
 import Benefits from '@/records/benefits/index'
+import PayPage from '@/pay/index/index'
+import PayOrderPage from '@/pay/order/index'
+import PayHistoryPage from '@/pay/history/index'
+import CardProgressPage from '@/card/progress/index'
 import { TEST_ECARD_PASSWORD, TEST_SMS_CODE, findPersona } from '@mock/data/personas'
 import { contributions } from '@mock/data/records'
 import { logInAs, withMockGateway } from '@test/support/gateway'
@@ -54,7 +58,7 @@ function renderPage(page: ReactElement) {
   Current.page = { path: container.id } as typeof Current.page
   return render(page, { container })
 }
-const openFor = (path: string, relativeId: string) => window.history.replaceState(null, '', `${path}?for=${relativeId}`)
+const openFor = (path: string, relativeId: string) => window.history.replaceState(null, '', `${path}${path.includes('?') ? '&' : '?'}for=${relativeId}`)
 const confirmModals = () =>
   jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as Taro.showModal.SuccessCallbackResult)
 const relativeIdOf = async (label: string) => {
@@ -109,6 +113,7 @@ test('a holder adds their mother with her SMS consent, shows her identity code (
 test('the person acted for is named on every page that acts for them, and the switcher offers 本人 and each relative', async () => {
   await logInAs(gateway, 'family')
   const motherId = await relativeIdOf('parent:杨*兰')
+  const order = await call('payOrderCreate', { onBehalfOf: motherId, year: (await call('payables', { onBehalfOf: motherId })).year, personIds: ['p-self'] })
   const pages = [
     ['/code/show/index', <ShowCodePage key="code" />, '出示'],
     ['/records/index/index', <RecordsHome key="records" />, '查看'],
@@ -116,6 +121,11 @@ test('the person acted for is named on every page that acts for them, and the sw
     ['/records/medical/index', <MedicalAccount key="medical" />, '查看'],
     ['/records/pension/index', <PensionAccount key="pension" />, '查看'],
     ['/records/benefits/index', <Benefits key="benefits" />, '查看'],
+    ['/pay/index/index', <PayPage key="pay" />, '缴费'],
+    [`/pay/order/index?order=${order.orderId}`, <PayOrderPage key="order" />, '缴费'],
+    ['/pay/history/index', <PayHistoryPage key="history" />, '查看'],
+    ['/card/progress/index', <CardProgressPage key="card-list" />, '查看'],
+    ['/card/progress/index?id=app-seed-1', <CardProgressPage key="card-progress" />, '查看'],
   ] as const
   for (const [path, page, verb] of pages) {
     openFor(path, motherId)
@@ -144,6 +154,10 @@ test('removing a relative: asked first, then gone from the list; the gateway ref
   render(<FamilyPage />)
   const mother = await screen.findByRole('group', { name: '母亲 杨*兰' })
   within(mother).getByText('5301**********0028')
+  // Her insurance is paid from here, for her.
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  fireEvent.click(within(mother).getByRole('link', { name: '代缴医保' }))
+  expect(navigate).toHaveBeenCalledWith({ url: `/pay/index/index?for=${motherId}` })
   fireEvent.click(within(mother).getByLabelText('删除母亲 杨*兰'))
   await waitFor(() => expect(screen.queryByRole('group', { name: '母亲 杨*兰' })).toBeNull())
   expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '删除亲属' }))
@@ -238,6 +252,32 @@ test('a relative whose card is lost, cancelled or locked: what it means, and wha
   render(<ShowCodePage />)
   await screen.findByText('亲属 孙*新的电子社保卡密码已锁定，暂不能代办')
   screen.getByText(/请亲属 孙\*新本人在自己的手机上通过人脸识别或短信验证码重置密码/)
+})
+
+test('following the mother’s physical card from 亲情服务: her applications, her new card waiting at the outlet, what to bring', async () => {
+  await logInAs(gateway, 'family')
+  const motherId = await relativeIdOf('parent:杨*兰')
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  render(<FamilyPage />)
+  fireEvent.click(within(await screen.findByRole('group', { name: '母亲 杨*兰' })).getByRole('link', { name: '实体卡办理进度' }))
+  expect(navigate).toHaveBeenLastCalledWith({ url: `/card/progress/index?for=${motherId}` })
+  cleanup()
+
+  openFor('/card/progress/index', motherId)
+  const list = renderPage(<CardProgressPage />)
+  await screen.findByText('查看：母亲 杨*兰')
+  fireEvent.click(await screen.findByRole('link', { name: '本人 · 补换卡 · 杨*兰，待领取' }))
+  expect(navigate).toHaveBeenLastCalledWith({ url: `/card/progress/index?id=app-seed-1&for=${motherId}` })
+  list.unmount()
+
+  openFor('/card/progress/index?id=app-seed-1', motherId)
+  renderPage(<CardProgressPage />)
+  await screen.findByText('社保卡已到网点，可以领取了')
+  screen.getByText('查看：母亲 杨*兰')
+  screen.getByText('带什么：本人身份证原件')
+  // Her application is hers: the resident's own physical card is not touched.
+  expect(Object.keys(gateway.state.physicalCards ?? {})).toEqual([motherId])
+  await expect(call('cardApplications', { onBehalfOf: 'rel-zz' })).rejects.toMatchObject({ code: 'RELATIVE_NOT_ON_LIST' })
 })
 
 test('a guardian shows the minor child’s code; nothing of a relative stays cached after sign-out', async () => {

@@ -2,10 +2,11 @@ import { Text, View } from '@tarojs/components'
 import { formatMoney } from '@/lib/format'
 import { Num } from '@/ui/Num'
 import type { PayOrder } from '../api'
-import { personName } from '../labels'
+import { usePersonName } from '../labels'
 
 /** An order's people, each with the amount, and the total. */
 export function OrderPeople({ people, totalFen }: Pick<PayOrder, 'people' | 'totalFen'>) {
+  const personName = usePersonName()
   return (
     <View className="pay-order-people">
       {people.map((person) => (

@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { DoneButton, LinkButton } from '@/ui/Links'
 import type { PayReceipt } from '../api'
-import { HISTORY_URL, receiptRows } from '../labels'
+import { useActingFor } from '@/identity/acting'
+import { HISTORY_URL, receiptRows, usePersonName } from '../labels'
 import { SaveReceipt } from './SaveReceipt'
 
 /** 缴费凭证: payer, insured people, year, amount, time, order number and the verification code; saved or printed. */
 export function Receipt({ receipt }: { receipt: PayReceipt }) {
-  const rows = receiptRows(receipt)
+  const rows = receiptRows(receipt, usePersonName())
+  const { forPerson } = useActingFor()
   return (
     <View className="pay-receipt-area">
       <View className="block pay-receipt" role="region" ariaLabel="缴费凭证">
@@ -22,7 +24,7 @@ export function Receipt({ receipt }: { receipt: PayReceipt }) {
       <View className="actions pay-no-print">
         <SaveReceipt rows={rows} />
         <DoneButton />
-        <LinkButton url={HISTORY_URL}>缴费记录</LinkButton>
+        <LinkButton url={forPerson(HISTORY_URL)}>缴费记录</LinkButton>
       </View>
     </View>
   )

@@ -2,6 +2,8 @@
 import { View } from '@tarojs/components'
 import { ServiceGate } from '@/city/ServiceGate'
 import { useRequest } from '@/gateway/hooks'
+import { ActingFor } from '@/identity/ActingFor'
+import { useActingFor } from '@/identity/acting'
 import { CardGate } from '@/identity/card'
 import { RequestView } from '@/identity/RequestView'
 import { formatMoney } from '@/lib/format'
@@ -9,23 +11,25 @@ import { NavCell } from '@/ui/NavCell'
 import { Screen } from '@/ui/Screen'
 import { EmptyView } from '@/ui/states'
 import type { PayHistoryRow } from '../api'
-import { formatInstant, insuranceYear, orderUrl, personName } from '../labels'
+import { HISTORY_URL, formatInstant, insuranceYear, orderUrl, usePersonName } from '../labels'
 import '../api'
 import '../pay.css'
 
 export default function HistoryPage() {
   return (
     <Screen className="pay-page">
-      <View className="page-title">医保缴费记录</View>
-      <ServiceGate serviceId="resident-medical-pay">
-        <CardGate>{() => <History />}</CardGate>
-      </ServiceGate>
+      <ActingFor page={HISTORY_URL} verb="查看">
+        <View className="page-title">医保缴费记录</View>
+        <ServiceGate serviceId="resident-medical-pay">
+          <CardGate>{() => <History />}</CardGate>
+        </ServiceGate>
+      </ActingFor>
     </Screen>
   )
 }
 
 function History() {
-  const history = useRequest('payHistory', {})
+  const history = useRequest('payHistory', useActingFor().input)
   return (
     <RequestView state={history} onRetry={() => void history.reload()} loadingLabel="正在查询缴费记录">
       {(rows) => (rows.length ? <ByPerson rows={rows} /> : <EmptyView title="还没有居民医保缴费记录" />)}
@@ -34,6 +38,8 @@ function History() {
 }
 
 function ByPerson({ rows }: { rows: PayHistoryRow[] }) {
+  const { onBehalfOf } = useActingFor()
+  const personName = usePersonName()
   const people = [...new Set(rows.map((row) => row.personId))]
   return (
     <View>
@@ -48,7 +54,7 @@ function ByPerson({ rows }: { rows: PayHistoryRow[] }) {
                   key={`${row.orderId}-${row.year}`}
                   title={`${insuranceYear(row.year)} ${formatMoney(row.amountFen)}`}
                   note={`${formatInstant(row.paidAt).split(' ')[0]}缴 · 凭证`}
-                  url={orderUrl(row.orderId)}
+                  url={orderUrl(row.orderId, onBehalfOf)}
                 />
               ))}
             </View>

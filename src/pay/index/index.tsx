@@ -9,6 +9,8 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ServiceGate } from '@/city/ServiceGate'
 import { useRequest, useSubmit } from '@/gateway/hooks'
+import { ActingFor } from '@/identity/ActingFor'
+import { useActingFor } from '@/identity/acting'
 import { CardGate } from '@/identity/card'
 import { RequestView } from '@/identity/RequestView'
 import { formatDate, formatMoney } from '@/lib/format'
@@ -19,7 +21,7 @@ import { NavCell } from '@/ui/NavCell'
 import { Num } from '@/ui/Num'
 import { Screen } from '@/ui/Screen'
 import type { Payables, PayablePerson } from '../api'
-import { HISTORY_URL, STATUS_LABELS, insuranceYear, orderUrl, personName } from '../labels'
+import { HISTORY_URL, PAY_HOME, STATUS_LABELS, insuranceYear, orderUrl, usePersonName } from '../labels'
 import { OrderPeople } from '../components/OrderPeople'
 import '../api'
 import '../pay.css'
@@ -27,16 +29,18 @@ import '../pay.css'
 export default function PayPage() {
   return (
     <Screen className="pay-page">
-      <View className="page-title">城乡居民医保缴费</View>
-      <ServiceGate serviceId="resident-medical-pay">
-        <CardGate>{() => <PayablesView />}</CardGate>
-      </ServiceGate>
+      <ActingFor page={PAY_HOME} verb="缴费">
+        <View className="page-title">城乡居民医保缴费</View>
+        <ServiceGate serviceId="resident-medical-pay">
+          <CardGate>{() => <PayablesView />}</CardGate>
+        </ServiceGate>
+      </ActingFor>
     </Screen>
   )
 }
 
 function PayablesView() {
-  const payables = useRequest('payables', {})
+  const payables = useRequest('payables', useActingFor().input)
   return (
     <RequestView state={payables} onRetry={() => void payables.reload()} loadingLabel="正在查询缴费信息">
       {(data) => <Choose payables={data} />}
@@ -63,6 +67,7 @@ function CollectionWindow({ year, window }: Pick<Payables, 'year' | 'window'>) {
 }
 
 function PersonRow({ person, note, chosen, enabled, onToggle }: { person: PayablePerson; note: string; chosen: boolean; enabled: boolean; onToggle(): void }) {
+  const personName = usePersonName()
   return (
     <View
       className={`weui-cell pay-person${enabled ? '' : ' pay-person--off'}`}
@@ -94,6 +99,7 @@ function PersonRow({ person, note, chosen, enabled, onToggle }: { person: Payabl
 
 function Choose({ payables }: { payables: Payables }) {
   const { year, window, people, openOrder } = payables
+  const { input, onBehalfOf, forPerson } = useActingFor()
   const [chosenIds, setChosenIds] = useState<readonly string[]>([])
   const create = useSubmit('payOrderCreate', { invalidates: ['payables'] })
   const cancel = useSubmit('payOrderCancel', { invalidates: ['payables'] })
@@ -104,10 +110,10 @@ function Choose({ payables }: { payables: Payables }) {
   const toggle = (personId: string) => setChosenIds((ids) => (ids.includes(personId) ? ids.filter((id) => id !== personId) : [...ids, personId]))
 
   async function pay() {
-    const order = await create.submit({ year, personIds: chosen.map((person) => person.personId) })
+    const order = await create.submit({ ...input, year, personIds: chosen.map((person) => person.personId) })
     if (!order) return
     setChosenIds([])
-    void Taro.navigateTo({ url: orderUrl(order.orderId) })
+    void Taro.navigateTo({ url: orderUrl(order.orderId, onBehalfOf) })
   }
 
   return (
@@ -119,14 +125,14 @@ function Choose({ payables }: { payables: Payables }) {
           <OrderPeople people={openOrder.people} totalFen={openOrder.totalFen} />
           <Alert message={cancel.error?.message} />
           <View className="pay-row-actions">
-            <Button className="weui-btn weui-btn_primary weui-btn_mini" onClick={() => void Taro.navigateTo({ url: orderUrl(openOrder.orderId) })}>
+            <Button className="weui-btn weui-btn_primary weui-btn_mini" onClick={() => void Taro.navigateTo({ url: orderUrl(openOrder.orderId, onBehalfOf) })}>
               继续支付
             </Button>
             <Button
               className="weui-btn weui-btn_default weui-btn_mini"
               loading={cancel.pending}
               disabled={cancel.pending}
-              onClick={() => void cancel.submit({ orderId: openOrder.orderId })}
+              onClick={() => void cancel.submit({ ...input, orderId: openOrder.orderId })}
             >
               取消订单
             </Button>
@@ -158,7 +164,7 @@ function Choose({ payables }: { payables: Payables }) {
         </Button>
       </View>
       <View className="weui-cells">
-        <NavCell title="缴费记录与凭证" url={HISTORY_URL} />
+        <NavCell title="缴费记录与凭证" url={forPerson(HISTORY_URL)} />
       </View>
     </View>
   )

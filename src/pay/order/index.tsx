@@ -11,10 +11,13 @@ import { ServiceGate } from '@/city/ServiceGate'
 import type { GatewayError } from '@/gateway/errors'
 import { invalidate, request, useRequest, useSubmit } from '@/gateway/hooks'
 import { pathParam, type PlatformPayment } from '@/gateway/schema'
+import { ActingFor } from '@/identity/ActingFor'
+import { useActingFor } from '@/identity/acting'
 import { useCardStatus } from '@/identity/cardStatus'
 import { ErrorView } from '@/identity/RequestView'
 import { usePasswordPrompt } from '@/identity/usePasswordPrompt'
 import { formatMoney } from '@/lib/format'
+import { personLabel } from '@/lib/relation'
 import { pageParam } from '@/platform'
 import { payWithPlatform, type PaymentOutcome } from '@/platform/payment'
 import { Alert } from '@/ui/Alert'
@@ -28,7 +31,7 @@ import { EmptyView, LoadingView } from '@/ui/states'
 import type { PayOrder } from '../api'
 import { OrderPeople } from '../components/OrderPeople'
 import { Receipt } from '../components/Receipt'
-import { formatInstant, insuranceYear } from '../labels'
+import { PAY_HOME, formatInstant, insuranceYear } from '../labels'
 import { backToPayables } from '../navigation'
 import '../api'
 import '../pay.css'
@@ -53,9 +56,12 @@ export default function OrderPage() {
   const orderId = pageParam('order')
   return (
     <Screen className="pay-page">
-      <ServiceGate serviceId="resident-medical-pay">
-        {orderId && v.is(pathParam, orderId) ? <Order orderId={orderId} /> : <EmptyView title="没有找到这笔订单" />}
-      </ServiceGate>
+      {/* Another person's orders are on their payable list: the switcher opens it. */}
+      <ActingFor page={PAY_HOME} verb="缴费">
+        <ServiceGate serviceId="resident-medical-pay">
+          {orderId && v.is(pathParam, orderId) ? <Order orderId={orderId} /> : <EmptyView title="没有找到这笔订单" />}
+        </ServiceGate>
+      </ActingFor>
     </Screen>
   )
 }
@@ -63,6 +69,7 @@ export default function OrderPage() {
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function Order({ orderId }: { orderId: string }) {
+  const { input } = useActingFor()
   const [order, setOrder] = useState<PayOrder | null>(null)
   const [loadError, setLoadError] = useState<GatewayError | null>(null)
   const [stage, setStage] = useState<Stage>({ name: 'ready' })
@@ -76,7 +83,7 @@ function Order({ orderId }: { orderId: string }) {
     setStage({ name: 'confirming' })
     for (let attempt = 0; attempt < POLL_TRIES && shown.current; attempt++) {
       if (attempt) await wait(POLL_INTERVAL_MS)
-      const latest = await request('payOrder', { orderId }).catch(() => null)
+      const latest = await request('payOrder', { ...input, orderId }).catch(() => null)
       if (!latest || !shown.current) continue
       setOrder(latest)
       if (latest.status === 'paid' || latest.status === 'closed') {
@@ -95,7 +102,7 @@ function Order({ orderId }: { orderId: string }) {
   async function load() {
     setLoadError(null)
     try {
-      const loaded = await request('payOrder', { orderId })
+      const loaded = await request('payOrder', { ...input, orderId })
       setOrder(loaded)
       if (loaded.status === 'paying') await confirm(null)
     } catch (caught) {
@@ -175,13 +182,15 @@ function Unpaid({
   onCard(open: boolean): void
   onChanged(order: PayOrder): void
 }) {
+  // The resident's own card, also when paying for a relative: the resident pays.
   const holder = useCardStatus()
+  const { input } = useActingFor()
   const cancel = useSubmit('payOrderCancel', { invalidates: ['payables'] })
   const payment = order.payment ?? { kind: 'none' }
   const level2 = holder.data?.status === 'level2'
 
   async function cancelOrder() {
-    const closed = await cancel.submit({ orderId: order.orderId })
+    const closed = await cancel.submit({ ...input, orderId: order.orderId })
     if (closed) onChanged(closed)
   }
 
@@ -225,7 +234,7 @@ function Unpaid({
 
 /** H5 without the gateway's cashier: where the city takes the payment instead. */
 function PayElsewhere() {
-  const payables = useRequest('payables', {})
+  const payables = useRequest('payables', useActingFor().input)
   return (
     <View className="block pay-note" role="note">
       <View>网页版暂不能在线缴费，请在微信或支付宝中缴费：</View>
@@ -241,9 +250,11 @@ function PayElsewhere() {
 /** Level 2: from the social-security card's bank account, confirmed with the e-card password. */
 function CardPayment({ orderId, onPaid, onClose }: { orderId: string; onPaid(order: PayOrder): void; onClose(): void }) {
   const prompt = usePasswordPrompt('payByCard', { invalidates: ['payables', 'payHistory'] })
+  // Paying for a relative, the resident's own password (say whose, or a grandchild types the parent's).
+  const { input, onBehalfOf, relative } = useActingFor()
 
   async function pay(password: string) {
-    const paid = await prompt.submit({ orderId, password })
+    const paid = await prompt.submit({ ...input, orderId, password })
     if (paid) onPaid(paid)
   }
 
@@ -258,9 +269,13 @@ function CardPayment({ orderId, onPaid, onClose }: { orderId: string; onPaid(ord
     )
   return (
     <View>
-      <View className="hint">将从您的社保卡银行账户扣款，请输入电子社保卡密码确认。</View>
+      <View className="hint">
+        {relative
+          ? `为${personLabel(relative)}缴费，将从您本人的社保卡银行账户扣款，请输入您本人的电子社保卡密码确认。`
+          : '将从您的社保卡银行账户扣款，请输入电子社保卡密码确认。'}
+      </View>
       <Keypad
-        label="请输入电子社保卡密码"
+        label={`请输入${onBehalfOf ? '您本人的' : ''}电子社保卡密码`}
         {...prompt.digits}
         error={prompt.message}
         busy={prompt.pending ? '正在支付' : null}
@@ -276,12 +291,13 @@ function CardPayment({ orderId, onPaid, onClose }: { orderId: string; onPaid(ord
 }
 
 function Closed({ order }: { order: PayOrder }) {
+  const { forPerson } = useActingFor()
   return (
     <Result
       kind="warn"
       title={CLOSED_TITLES[order.closedBy ?? 'timeout']}
       actions={
-        <Button className="weui-btn weui-btn_primary" onClick={backToPayables}>
+        <Button className="weui-btn weui-btn_primary" onClick={() => backToPayables(forPerson(PAY_HOME))}>
           返回缴费页
         </Button>
       }
@@ -292,7 +308,7 @@ function Closed({ order }: { order: PayOrder }) {
 }
 
 function Paid({ orderId, paidHere }: { orderId: string; paidHere: boolean }) {
-  const receipt = useRequest('payReceipt', { orderId })
+  const receipt = useRequest('payReceipt', { ...useActingFor().input, orderId })
   return (
     <View>
       {paidHere ? (

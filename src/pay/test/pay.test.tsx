@@ -17,6 +17,7 @@ import { tester } from '@/ui/tester'
 import { TEST_ECARD_PASSWORD } from '@mock/data/personas'
 import type { PaymentSimulation } from '@mock/faults'
 import { settlePayment } from '@mock/handlers'
+import { call } from '@/gateway/client'
 import { keypad, press } from '@test/support/flow'
 import { logInAs, withMockGateway } from '@test/support/gateway'
 
@@ -152,7 +153,7 @@ test('a refused payment leaves the order unpaid; cancelled on its page, it frees
   press('取消订单')
   expect(await screen.findByText('订单已取消')).toBeTruthy()
   expect(screen.getByText(/这笔订单没有扣款/)).toBeTruthy()
-  expect(gateway.state.payOrders[orderId].status).toBe('closed')
+  expect(gateway.state.payOrders.self[orderId].status).toBe('closed')
   cleanup()
   render(<PayPage />)
   expect((await person(SELF)).getAttribute('aria-label')).toMatch(/，待缴，/)
@@ -237,6 +238,55 @@ test('level 2: paying from the card’s bank account with the e-card password', 
   const shown = await receipt()
   expect(within(shown).getByText('社保卡银行账户')).toBeTruthy()
   expect(platformPayments).toEqual([])
+})
+
+test('亲情服务: paying the mother’s insurance for her — her household, her order, paid from the resident’s own card account with the resident’s password; the receipt names her insured and the resident as payer', async () => {
+  await logInAs(gateway, 'family')
+  const { relatives } = await call('familyList', {})
+  const motherId = relatives.find((relative) => relative.nameMasked === '杨*兰')?.relativeId ?? ''
+  window.history.replaceState(null, '', `/?for=${motherId}`)
+  render(<PayPage />)
+  await screen.findByText('缴费：母亲 杨*兰')
+  // Her own row, called as the family calls her; nobody else's.
+  expect((await person(/^杨\*兰（母亲）/)).getAttribute('aria-label')).toBe('杨*兰（母亲），待缴，个人缴费 ¥400.00')
+  expect(screen.getAllByRole('checkbox')).toHaveLength(1)
+  fireEvent.click(await person(/^杨\*兰（母亲）/))
+  press('去支付')
+  await waitFor(() => expect(navigateTo).toHaveBeenCalled())
+  const { url } = navigateTo.mock.calls[0][0] as { url: string }
+  const orderId = /order=([\w-]+)/.exec(url)?.[1] ?? ''
+  expect(url).toBe(`/pay/order/index?order=${orderId}&for=${motherId}`)
+
+  cleanup()
+  window.history.replaceState(null, '', `/?order=${orderId}&for=${motherId}`)
+  render(<OrderPage />)
+  await screen.findByText('缴费：母亲 杨*兰')
+  await pressShown('用社保卡银行账户支付')
+  expect(screen.getByText('为母亲 杨*兰缴费，将从您本人的社保卡银行账户扣款，请输入您本人的电子社保卡密码确认。')).toBeTruthy()
+  expect(screen.getByText('请输入您本人的电子社保卡密码')).toBeTruthy()
+  await keypad('111111')
+  expect(await screen.findByText(/电子社保卡密码不正确/)).toBeTruthy()
+  // The resident's own password is the one checked (their attempts count down).
+  expect(gateway.state.card.passwordFailures).toBe(1)
+  await keypad(TEST_ECARD_PASSWORD)
+  const shown = await receipt()
+  expect(within(shown).getByText('缴费人').nextSibling?.textContent).toBe('张*芳')
+  expect(within(shown).getByText('参保人').nextSibling?.textContent).toBe('杨*兰（母亲），5301**********0028，¥400.00')
+  expect(screen.getByText('缴费：母亲 杨*兰')).toBeTruthy()
+  // Her order is kept as hers: the resident's own list is untouched.
+  expect(gateway.state.payOrders[motherId][orderId].paidWith).toBe('bank-account')
+  expect(Object.keys(gateway.state.payOrders.self ?? {})).toEqual([])
+
+  cleanup()
+  window.history.replaceState(null, '', '/')
+  render(<PayPage />)
+  expect((await person(/^张\*芳（本人）/)).getAttribute('aria-label')).toMatch(/，待缴，/)
+  cleanup()
+  window.history.replaceState(null, '', `/?for=${motherId}`)
+  render(<PayPage />)
+  expect((await person(/^杨\*兰（母亲）/)).getAttribute('aria-label')).toBe('杨*兰（母亲），已缴')
+  // Someone not on the resident's list: refused by the gateway.
+  await expect(call('payables', { onBehalfOf: 'rel-zz' })).rejects.toMatchObject({ code: 'RELATIVE_NOT_ON_LIST' })
 })
 
 test('a level-1 holder on H5 in a city without a web cashier is told to pay in WeChat or Alipay, with the city’s channels', async () => {
