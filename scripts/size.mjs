@@ -40,7 +40,7 @@ export function rows(sizes, budgets) {
       target,
       item: `${root} (sub-package)`,
       bytes,
-      budgetKB: budgets[target]?.subPackageKB,
+      budgetKB: budgets[target]?.subPackagesKB?.[root] ?? budgets[target]?.subPackageKB,
     })),
   ]
   return [

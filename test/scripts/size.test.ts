@@ -51,6 +51,14 @@ test('over budget: exits non-zero and names what is over', () => {
   expect(code).toBe(1)
 })
 
+test("a sub-package's own budget overrides the common one", () => {
+  const own = { ...generous, weapp: { mainKB: 10, subPackageKB: 10, subPackagesKB: { sub: 0.01 } } }
+  const { code, output } = runScript('size.mjs', '--dist', fixtures, '--budgets', budgetFile('own', own))
+  expect(output).toMatch(/over budget: weapp sub \(sub-package\) is [\d.]+ KB, budget 0\.01 KB/)
+  expect(output).not.toMatch(/over budget: alipay/)
+  expect(code).toBe(1)
+})
+
 test('a missing build is an error naming the build command', () => {
   const emptyDist = mkdtempSync(path.join(work, 'dist-'))
   const { code, output } = runScript('size.mjs', '--dist', emptyDist, '--budgets', budgetFile('generous', generous))
