@@ -3,6 +3,7 @@ import path from 'node:path'
 import { readFileSync } from 'node:fs'
 import devConfig from './dev'
 import { PreloadRouteChunks } from './preloadRouteChunks'
+import { RouteShells } from './routeShells'
 import { HostSecurityHeaders } from './securityHeaders'
 import { MockEntry } from './mockEntry'
 import prodConfig from './prod'
@@ -115,6 +116,9 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         })
         chain.plugin('preload-route-chunks').use(PreloadRouteChunks, [{ homePath, publicPath: '/' }])
         chain.plugin('host-security-headers').use(HostSecurityHeaders, [{ gatewayBaseUrl, mock: mockGateway }])
+        // Each page's first frame in its own HTML file, prerendered from the written build (not for npm start's
+        // in-memory development build).
+        if (process.env.NODE_ENV !== 'development') chain.plugin('route-shells').use(RouteShells)
         // Taro's H5 postcss skips node_modules, so the WeUI filter the mini-programs use is added for weui here,
         // and WeUI's px font sizes are tied to the browser's font setting (the app's own sizes are rem).
         chain.module

@@ -21,12 +21,21 @@ export function inlineScriptHashes(html: string): string[] {
   )
 }
 
+/** `script-src` allowing the site's own files and the inline scripts of `html`. */
+const scriptSrc = (html: string) => `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trim()
+
+/** `headers` with the CSP's `script-src` for the inline scripts of `html` (after the build has changed them). */
+export function withInlineScriptsOf(headers: HostHeaders, html: string): HostHeaders {
+  const csp = headers.document['Content-Security-Policy'].replace(/script-src [^;]*/, scriptSrc(html))
+  return { ...headers, document: { ...headers.document, 'Content-Security-Policy': csp } }
+}
+
 export function hostHeaders({ html, gatewayBaseUrl, mock }: { html: string; gatewayBaseUrl: string; mock: boolean }): HostHeaders {
   // An absolute gateway address is its own origin; a path (the bench's /api) is the site's own.
   const gateway = /^https?:\/\//.test(gatewayBaseUrl) ? new URL(gatewayBaseUrl).origin : null
   const csp = [
     "default-src 'none'",
-    `script-src 'self' ${inlineScriptHashes(html).join(' ')}`.trim(),
+    scriptSrc(html),
     // Taro's components set style attributes and insert <style> elements at run time.
     "style-src 'self' 'unsafe-inline'",
     // The QR code is drawn to a canvas and shown as a data: PNG.
@@ -57,13 +66,17 @@ export function hostHeaders({ html, gatewayBaseUrl, mock }: { html: string; gate
   }
 }
 
-/** The `_headers` file: `/*` for every response, `/` and `/index.html` (routes fall back to it) for the document. */
-export function renderHeadersFile(headers: HostHeaders): string {
+/**
+ * The `_headers` file: `/*` for every response, `/index.html` (routes fall back to it) for the document, and each of
+ * `pages` (the paths scripts/routeShells.mjs writes an HTML file for) with and without `.html`.
+ */
+export function renderHeadersFile(headers: HostHeaders, pages: readonly string[] = []): string {
   const block = (pattern: string, values: Record<string, string>) =>
     `${pattern}\n${Object.entries(values)
       .map(([name, value]) => `  ${name}: ${value}\n`)
       .join('')}`
-  return [block('/*', headers.all), block('/index.html', headers.document)].join('\n')
+  const documents = ['/index.html', ...pages.flatMap((page) => [page, `${page}.html`])]
+  return [block('/*', headers.all), ...documents.map((pattern) => block(pattern, headers.document))].join('\n')
 }
 
 const NAME = 'HostSecurityHeaders'

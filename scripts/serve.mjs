@@ -1,8 +1,8 @@
-// Tiny static server for a built H5 dist (no dependency): 127.0.0.1 only, SPA fallback to index.html
-// (Taro H5 uses browser-history routing), Brotli or gzip for text assets as any real host would send them (so
-// Lighthouse measures transfer sizes a resident would get), and the host's security headers the build wrote to
-// `_headers` (config/securityHeaders.ts: CSP with the inline scripts' hashes, HSTS, …) as the production host
-// sends them. `node scripts/serve.mjs dist/h5 8080`.
+// Tiny static server for a built H5 dist (no dependency): 127.0.0.1 only, a page's own `<path>.html` when the build
+// has one (scripts/routeShells.mjs), else SPA fallback to index.html (Taro H5 uses browser-history routing), Brotli
+// or gzip for text assets as any real host would send them (so Lighthouse measures transfer sizes a resident would
+// get), and the host's security headers the build wrote to `_headers` (config/securityHeaders.ts: CSP with the
+// inline scripts' hashes, HSTS, …) as the production host sends them. `node scripts/serve.mjs dist/h5 8080`.
 import { createReadStream, readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -127,6 +127,9 @@ export async function serve(dir, port = 0, routes = {}) {
       }
       let info = await fileAt(file)
       let fallback = false
+      // A page with its own HTML file (its first frame, scripts/routeShells.mjs) is served from it, as hosts with
+      // "pretty URLs" do.
+      if (!info && !path.extname(rel) && (info = await fileAt(`${file}.html`))) file = `${file}.html`
       if (!info) {
         // Missing assets are real 404s; anything else is a client-side route: serve the app shell.
         if (path.extname(rel) && !rel.endsWith('.html')) {
@@ -142,7 +145,7 @@ export async function serve(dir, port = 0, routes = {}) {
         'Content-Length': info.size,
         'Cache-Control': fallback || file.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
         ...hostHeaders.all,
-        ...(file === index ? hostHeaders.document : {}),
+        ...(file.endsWith('.html') ? hostHeaders.document : {}),
       }
       if (path.basename(file) === 'mockServiceWorker.js') {
         headers['Service-Worker-Allowed'] = '/'

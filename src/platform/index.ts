@@ -69,6 +69,14 @@ export function prepareH5Page(root: Element | null): void {
 }
 
 /**
+ * H5: the first frame the HTML carries (scripts/routeShells.mjs writes it per page) gives way to the page the app
+ * has drawn. Called in the layout phase of the page's first render, so no frame shows both.
+ */
+export function removeStaticShell(): void {
+  if (process.env.TARO_ENV === 'h5') document.getElementById('route-shell')?.remove()
+}
+
+/**
  * Device pixels per layout pixel, for painting a canvas sharp. On H5 the browser's own ratio: Taro's system
  * info would bring a user-agent parser into the page. 2 when a mini-program cannot tell.
  */

@@ -1,6 +1,6 @@
-import { useEffect, useRef, type PropsWithChildren } from 'react'
+import { useEffect, useLayoutEffect, useRef, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
-import { markLargeText, prepareH5Page } from '@/platform'
+import { markLargeText, prepareH5Page, removeStaticShell } from '@/platform'
 import { useTextSize } from '@/stores/preferences'
 import { H5Nav } from './H5Nav'
 import { PageErrorBoundary } from './PageErrorBoundary'
@@ -14,6 +14,7 @@ import { tester } from './tester'
 export function Screen({ children, className, tab }: PropsWithChildren<{ className?: string; tab?: boolean }>) {
   const { large: largeText, scale } = useTextSize()
   const root = useRef<HTMLElement>(null)
+  useLayoutEffect(removeStaticShell, [])
   useEffect(() => prepareH5Page(root.current), [])
   useEffect(() => markLargeText(largeText), [largeText])
   const classes = ['screen', largeText ? 'screen--large' : '', className ?? ''].filter(Boolean).join(' ')
