@@ -7,6 +7,7 @@
  */
 import type { Page, Request } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { settle } from './pages'
 
 test.use({ spec: 'leave' })
 test.describe.configure({ mode: 'serial' })
@@ -57,6 +58,9 @@ test('a website tile opens 即将离开本应用; 继续前往 leaves this tab f
   await page.waitForURL('**/city/leave/index?city=kunming&service=remote-medical')
   await app.button('返回').click()
   await page.waitForURL('**/pages/home/index**')
+  // The home page's requests answered before the next test navigates away: a request cut off in the middle of
+  // MSW's worker asking this page for its answer ends as net::ERR_FAILED on the console.
+  await settle(page)
   await page.unroute('https://fuwu.nhsa.gov.cn/**')
 })
 
