@@ -9,9 +9,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
-import { RESULTS_DIR, openSession, type BrowserSession } from './browser'
+import { MOBILE_VIEWPORT, RESULTS_DIR, openSession, type BrowserSession } from './browser'
 import { expect, test } from './fixtures'
-import { AUDIT_PERSONA, PREFERENCES_KEY, appConfigPages, preferencesValue } from './pages'
+import { AUDITED_PAGES, AUDIT_PERSONA, PREFERENCES_KEY, appConfigPages, auditUrl, logIn, preferencesValue, settle } from './pages'
 
 test.use({ spec: 'firstFrame' })
 
@@ -117,6 +117,70 @@ for (const largeText of [false, true]) {
     } finally {
       await before.close()
       await after.close()
+    }
+  })
+}
+
+/** One largest-contentful-paint entry, described when it was reported. */
+interface LcpEntry {
+  at: number
+  size: number
+  element: string
+}
+
+/** Runs in the page before its scripts: records the largest-contentful-paint entries. */
+function recordLcp() {
+  const w = window as unknown as { lcp: LcpEntry[] }
+  w.lcp = []
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null; size: number })[]) {
+      const element = entry.element
+      const text = (element?.textContent ?? '').trim().slice(0, 24)
+      w.lcp.push({
+        at: Math.round(entry.startTime),
+        size: entry.size,
+        element: element ? `${element.tagName.toLowerCase()}.${element.className.split(' ')[0]} ${text}` : '(gone)',
+      })
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true })
+}
+
+const largestPaint = (page: Page): Promise<LcpEntry[]> => page.evaluate(() => (window as unknown as { lcp: LcpEntry[] }).lcp)
+
+for (const largeText of [false, true]) {
+  test(`every page's largest contentful paint is in its HTML: nothing larger comes with the gateway's answers (${largeText ? 'large text' : 'normal'})`, async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(240_000)
+    const mode = largeText ? 'large' : 'normal'
+    const html = await openPhone(browser, `firstFrame-lcp-html-${mode}`, baseURL ?? '', largeText, false)
+    const app = await openSession(browser, `firstFrame-lcp-app-${mode}`, baseURL ?? '')
+    try {
+      await logIn(app.page, baseURL ?? '')
+      await app.context.addInitScript(
+        (entries) => entries.forEach(([key, value]) => localStorage.setItem(key, value)),
+        [[PREFERENCES_KEY, preferencesValue(largeText)]],
+      )
+      for (const session of [html, app]) await session.context.addInitScript(recordLcp)
+      await html.page.setViewportSize(MOBILE_VIEWPORT)
+      const misses: string[] = []
+      for (const page of AUDITED_PAGES) {
+        const url = auditUrl(baseURL ?? '', page)
+        await html.page.goto(url)
+        await html.page.waitForFunction(() => (window as unknown as { lcp: LcpEntry[] }).lcp.length > 0)
+        const first = (await largestPaint(html.page)).at(-1)!
+        const tab = await app.context.newPage()
+        await tab.goto(url)
+        await settle(tab)
+        const last = (await largestPaint(tab)).at(-1)
+        if (!last || last.size > first.size) misses.push(`${page.path}: HTML ${first.size} px² ${first.element} < app ${last?.size} px² ${last?.element}`)
+        await tab.close()
+      }
+      expect(misses, 'pages whose largest contentful paint comes after the HTML').toEqual([])
+    } finally {
+      await html.close()
+      await app.close()
     }
   })
 }
