@@ -13,8 +13,8 @@ import { PasswordState } from '../PasswordState'
 import '../manage.css'
 import '@/ui/weui/msg'
 
-/** The password rules, above the keypad while the resident types (not above the result). */
-const LEAD = <View className="hint manage-lead">{PASSWORD_RULES_HINT}</View>
+/** The password rules, above the new password's keypad. */
+const RULES = <View className="hint manage-lead">{PASSWORD_RULES_HINT}</View>
 
 type Stage = { step: 'old' } | { step: 'new'; oldPassword: string } | { step: 'done' }
 
@@ -54,21 +54,18 @@ function ChangePassword() {
   const oldWrong = change.error?.code === 'PASSWORD_WRONG'
   if (stage.step === 'old' || oldWrong) {
     return (
-      <>
-        {LEAD}
-        <Keypad
-          label="请输入原电子社保卡密码"
-          {...verify.digits}
-          error={verify.message ?? (oldWrong ? change.message : null)}
-          disabled={verify.pending}
-          onComplete={checkOld}
-        />
-      </>
+      <Keypad
+        label="请输入原电子社保卡密码"
+        {...verify.digits}
+        error={verify.message ?? (oldWrong ? change.message : null)}
+        disabled={verify.pending}
+        onComplete={checkOld}
+      />
     )
   }
   return (
     <>
-      {LEAD}
+      {RULES}
       <NewPasswordEntry
         what="新的 6 位电子社保卡密码"
         context={{}}
@@ -84,6 +81,7 @@ export default function ChangePasswordPage() {
   return (
     <Screen>
       <View className="page-title">修改电子社保卡密码</View>
+      <View className="hint manage-lead">先输入原密码，再设置新密码。忘记原密码时，请在“卡片管理”中选择“重置密码”。</View>
       <CardGate>{(card) => (card.password.locked ? <PasswordState password={card.password} /> : <ChangePassword />)}</CardGate>
     </Screen>
   )

@@ -34,7 +34,7 @@ function ResetPassword({ locked }: { locked: boolean }) {
   if (token === null || reset.error?.code === 'VERIFICATION_REQUIRED') {
     return (
       <View>
-        <View className="hint manage-lead">{locked ? '您的密码已锁定。' : ''}为保护您的账户安全，请先用人脸识别或短信验证码核验身份。</View>
+        <View className="hint manage-lead">{locked ? '您的密码已锁定。' : ''}为保护您的账户安全，请先核验身份。</View>
         <Alert message={reset.error?.message} />
         <VerifyIdentity
           purpose="reset"
@@ -60,6 +60,7 @@ export default function ResetPasswordPage() {
   return (
     <Screen>
       <View className="page-title">重置电子社保卡密码</View>
+      <View className="hint manage-lead">忘记密码或密码被锁定时，核验本人身份后即可设置新密码，锁定同时解除。</View>
       <CardGate admits={['lost', 'cancelled']}>{(card) => <ResetPassword locked={card.password.locked} />}</CardGate>
     </Screen>
   )
