@@ -38,7 +38,7 @@ export default function ShowCodePage() {
   return (
     <Screen className="code-page">
       <ActingFor page="/code/show/index" verb="出示">
-        <View className="hint code-page__note">在药店、医院和服务窗口出示二维码，由工作人员扫码。</View>
+        <View className="hint code-page__lead">二维码用于在药店、医院和服务窗口核验身份或支付，请出示给工作人员扫码。</View>
         <CardGate purpose="code" loadingLabel="正在读取电子社保卡">
           {(card) => <CityCodeKinds card={card} />}
         </CardGate>

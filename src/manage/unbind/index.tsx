@@ -11,7 +11,7 @@ import { CardGate } from '@/identity/card'
 import '../manage.css'
 import '@/ui/weui/msg'
 
-const HERE = { weapp: '微信', alipay: '支付宝', h5: '网页' }[platformName]
+const HERE = { weapp: '微信', alipay: '支付宝', h5: '网页版' }[platformName]
 
 /** Unbinding the channel this app runs in (WeChat, Alipay or the H5 site). */
 function Unbound({ here }: { here: BoundChannel }) {
