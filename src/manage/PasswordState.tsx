@@ -21,7 +21,7 @@ export function PasswordState({ password }: { password: CardStatus['password'] }
   return (
     <View className="block manage-password" role="status">
       <View className="manage-password__title">电子社保卡密码：正常</View>
-      <View className="manage-text">{attemptsLeftText(password.attemptsLeft)}，连续输错用完后密码将被锁定。忘记密码可以重置。</View>
+      <View className="manage-text">{attemptsLeftText(password.attemptsLeft)}，连续输错用完后密码将被锁定。</View>
     </View>
   )
 }

@@ -63,6 +63,12 @@ export default function ScanPage() {
 
   return (
     <Screen className="scan-page">
+      {step.name === 'start' ? (
+        <>
+          <View className="page-title">扫一扫</View>
+          <View className="hint">扫描医院自助机、药店收银台等社保服务终端上的二维码，确认后即可登录或支付。</View>
+        </>
+      ) : null}
       <ServiceGate serviceId="scan">
         {step.name === 'start' ? (
           <ScanStart error={readError} onTicket={(text) => void read(text)} onRetry={() => setReadError(null)} />
@@ -98,8 +104,6 @@ function ScanStart({ error, onTicket, onRetry }: { error: GatewayError | null; o
 
   return (
     <View>
-      <View className="page-title">扫一扫</View>
-      <View className="hint">扫描医院自助机、药店收银台等社保服务终端上的二维码，确认后即可登录或支付。</View>
       {canScan ? (
         <View className="actions">
           <Button className="weui-btn weui-btn_primary" onClick={() => void scan()}>

@@ -38,6 +38,7 @@ export default function ShowCodePage() {
   return (
     <Screen className="code-page">
       <ActingFor page="/code/show/index" verb="出示">
+        <View className="hint code-page__lead">二维码用于在药店、医院和服务窗口核验身份或支付，请出示给工作人员扫码。</View>
         <CardGate purpose="code" loadingLabel="正在读取电子社保卡">
           {(card) => <CityCodeKinds card={card} />}
         </CardGate>
@@ -202,7 +203,7 @@ function PasswordGate({ kind, onCode }: { kind: Kind; onCode(code: ShownCode, un
   return (
     <View className="code-gate">
       <View className="hint code-page__note">
-        输入{whose}电子社保卡密码后出示{KIND_NAMES[kind]}，用于药店、医院和服务窗口扫码。
+        输入{whose}电子社保卡密码后出示{KIND_NAMES[kind]}。
       </View>
       {remembered ? (
         <View className="actions">

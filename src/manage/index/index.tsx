@@ -52,6 +52,7 @@ export default function ManagePage() {
   return (
     <Screen>
       <View className="page-title">卡片管理</View>
+      <View className="hint manage-lead">亮码和支付时需要输入电子社保卡密码。忘记密码或密码被锁定时，可以重置密码。</View>
       <View className="manage-card">
         <CardGate admits={['lost', 'cancelled']}>
           {(card) => {

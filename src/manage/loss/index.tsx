@@ -39,7 +39,6 @@ function ReportLoss({ card, onReported }: { card: CardStatus; onReported(): void
   return (
     <View>
       <View className="block" role="note">
-        <View className="manage-text">社保卡丢失后请尽快挂失。{LOSS_GUIDANCE.stops}</View>
         <View className="manage-text">{LOSS_GUIDANCE.lift}</View>
         <View className="manage-text">{LOSS_GUIDANCE.replace}</View>
         <View className="manage-text">{bankLossStep(card.bankName)}</View>
@@ -82,7 +81,14 @@ export default function LossPage() {
   return (
     <Screen>
       <View className="page-title">社保卡临时挂失</View>
-      {reported ? <Reported card={reported} /> : <CardGate>{(card) => <ReportLoss card={card} onReported={() => setReported(card)} />}</CardGate>}
+      {reported ? (
+        <Reported card={reported} />
+      ) : (
+        <>
+          <View className="hint manage-lead">社保卡丢失后请尽快挂失。{LOSS_GUIDANCE.stops}</View>
+          <CardGate>{(card) => <ReportLoss card={card} onReported={() => setReported(card)} />}</CardGate>
+        </>
+      )}
     </Screen>
   )
 }

@@ -13,10 +13,10 @@ import { PasswordState } from '../PasswordState'
 import '../manage.css'
 import '@/ui/weui/msg'
 
-/** The password rules, above the keypad while the resident types (not above the result). */
-const LEAD = <View className="hint manage-lead">{PASSWORD_RULES_HINT}</View>
+/** The password rules, above the new password's keypad. */
+const RULES = <View className="hint manage-lead">{PASSWORD_RULES_HINT}</View>
 
-type Stage = { step: 'old' } | { step: 'new'; oldPassword: string } | { step: 'done' }
+type Stage = { step: 'old' } | { step: 'new'; oldPassword: string }
 
 const LOCKED = { locked: true, attemptsLeft: 0 }
 
@@ -24,7 +24,7 @@ const LOCKED = { locked: true, attemptsLeft: 0 }
  * The old password on the keypad (checked at once, so a wrong one shows the attempts left), then the
  * new one twice with the claim's rules. Passwords live in this component's state only.
  */
-function ChangePassword() {
+function ChangePassword({ onChanged }: { onChanged(): void }) {
   const [stage, setStage] = useState<Stage>({ step: 'old' })
   const [sameAsOld, setSameAsOld] = useState(false)
   const verify = usePasswordPrompt('passwordVerify', { invalidates: ['cardStatus'] })
@@ -39,36 +39,26 @@ function ChangePassword() {
   async function submitNew(oldPassword: string, newPassword: string) {
     setSameAsOld(newPassword === oldPassword)
     if (newPassword === oldPassword) return
-    if (await change.submit({ oldPassword, newPassword })) setStage({ step: 'done' })
+    if (await change.submit({ oldPassword, newPassword })) onChanged()
   }
 
   if (verify.locked || change.locked) return <PasswordState password={LOCKED} />
-  if (stage.step === 'done') {
-    return (
-      <Result kind="success" title="密码已修改" actions={<DoneButton />}>
-        <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
-      </Result>
-    )
-  }
   // The old password can still turn out wrong at the change (changed meanwhile elsewhere): ask again.
   const oldWrong = change.error?.code === 'PASSWORD_WRONG'
   if (stage.step === 'old' || oldWrong) {
     return (
-      <>
-        {LEAD}
-        <Keypad
-          label="请输入原电子社保卡密码"
-          {...verify.digits}
-          error={verify.message ?? (oldWrong ? change.message : null)}
-          disabled={verify.pending}
-          onComplete={checkOld}
-        />
-      </>
+      <Keypad
+        label="请输入原电子社保卡密码"
+        {...verify.digits}
+        error={verify.message ?? (oldWrong ? change.message : null)}
+        disabled={verify.pending}
+        onComplete={checkOld}
+      />
     )
   }
   return (
     <>
-      {LEAD}
+      {RULES}
       <NewPasswordEntry
         what="新的 6 位电子社保卡密码"
         context={{}}
@@ -81,10 +71,22 @@ function ChangePassword() {
 }
 
 export default function ChangePasswordPage() {
+  const [changed, setChanged] = useState(false)
   return (
     <Screen>
       <View className="page-title">修改电子社保卡密码</View>
-      <CardGate>{(card) => (card.password.locked ? <PasswordState password={card.password} /> : <ChangePassword />)}</CardGate>
+      {changed ? (
+        <Result kind="success" title="密码已修改" actions={<DoneButton />}>
+          <View className="weui-msg__desc">下次亮码、支付请使用新密码。请牢记新密码，不要告诉他人。</View>
+        </Result>
+      ) : (
+        <>
+          <View className="hint manage-lead">先输入原密码，再设置新密码。忘记原密码时，请在“卡片管理”中选择“重置密码”。</View>
+          <CardGate>
+            {(card) => (card.password.locked ? <PasswordState password={card.password} /> : <ChangePassword onChanged={() => setChanged(true)} />)}
+          </CardGate>
+        </>
+      )}
     </Screen>
   )
 }

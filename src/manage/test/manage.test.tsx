@@ -330,5 +330,5 @@ test('unbind on H5 when this channel is not bound: says so', async () => {
   await logInAs('level2')
   mock.gateway.state.card.channels = mock.gateway.state.card.channels.filter((c) => c.channel !== 'h5')
   render(<Unbind />)
-  expect(await screen.findByText('电子社保卡没有在网页中关联，无需解除。')).toBeTruthy()
+  expect(await screen.findByText('电子社保卡没有在网页版中关联，无需解除。')).toBeTruthy()
 })

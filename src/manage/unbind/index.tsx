@@ -11,7 +11,7 @@ import { CardGate } from '@/identity/card'
 import '../manage.css'
 import '@/ui/weui/msg'
 
-const HERE = { weapp: '微信', alipay: '支付宝', h5: '网页' }[platformName]
+const HERE = { weapp: '微信', alipay: '支付宝', h5: '网页版' }[platformName]
 
 /** Unbinding the channel this app runs in (WeChat, Alipay or the H5 site). */
 function Unbound({ here }: { here: BoundChannel }) {
@@ -35,9 +35,7 @@ function UnbindHere({ card, here, onUnbound }: { card: CardStatus; here: BoundCh
   return (
     <View>
       <View className="block" role="note">
-        <View className="manage-text">
-          电子社保卡已在{here.name}中关联。解除后，在{here.name}中不能再使用电子社保卡（亮码、支付、查询），需要时可重新申领。
-        </View>
+        <View className="manage-text">电子社保卡已在{here.name}中关联。</View>
       </View>
       {unbinding ? (
         <Unbind card={card} channel={here} onDone={onUnbound} onCancel={() => setUnbinding(false)} />
@@ -61,18 +59,21 @@ export default function UnbindPage() {
       {unbound ? (
         <Unbound here={unbound} />
       ) : (
-        <CardGate admits={['lost', 'cancelled']}>
-          {(card) => {
-            const here = card.channels.find((c) => c.channel === platformName)
-            return here ? (
-              <UnbindHere card={card} here={here} onUnbound={() => setUnbound(here)} />
-            ) : (
-              <View className="block" role="status">
-                <View className="manage-text">电子社保卡没有在{HERE}中关联，无需解除。</View>
-              </View>
-            )
-          }}
-        </CardGate>
+        <>
+          <View className="hint manage-lead">解除关联后，在{HERE}中不能再使用电子社保卡（亮码、支付、查询），需要时可重新申领；其他渠道不受影响。</View>
+          <CardGate admits={['lost', 'cancelled']}>
+            {(card) => {
+              const here = card.channels.find((c) => c.channel === platformName)
+              return here ? (
+                <UnbindHere card={card} here={here} onUnbound={() => setUnbound(here)} />
+              ) : (
+                <View className="block" role="status">
+                  <View className="manage-text">电子社保卡没有在{HERE}中关联，无需解除。</View>
+                </View>
+              )
+            }}
+          </CardGate>
+        </>
       )}
     </Screen>
   )
