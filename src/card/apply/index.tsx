@@ -200,6 +200,7 @@ export default function ApplyPage() {
   return (
     <Screen>
       <View className="page-title">{applicant === 'child' ? '为子女申领社保卡' : '申领实体社保卡'}</View>
+      <View className="hint card-lead">首次申领免费，补换卡需交工本费。提交后约 30 个工作日制作完成，可以到网点领取，也可以邮寄到家。</View>
       <RequestView state={eligibility} onRetry={eligibility.reload} loadingLabel="正在查询申领资格">
         {(answer) => (answer.eligible ? <Apply eligibility={answer} applicant={applicant} /> : <InProgress />)}
       </RequestView>

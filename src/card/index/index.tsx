@@ -87,11 +87,12 @@ export default function PhysicalCardPage() {
   return (
     <Screen>
       <View className="page-title">实体社保卡</View>
+      {/* Always the same, so above what loads: the page's first frame already says how a card is collected. */}
+      <Guide />
       <RequestView state={applications} onRetry={applications.reload} loadingLabel="正在查询您的申请">
         {({ applications: list }) => (
           <View>
             <Applications applications={list} />
-            <Guide />
             <RequestView state={replacement} onRetry={replacement.reload} loadingLabel="正在查询挂失信息">
               {(answer) => <LossAndReplace replacement={answer} />}
             </RequestView>

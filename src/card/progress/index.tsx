@@ -154,9 +154,12 @@ function Progress({ application, reload }: { application: CardApplication; reloa
 function Applications() {
   const applications = useRequest('cardApplications', useActingFor().input)
   return (
-    <RequestView state={applications} onRetry={applications.reload} loadingLabel="正在查询制卡进度">
-      {({ applications: list }) => (list.length ? <ApplicationCells applications={list} /> : <EmptyView title="还没有实体社保卡申请" />)}
-    </RequestView>
+    <View>
+      <View className="hint card-lead">实体社保卡从提交申请到领卡约 30 个工作日。点开一份申请，可以看到制卡到了哪一步、去哪里领卡。</View>
+      <RequestView state={applications} onRetry={applications.reload} loadingLabel="正在查询制卡进度">
+        {({ applications: list }) => (list.length ? <ApplicationCells applications={list} /> : <EmptyView title="还没有实体社保卡申请" />)}
+      </RequestView>
+    </View>
   )
 }
 

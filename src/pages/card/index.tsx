@@ -45,6 +45,7 @@ export default function CardTab() {
   return (
     <Screen tab>
       <View className="page-title">电子社保卡</View>
+      <View className="hint">电子社保卡是手机上的社保卡：出示二维码看病购药，也能在线查社保、办业务。</View>
       {cityId ? (
         <RequestView state={catalogue} onRetry={catalogue.reload} loadingLabel="正在加载服务">
           {({ categories }) => <View className="weui-cells">{categories.find((category) => category.id === 'ecard')?.services.map(entry)}</View>}

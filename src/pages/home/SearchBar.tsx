@@ -12,7 +12,7 @@ export function SearchBar({ value, onValue }: { value: string; onValue(value: st
             className="weui-search-bar__input"
             type="text"
             confirmType="search"
-            placeholder="搜索服务，如 挂失、医保"
+            placeholder="搜索，如 挂失、医保"
             ariaLabel="搜索服务"
             value={value}
             onInput={(e) => onValue(e.detail.value)}

@@ -20,6 +20,7 @@ export default function HistoryPage() {
     <Screen className="pay-page">
       <ActingFor page={HISTORY_URL} verb="查看">
         <View className="page-title">医保缴费记录</View>
+        <View className="hint">每缴一次费，这里就有一条记录。点开一条，可以查看、保存或打印缴费凭证。</View>
         <ServiceGate serviceId="resident-medical-pay">
           <CardGate>{() => <History />}</CardGate>
         </ServiceGate>

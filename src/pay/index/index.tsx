@@ -31,6 +31,7 @@ export default function PayPage() {
     <Screen className="pay-page">
       <ActingFor page={PAY_HOME} verb="缴费">
         <View className="page-title">城乡居民医保缴费</View>
+        <View className="hint">城乡居民医保每年在缴费期内缴纳下一年度的费用。可以为自己和家人一起缴，政府补助的部分不用您缴纳。</View>
         <ServiceGate serviceId="resident-medical-pay">
           <CardGate>{() => <PayablesView />}</CardGate>
         </ServiceGate>

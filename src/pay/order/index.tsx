@@ -58,6 +58,8 @@ export default function OrderPage() {
     <Screen className="pay-page">
       {/* Another person's orders are on their payable list: the switcher opens it. */}
       <ActingFor page={PAY_HOME} verb="缴费">
+        <View className="page-title">医保缴费订单</View>
+        <View className="hint">缴费结果以人社部门的记录为准。支付后请稍等本页显示结果，不要重复支付。</View>
         <ServiceGate serviceId="resident-medical-pay">
           {orderId && v.is(pathParam, orderId) ? <Order orderId={orderId} /> : <EmptyView title="没有找到这笔订单" />}
         </ServiceGate>
@@ -196,13 +198,13 @@ function Unpaid({
 
   return (
     <View>
-      <View className="page-title">{insuranceYear(order.year)}居民医保缴费</View>
       {outcome ? (
         <View className="block pay-note" role="alert">
           {outcome === 'cancel' ? '您已取消支付，未扣款。' : '支付没有完成，未扣款。'}订单保留到 {formatInstant(order.expiresAt)}，可以继续支付或取消订单。
         </View>
       ) : null}
       <View className="block" role="region" ariaLabel="订单">
+        <View className="pay-window__title">{insuranceYear(order.year)}居民医保缴费</View>
         <OrderPeople people={order.people} totalFen={order.totalFen} />
         <View className="pay-line pay-line--muted">请在 {formatInstant(order.expiresAt)} 前支付，逾期订单自动关闭。</View>
       </View>
@@ -315,9 +317,7 @@ function Paid({ orderId, paidHere }: { orderId: string; paidHere: boolean }) {
         <Result kind="success" title="缴费成功">
           <View className="weui-msg__desc">医保缴费已到账，参保人本年度状态为「已缴」。</View>
         </Result>
-      ) : (
-        <View className="page-title">缴费凭证</View>
-      )}
+      ) : null}
       {receipt.data ? (
         <Receipt receipt={receipt.data} />
       ) : receipt.error ? (
