@@ -97,6 +97,9 @@ export default function LeaveApp() {
   const catalogue = useCityCatalogue(cityId)
   return (
     <Screen>
+      <View className="hint leave-lead">
+        为了您的安全，本应用只会打开政府部门认可的官方网站。离开前会写明要去的网站名称和网址；办完事后，可以回到本应用继续使用。
+      </View>
       {cityId ? (
         <RequestView state={catalogue} onRetry={catalogue.reload} loadingLabel="正在读取服务">
           {({ categories }) => <LeaveStep service={findService(categories, serviceId)} />}

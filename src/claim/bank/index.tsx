@@ -51,8 +51,6 @@ function LinkForm({ onLinked }: { onLinked(card: CardStatus): void }) {
 
   return (
     <View>
-      <View className="hint claim-lead">关联实体社保卡的银行账户（金融账户）后，电子社保卡升级为二级签发，可以：</View>
-      <LevelOpens level="level2" />
       <View className="weui-cells weui-cells_form">
         <Field
           id="bank-card"
@@ -107,7 +105,6 @@ function Linked({ card }: { card: CardStatus }) {
       <View className="weui-msg__desc">
         已关联 {card.bankName} <Num>{card.bankCardMasked ?? ''}</Num>
       </View>
-      <LevelOpens level="level2" />
     </Result>
   )
 }
@@ -117,6 +114,8 @@ export default function BankLinkPage() {
   return (
     <Screen>
       <View className="page-title">开通缴费结算</View>
+      <View className="hint claim-lead">关联实体社保卡的银行账户（金融账户）后，电子社保卡升级为二级签发，可以：</View>
+      <LevelOpens level="level2" />
       {linked ? (
         <Linked card={linked} />
       ) : (

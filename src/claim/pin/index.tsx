@@ -12,9 +12,6 @@ import { Result } from '@/ui/Result'
 import '../claim.css'
 import '@/ui/weui/msg'
 
-const EXPLAIN =
-  '实体社保卡的社保密码初始为 123456。为保障安全，初始密码不能用于医保结算（药店、医院刷卡），请先改为您自己的 6 位密码。社保密码与电子社保卡密码、银行卡密码相互独立。'
-
 function Locked() {
   return (
     <Result kind="warn" title="社保卡密码已锁定" actions={<CounterHelp service="unlock-pin" />}>
@@ -51,27 +48,18 @@ function ChangePin({ onChanged }: { onChanged(): void }) {
 
   if (change.locked) return <Locked />
   const currentWrong = change.error?.code === 'PIN_WRONG'
-  const entry =
-    currentPin === null || currentWrong ? (
-      <Keypad
-        label="请输入社保卡当前密码"
-        {...change.digits}
-        error={currentWrong ? change.message : null}
-        onComplete={(value) => {
-          change.clearError()
-          setCurrentPin(value)
-        }}
-      />
-    ) : (
-      <NewPasswordEntry what="新的社保卡密码" context={{}} forbidInitialPin error={change.error} disabled={change.pending} onDone={submit} />
-    )
-  return (
-    <View>
-      <View className="block claim-explain" role="note">
-        {EXPLAIN}
-      </View>
-      {entry}
-    </View>
+  return currentPin === null || currentWrong ? (
+    <Keypad
+      label="请输入社保卡当前密码"
+      {...change.digits}
+      error={currentWrong ? change.message : null}
+      onComplete={(value) => {
+        change.clearError()
+        setCurrentPin(value)
+      }}
+    />
+  ) : (
+    <NewPasswordEntry what="新的社保卡密码" context={{}} forbidInitialPin error={change.error} disabled={change.pending} onDone={submit} />
   )
 }
 
@@ -80,6 +68,10 @@ export default function PinActivationPage() {
   return (
     <Screen>
       <View className="page-title">社保卡密码激活</View>
+      <View className="block claim-explain" role="note">
+        实体社保卡的社保密码初始为 123456。为保障安全，初始密码不能用于医保结算（药店、医院刷卡），改为您自己的 6
+        位密码后才能使用。社保密码与电子社保卡密码、银行卡密码相互独立。
+      </View>
       <ServiceGate serviceId="pin">
         <CardGate admits={['none']}>
           {(card) => {

@@ -100,6 +100,7 @@ export default function CardStatusPage() {
   return (
     <Screen>
       <View className="page-title">我的电子社保卡</View>
+      <View className="hint claim-lead">这里可以查看电子社保卡的签发级别、能办的事和关联的银行卡；不再使用的渠道，可以在下面解除关联。</View>
       <CardGate>{(card) => <CardView card={card} />}</CardGate>
     </Screen>
   )

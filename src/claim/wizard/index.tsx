@@ -100,6 +100,7 @@ export default function ClaimWizardPage() {
   return (
     <Screen>
       <View className="page-title">申领电子社保卡</View>
+      <View className="hint claim-lead">电子社保卡与实体社保卡一一对应。实体社保卡正常可用，就可以在这里申领，领取后可以出示身份码、查询社保记录。</View>
       {issued ? (
         <Wizard />
       ) : (

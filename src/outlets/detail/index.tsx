@@ -46,7 +46,13 @@ function OutletDetail({ outlet, catalogue }: { outlet: Outlet; catalogue: Catalo
         {services.length ? (
           <View className="weui-cell">
             <View className="weui-cell__hd weui-label">可办业务</View>
-            <View className="weui-cell__bd">{services.join('、')}</View>
+            <View className="weui-cell__bd" role="list" ariaLabel="可办业务">
+              {services.map((name) => (
+                <View key={name} role="listitem">
+                  {name}
+                </View>
+              ))}
+            </View>
           </View>
         ) : null}
       </View>
@@ -60,6 +66,7 @@ export default function OutletDetailPage() {
   const id = pageParam('id')
   return (
     <Screen>
+      <View className="hint outlet-detail__lead">去网点办理前，建议先打电话问清办公时间和需要带的证件、材料。</View>
       <CityOutlets>
         {(outlets, _cityId, catalogue) => {
           const outlet = outlets.find((o) => o.id === id)

@@ -101,6 +101,7 @@ export default function OutletsList() {
   return (
     <Screen>
       <View className="page-title">服务网点</View>
+      <View className="hint outlets-lead">点一个网点，可以查看它的地址、办公时间和电话，还能用地图导航过去。</View>
       <CityOutlets>{(outlets, cityId, catalogue) => <OutletList outlets={outlets} cityId={cityId} catalogue={catalogue} />}</CityOutlets>
     </Screen>
   )

@@ -139,7 +139,12 @@ describe('outlet detail', () => {
     expect(screen.getByText('营业中')).toBeTruthy()
     expect(screen.getByText('今日 09:00–17:30')).toBeTruthy()
     expect(screen.getByRole('link', { name: '拨打昆明市民中心电话 0871-63112333' }).getAttribute('href')).toBe('tel:0871-63112333')
-    expect(await screen.findByText(/申领电子社保卡、社保卡密码激活、临时挂失、开通缴费结算、药店扫码支付/)).toBeTruthy()
+    const services = await screen.findByRole('list', { name: '可办业务' })
+    expect(
+      within(services)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(expect.arrayContaining(['申领电子社保卡', '社保卡密码激活', '临时挂失', '开通缴费结算', '药店扫码支付']))
     const map = screen.getByRole('link', { name: '在地图中查看并导航到昆明市民中心' })
     expect(map.getAttribute('href')).toMatch(/^https:\/\/uri\.amap\.com\/marker\?position=102\.8327%2C24\.8808&name=/)
   })
