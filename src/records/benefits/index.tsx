@@ -26,6 +26,7 @@ function BenefitsView() {
   return (
     <>
       <View className="page-title">待遇领取</View>
+      <View className="hint records-lead">这里列出已经领取的社保待遇，例如医疗费报销、失业保险金、生育津贴，最新的在最前面。</View>
       <RecordsView state={benefits} onRetry={benefits.reload} empty="暂无待遇领取记录" isEmpty={(items) => !items.length}>
         {(items) => (
           <View className="weui-cells records-list" role="list" ariaLabel={`待遇领取记录，共 ${items.length} 条`}>

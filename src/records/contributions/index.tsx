@@ -54,6 +54,9 @@ function ContributionsView() {
   return (
     <>
       <View className="page-title">缴费记录</View>
+      <View className="hint records-lead">
+        按月列出每一笔社保缴费，最新的在前。个人缴纳是参保人自己交的，单位缴纳是单位交的；缴费基数乘以缴费比例，就是每月的缴费金额。
+      </View>
       <View className="filters">
         <Chips<TypeFilter> scroll label="险种" options={TYPE_OPTIONS} value={type} onChange={setType} />
         <Chips<string> scroll label="年份" options={years} value={year} onChange={setYear} />

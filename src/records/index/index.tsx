@@ -26,6 +26,7 @@ function RecordsHomeView() {
   return (
     <>
       <View className="page-title">社保查询</View>
+      <View className="hint">点下面的项目查看缴费记录、医保和养老保险个人账户、待遇领取；再往下是养老、医疗、失业、工伤、生育五项保险的参保状态。</View>
       <View className="weui-cells">
         <NavCell title="缴费记录" url={forPerson('/records/contributions/index')} />
         <NavCell title="医保个人账户" url={forPerson('/records/medical/index')} />

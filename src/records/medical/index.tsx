@@ -35,6 +35,7 @@ function MedicalAccountView() {
   return (
     <>
       <View className="page-title">医保个人账户</View>
+      <View className="hint">医保个人账户的钱可以在定点医院看病、定点药店买药时使用。本页查询账户余额，以及每一笔划入、支出和退费。</View>
       <RecordsView state={account} onRetry={sameFailure ? retryBoth : account.reload} skeletonRows={1}>
         {(data) => (
           <View className="block balance" role="group" ariaLabel={`账户余额 ${formatMoney(data.balanceFen)}`}>

@@ -83,6 +83,7 @@ function PensionAccountView() {
   return (
     <>
       <View className="page-title">养老保险个人账户</View>
+      <View className="hint">养老保险个人账户记着个人缴纳的养老保险费和每年的利息，退休时用来计算个人账户养老金。</View>
       <RecordsView state={pension} onRetry={pension.reload} empty="暂无养老保险个人账户记录" isEmpty={(data) => !data.years.length}>
         {(data) => (
           <>
