@@ -11,9 +11,9 @@
 //     layout phase of the page's first render, so no frame shows both and nothing the app draws moves. It is drawn
 //     with the app's CSS: the styles the app's components insert at run time go where they insert them (before the
 //     app's stylesheet), the page's own stylesheets are inlined after it.
-//   • The app's scripts are preloaded and started by a small inline script once that frame is painted (a browser
-//     that has them at once, from its cache, would otherwise run them first and paint nothing until the page
-//     renders). Every file has the same inline scripts: `_headers` gets the CSP with their hashes
+//   • The app's scripts are requested and started by a small inline script once that frame is painted: on a slow
+//     network the HTML's frame then shares the line with nothing, and a browser that has them at once, from its
+//     cache, does not run them before painting. Every file has the same inline scripts: `_headers` gets the CSP with their hashes
 //     (config/securityHeaders.ts) and the document headers for every page path.
 // `node scripts/routeShells.mjs <dist>`; config/routeShells.ts runs it after every production H5 build.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
@@ -143,16 +143,16 @@ function pageHtml(template, { normal, large }, readAsset) {
     `#${SHELL_ID}>div{display:flex;flex-direction:column;height:100%}#${SHELL_ID}>div>:first-child{flex:1;overflow:hidden}` +
     `.large-text #${SHELL_ID}>.route-shell__normal,html:not(.large-text) #${SHELL_ID}>.route-shell__large{display:none}</style>` +
     `${frame('normal', normal)}${frame('large', large)}</div>`
-  // The app's scripts are fetched at once (preloaded) but run after the HTML's frame is painted: a browser that
-  // has them already (cache, fast network) would otherwise run them before painting anything. A tab opened in the
-  // background draws its first frame, and starts them, when it is first shown.
+  // The app's scripts are requested once the HTML's frame is painted, not preloaded: the page's stylesheet and the
+  // frame get the whole of a slow line (Lighthouse counts every script requested before the largest paint into
+  // it), and a browser that has them already (cache, fast network) cannot run them before painting anything. A tab
+  // opened in the background draws its first frame, and starts them, when it is first shown.
   const scripts = [...template.matchAll(/<script defer="defer" src="([^"]+)"><\/script>/g)].map(([, src]) => src)
   if (!scripts.length) throw new Error('routeShells: index.html has no deferred scripts')
   const startAfterPaint =
     `<script>!function(s,d){function start(){s.forEach(function(src){` +
     `var e=d.createElement("script");e.src=src;e.async=false;d.body.appendChild(e)})}` +
     `requestAnimationFrame(function(){setTimeout(start)})}(${JSON.stringify(scripts)},document)</script>`
-  const preloads = scripts.map((src) => `<link rel="preload" as="script" href="${src}">`).join('')
   const appStylesheet = /<link[^>]*rel="stylesheet"[^>]*>/
   if (!/<title>[^<]*<\/title>/.test(template) || !appStylesheet.test(template) || !template.includes('<div id="app">'))
     throw new Error('routeShells: index.html has no <title>, app stylesheet or #app')
@@ -160,7 +160,7 @@ function pageHtml(template, { normal, large }, readAsset) {
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(normal.title)}</title>`)
     .replace(appStylesheet, (link) => `${componentStyles}${link}`)
     .replace(/<script defer="defer" src="[^"]+"><\/script>/g, '')
-    .replace('</head>', `${preloads}${pageStyles}</head>`)
+    .replace('</head>', `${pageStyles}</head>`)
     .replace('<div id="app">', `${shell}<div id="app">`)
     .replace('</body>', `${startAfterPaint}</body>`)
 }

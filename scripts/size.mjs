@@ -24,11 +24,11 @@ export function measure(distRoot) {
 
 function initialJs(dir) {
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8')
-  // Its script elements, or the scripts it preloads and starts once its first frame is painted (scripts/routeShells.mjs).
-  const sources = [...html.matchAll(/<script\b[^>]*?\bsrc=["']([^"']+)["']|<link rel="preload" as="script" href="([^"]+)"/g)]
+  // Its script elements, or the scripts it starts once its first frame is painted (scripts/routeShells.mjs).
+  const started = /\}\((\[[^\]]*\]),document\)<\/script>/.exec(html)
+  const sources = [...html.matchAll(/<script\b[^>]*?\bsrc=["']([^"']+)["']/g)].map(([, src]) => src).concat(started ? JSON.parse(started[1]) : [])
   if (!sources.length) throw new Error(`size: ${path.join(dir, 'index.html')} loads no script`)
-  const scripts = sources.map(([, element, preloaded]) => {
-    const src = element ?? preloaded
+  const scripts = sources.map((src) => {
     const content = readFileSync(path.join(dir, src.replace(/[?#].*$/, '')))
     return { src, raw: content.length, gzip: gzipSync(content).length }
   })
