@@ -18,6 +18,8 @@ const mockDir = path.resolve(__dirname, '..', 'mock')
 const TARO_HTML_PARSER = /@tarojs[\\/]runtime[\\/]dist[\\/]dom-external[\\/]inner-html[\\/]html\.js$/
 /** Taro's H5 navigation bar (its markup, icons and styles), which the app never shows. */
 const TARO_NAVIGATION_BAR = /@tarojs[\\/]router[\\/]dist[\\/]navigationBar\.js$/
+/** Taro's React runtime, whose page mount config/pageMountTransition.js makes a transition on H5. */
+const TARO_REACT_RUNTIME = /@tarojs[\\/]plugin-framework-react[\\/]dist[\\/]runtime\.js$/
 /** What Taro's H5 entry adds to define the pull-down element at start (src/platform/pullDownRefresh.h5.ts does it). */
 const PULL_DOWN_ELEMENT_AT_START = /^.*TaroPullToRefreshCore.*\n/gm
 interface H5LoaderMeta {
@@ -95,6 +97,11 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         addMockEntry(chain)
         // Taro's H5 navigation bar is left out: without its element the router only sets document.title.
         chain.plugin('no-navigation-bar').use(webpack.NormalModuleReplacementPlugin, [TARO_NAVIGATION_BAR, path.resolve(__dirname, 'noNavigationBar.mjs')])
+        chain.module
+          .rule('page-mount-transition')
+          .test(TARO_REACT_RUNTIME)
+          .use('page-mount-transition')
+          .loader(path.resolve(__dirname, 'pageMountTransition.js'))
         // Taro's own styles (its components' base styles and WeUI icon font) go into the stylesheet like the app's,
         // not into the first script to be inserted when it runs: first in the stylesheet, as the entry imports them first.
         chain.module.rules.delete('taroStyle')

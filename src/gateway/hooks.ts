@@ -7,7 +7,7 @@
  * sign-out.
  */
 import { useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react'
 import { useSession } from '@/stores/session'
 import { call, newIdempotencyKey, type CallOptions } from './client'
 import type { EndpointId, RequestOf, ResponseOf } from './contract'
@@ -73,6 +73,14 @@ function entryFor(endpointId: EndpointId, input: unknown): Entry {
     cache.set(key, entry)
   }
   return entry
+}
+
+/**
+ * Shows what the gateway answered in a React transition: a long list or a large page renders in slices with
+ * the browser free in between, rather than in one task that blocks a tap (Lighthouse's total blocking time).
+ */
+export function showAnswer(update: () => void): void {
+  startTransition(update)
 }
 
 function setState(entry: Entry, state: RequestState<unknown>): void {
@@ -158,20 +166,25 @@ export function useRequest<E extends EndpointId>(endpointId: E, input: RequestOf
   inputRef.current = input
   const entry = useCallback(() => (key === null || inputRef.current === null ? null : entryFor(endpointId, inputRef.current)), [endpointId, key])
 
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      const current = entry()
-      if (!current) return () => undefined
-      current.listeners.add(listener)
-      return () => {
-        current.listeners.delete(listener)
-        // An error is not kept for the next screen: it asks afresh, showing loading rather than the old error.
-        if (!current.listeners.size && current.state.phase === 'error' && !current.inFlight) cache.delete(current.key)
-      }
-    },
-    [entry],
-  )
-  const state = useSyncExternalStore(subscribe, () => entry()?.state ?? LOADING) as RequestState<ResponseOf<E>>
+  // The cache is read while rendering and a change renders again in a transition (useSyncExternalStore would
+  // render every answer in one blocking task).
+  const [, renderAgain] = useReducer((count: number) => count + 1, 0)
+  const state = (entry()?.state ?? LOADING) as RequestState<ResponseOf<E>>
+  const rendered = useRef<RequestState<unknown>>(state)
+  rendered.current = state
+  useEffect(() => {
+    const current = entry()
+    if (!current) return
+    const listener = () => showAnswer(renderAgain)
+    current.listeners.add(listener)
+    // An answer that came between this render and the subscription.
+    if (current.state !== rendered.current) listener()
+    return () => {
+      current.listeners.delete(listener)
+      // An error is not kept for the next screen: it asks afresh, showing loading rather than the old error.
+      if (!current.listeners.size && current.state.phase === 'error' && !current.inFlight) cache.delete(current.key)
+    }
+  }, [entry])
 
   /** On mount and when the page is shown again: ask unless the answer is fresh. */
   const revalidate = useCallback(() => {

@@ -2,7 +2,7 @@ import { useReachBottom } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { EndpointId, RequestOf, ResponseOf } from './contract'
 import type { GatewayError } from './errors'
-import { request, requestKey } from './hooks'
+import { request, requestKey, showAnswer } from './hooks'
 
 export interface PageOf<T> {
   items: T[]
@@ -65,17 +65,19 @@ export function usePagedRequest<E extends PagedEndpoint>(endpointId: E, filters:
         const result = (await request(endpointId, { ...filtersRef.current, page } as RequestOf<E>)) as unknown as PageOf<Row>
         if (mine !== generation.current) return
         pageRef.current = result.page
-        setState((s) => ({
-          phase: 'done',
-          items: page === 1 ? result.items : [...s.items, ...result.items],
-          total: result.total,
-          hasMore: result.hasMore,
-          more: 'idle',
-        }))
+        showAnswer(() =>
+          setState((s) => ({
+            phase: 'done',
+            items: page === 1 ? result.items : [...s.items, ...result.items],
+            total: result.total,
+            hasMore: result.hasMore,
+            more: 'idle',
+          })),
+        )
       } catch (caught) {
         if (mine !== generation.current) return
         const error = caught as GatewayError // request() throws only GatewayErrors
-        setState((s) => (page === 1 ? { ...firstPageLoading<Row>(), phase: 'error', error } : { ...s, more: 'error', moreError: error }))
+        showAnswer(() => setState((s) => (page === 1 ? { ...firstPageLoading<Row>(), phase: 'error', error } : { ...s, more: 'error', moreError: error })))
       } finally {
         if (mine === generation.current) busy.current = false
       }

@@ -247,6 +247,7 @@ describe('report loss', () => {
     const losses = countRequests('/card/loss')
     render(<Loss />)
     expect(await screen.findByText(/立即停止使用/)).toBeTruthy()
+    await screen.findByText('挂失社保卡', { selector: 'taro-button-core' })
     press('挂失社保卡')
     await screen.findByText('请输入电子社保卡密码')
     await keypad(TEST_ECARD_PASSWORD)

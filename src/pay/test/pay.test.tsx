@@ -46,6 +46,8 @@ afterEach(() => {
 
 const simulate = (payment: PaymentSimulation) => gateway.setControls({ payment })
 const person = (name: RegExp) => screen.findByRole('checkbox', { name })
+/** Waits until a person's row reads `label`: a page shown again shows its last answer until the new one comes. */
+const personReads = (name: RegExp, label: RegExp) => waitFor(() => expect(screen.getByRole('checkbox', { name }).getAttribute('aria-label')).toMatch(label))
 const SELF = /^张\*明（本人）/
 const FATHER = /^张\*福（父母）/
 const MOTHER = /^李\*芬（父母）/
@@ -101,7 +103,7 @@ test('pay for oneself: one order, the cashier, the gateway says paid, the receip
 
   cleanup()
   render(<PayPage />)
-  expect((await person(SELF)).getAttribute('aria-label')).toBe('张*明（本人），已缴')
+  await personReads(SELF, /^张\*明（本人），已缴$/)
   expect((await person(SELF)).getAttribute('aria-disabled')).toBe('true')
 })
 
@@ -120,8 +122,8 @@ test('pay for two relatives at once: both parents in one order of ¥800.00, both
   expect(within(shown).getByText('¥800.00')).toBeTruthy()
   cleanup()
   render(<PayPage />)
-  for (const name of [FATHER, MOTHER]) expect((await person(name)).getAttribute('aria-label')).toMatch(/，已缴$/)
-  expect((await person(SELF)).getAttribute('aria-label')).toMatch(/，待缴，/)
+  for (const name of [FATHER, MOTHER]) await personReads(name, /，已缴$/)
+  await personReads(SELF, /，待缴，/)
 })
 
 test('cancel then resume: the platform cancel leaves the order unpaid and resumable from the list; paying it then goes through', async () => {
@@ -156,7 +158,7 @@ test('a refused payment leaves the order unpaid; cancelled on its page, it frees
   expect(gateway.state.payOrders.self[orderId].status).toBe('closed')
   cleanup()
   render(<PayPage />)
-  expect((await person(SELF)).getAttribute('aria-label')).toMatch(/，待缴，/)
+  await personReads(SELF, /，待缴，/)
   expect(screen.queryByRole('region', { name: '待支付订单' })).toBeNull()
 })
 
@@ -284,7 +286,7 @@ test('亲情服务: paying the mother’s insurance for her — her household, h
   cleanup()
   window.history.replaceState(null, '', `/?for=${motherId}`)
   render(<PayPage />)
-  expect((await person(/^杨\*兰（母亲）/)).getAttribute('aria-label')).toBe('杨*兰（母亲），已缴')
+  await personReads(/^杨\*兰（母亲）/, /^杨\*兰（母亲），已缴$/)
   // Someone not on the resident's list: refused by the gateway.
   await expect(call('payables', { onBehalfOf: 'rel-zz' })).rejects.toMatchObject({ code: 'RELATIVE_NOT_ON_LIST' })
 })
