@@ -37,6 +37,7 @@ export function RecordsView<T>({
   empty,
   isEmpty,
   skeletonRows,
+  skeleton = <ListSkeleton rows={skeletonRows} />,
   children,
 }: {
   state: { phase: 'loading' | 'done' | 'error'; data?: T; error?: GatewayError }
@@ -44,9 +45,11 @@ export function RecordsView<T>({
   empty?: string
   isEmpty?: (data: T) => boolean
   skeletonRows?: number
+  /** What shows while loading, when rows of bars would not take the content's room (the content would then move what is below it). */
+  skeleton?: ReactNode
   children: (data: T) => ReactNode
 }) {
-  if (state.phase === 'loading') return <ListSkeleton rows={skeletonRows} />
+  if (state.phase === 'loading') return <>{skeleton}</>
   if (state.phase === 'error' && state.error) return <RecordsError error={state.error} onRetry={onRetry} />
   const data = state.data as T
   if (empty && isEmpty?.(data)) {

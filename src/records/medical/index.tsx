@@ -20,6 +20,17 @@ export default function MedicalAccount() {
   )
 }
 
+/** The balance's shape while it loads, line for line, so 消费明细 below does not move when it comes. */
+function BalanceSkeleton() {
+  return (
+    <View className="block balance" role="status" ariaLabel="正在加载账户余额">
+      <View className="balance__label">账户余额</View>
+      <View className="balance__amount balance__amount--loading">{'\u00a0'}</View>
+      <View className="hint balance__note">正在加载…</View>
+    </View>
+  )
+}
+
 function MedicalAccountView() {
   const { input } = useActingFor()
   const account = useRequest('medicalAccount', input)
@@ -36,7 +47,7 @@ function MedicalAccountView() {
     <>
       <View className="page-title">医保个人账户</View>
       <View className="hint">医保个人账户的钱可以在定点医院看病、定点药店买药时使用。本页查询账户余额，以及每一笔划入、支出和退费。</View>
-      <RecordsView state={account} onRetry={sameFailure ? retryBoth : account.reload} skeletonRows={1}>
+      <RecordsView state={account} onRetry={sameFailure ? retryBoth : account.reload} skeleton={<BalanceSkeleton />}>
         {(data) => (
           <View className="block balance" role="group" ariaLabel={`账户余额 ${formatMoney(data.balanceFen)}`}>
             <View className="balance__label">账户余额</View>

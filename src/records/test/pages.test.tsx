@@ -44,7 +44,7 @@ describe('社保查询 (enrolment)', () => {
 describe('医保个人账户', () => {
   test('veteran: balance, then transactions paged to the end', async () => {
     await renderAs('veteran', gateway, <MedicalPage />)
-    await screen.findByText('账户余额')
+    await screen.findByRole('group', { name: /^账户余额 / })
     await waitFor(() => expect(rows()).toHaveLength(20))
     const all = medicalTransactions(veteran, new Date())
     expect(within(rows()[0]).getByText(formatMoney(all[0].amountFen))).toBeTruthy()
@@ -76,7 +76,7 @@ describe('医保个人账户', () => {
     await waitFor(() => expect(screen.queryByText('消费明细')).toBeNull())
     gateway.setControls({ fault: 'none' })
     fireEvent.click(screen.getByText('重试'))
-    await screen.findByText('账户余额')
+    await screen.findByRole('group', { name: /^账户余额 / })
     await waitFor(() => expect(rows()).toHaveLength(20))
   })
 })
@@ -135,7 +135,7 @@ describe('待遇领取', () => {
 
 const PAGES = [
   ['enrolment', RecordsHome, () => screen.findByRole('list', { name: '五险参保状态' })],
-  ['medicalAccount', MedicalPage, () => screen.findByText('账户余额')],
+  ['medicalAccount', MedicalPage, () => screen.findByRole('group', { name: /^账户余额 / })],
   ['pension', PensionPage, () => screen.findByText('个人账户累计')],
   ['benefits', BenefitsPage, () => screen.findByRole('list', { name: /^待遇领取记录/ })],
 ] as const
