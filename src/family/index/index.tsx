@@ -80,6 +80,9 @@ export default function FamilyPage() {
     <Screen>
       <View className="page-title">亲情服务</View>
       <View className="hint">添加父母、配偶或子女后，可以为他们出示电子社保卡二维码、查询社保记录、缴纳居民医保、查看实体卡办理进度。添加需要对方同意。</View>
+      <View className="weui-cells">
+        <NavCell title="谁可以为我代办" url="/family/grants/index" />
+      </View>
       <RequestView state={family} onRetry={family.reload} loadingLabel="正在读取亲属">
         {({ limit, relatives }) => (
           <View>
@@ -103,9 +106,6 @@ export default function FamilyPage() {
           </View>
         )}
       </RequestView>
-      <View className="weui-cells">
-        <NavCell title="谁可以为我代办" url="/family/grants/index" />
-      </View>
     </Screen>
   )
 }

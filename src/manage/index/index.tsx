@@ -27,7 +27,8 @@ async function confirmClear() {
 }
 
 function Account() {
-  const signedIn = useSession((s) => s.token !== null)
+  // On H5 the token comes back with the refresh after a reload; the stored subject says a resident is signed in here.
+  const signedIn = useSession((s) => s.token !== null || s.subject !== null)
   return (
     <View className="actions">
       {signedIn ? (

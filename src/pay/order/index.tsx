@@ -312,7 +312,7 @@ function Closed({ order }: { order: PayOrder }) {
 function Paid({ orderId, paidHere }: { orderId: string; paidHere: boolean }) {
   const receipt = useRequest('payReceipt', { ...useActingFor().input, orderId })
   return (
-    <View>
+    <View className="pay-paid">
       {paidHere ? (
         <Result kind="success" title="缴费成功">
           <View className="weui-msg__desc">医保缴费已到账，参保人本年度状态为「已缴」。</View>
