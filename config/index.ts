@@ -97,11 +97,11 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         addMockEntry(chain)
         // Taro's H5 navigation bar is left out: without its element the router only sets document.title.
         chain.plugin('no-navigation-bar').use(webpack.NormalModuleReplacementPlugin, [TARO_NAVIGATION_BAR, path.resolve(__dirname, 'noNavigationBar.mjs')])
-        // The app's script evaluated every module and started the app in one long task; React DOM and Taro's components
-        // are evaluated before it by a script of their own (one shared runtime, so each module still runs once).
+        // The app's script evaluated every module and started the app in one long task; React DOM is evaluated before
+        // it by a script of its own (one shared runtime, so each module still runs once).
         const appEntry = chain.entry('app').values()
         chain.entryPoints.delete('app')
-        chain.entry('warm').add('react-dom').add('@tarojs/components')
+        chain.entry('warm').add('react-dom')
         for (const file of appEntry) chain.entry('app').add(file)
         chain.optimization.runtimeChunk('single')
         chain.module
