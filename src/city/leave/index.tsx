@@ -97,7 +97,7 @@ export default function LeaveApp() {
   const catalogue = useCityCatalogue(cityId)
   return (
     <Screen>
-      <View className="hint leave-lead">
+      <View className="hint hint--opening">
         为了您的安全，本应用只会打开政府部门认可的官方网站。离开前会写明要去的网站名称和网址；办完事后，可以回到本应用继续使用。
       </View>
       {cityId ? (

@@ -66,7 +66,7 @@ export default function OutletDetailPage() {
   const id = pageParam('id')
   return (
     <Screen>
-      <View className="hint outlet-detail__lead">去网点办理前，建议先打电话问清办公时间和需要带的证件、材料。</View>
+      <View className="hint hint--opening">去网点办理前，建议先打电话问清办公时间和需要带的证件、材料。</View>
       <CityOutlets>
         {(outlets, _cityId, catalogue) => {
           const outlet = outlets.find((o) => o.id === id)
