@@ -3,6 +3,7 @@ import path from 'node:path'
 import { readFileSync } from 'node:fs'
 import devConfig from './dev'
 import { PreloadRouteChunks } from './preloadRouteChunks'
+import { StartInSteps } from './startInSteps'
 import { RouteShells } from './routeShells'
 import { HostSecurityHeaders } from './securityHeaders'
 import { MockEntry } from './mockEntry'
@@ -104,6 +105,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         chain.entry('warm').add('react-dom')
         for (const file of appEntry) chain.entry('app').add(file)
         chain.optimization.runtimeChunk('single')
+        chain.plugin('start-in-steps').use(StartInSteps)
         chain.module
           .rule('page-mount-transition')
           .test(TARO_REACT_RUNTIME)

@@ -10,8 +10,8 @@
 //     Playwright (over CDP) logs in and sets the large-text preference, Lighthouse and axe share the profile;
 //   • one page at a time (2 cores): Lighthouse with cold HTTP cache but the session kept (local storage is
 //     not cleared), 3 runs, the median counts (the first run also scores accessibility and best practices,
-//     which do not vary between runs); then once more with the CPU slowdown doubled (4 → 8, a host twice as
-//     slow; 1 run, BENCH_SLOW_RUNS=3 for a median); then axe on a phone viewport.
+//     which do not vary between runs); then with the CPU slowdown doubled (4 → 8, a host twice as
+//     slow; the median of 3 runs as at 4×); then axe on a phone viewport.
 // Prints a table per mode with Lighthouse's benchmarkIndex of the host, and writes everything to
 // bench-results/h5/<commit>.json (<commit>-dirty with uncommitted changes; a run of some pages or one mode:
 // bench-results/h5/partial.json), comparing with the previous run's file; each page's median Lighthouse report
@@ -19,7 +19,7 @@
 // ≥ 90 with the doubled slowdown, accessibility 100, CLS ≤ 0.01, no serious or critical axe violation).
 // Usage: node scripts/bench.mjs [page path filter, e.g. records]
 //   BENCH_SKIP_BUILD=1 reuse dist/h5-bench · BENCH_MODES=normal|large one mode · BENCH_AXE_ONLY=1 skip Lighthouse
-//   BENCH_SLOW_RUNS=n runs of the doubled-slowdown pass (default 1, 0 skips it)
+//   BENCH_SLOW_RUNS=n runs of the doubled-slowdown pass (default 3, 1 for a quick look, 0 skips it)
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -43,7 +43,7 @@ const THRESHOLD = { performance: 98, accessibility: 100, cls: 0.01, slowPerforma
 /** Lighthouse's mobile preset slows the CPU 4×; the slow pass doubles it. */
 const SLOW_CPU_MULTIPLIER = 8
 const RUNS = 3
-const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 1)
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 3)
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`
 
 // The page list, login, settling and axe tags are shared with test/e2e/a11y.spec.ts.

@@ -20,6 +20,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
+import postcss from 'postcss'
 import { tsImport } from 'tsx/esm/api'
 import { ensureChromium } from './ensureChromium.mjs'
 import { repoRoot } from './lib/miniprogram.mjs'
@@ -123,6 +124,47 @@ async function firstFrames(browser, baseUrl, pages) {
   return frames
 }
 
+/**
+ * The tag of a component the app defines (Taro's components, Stencil's custom elements). The shell names its copies
+ * `shell-…` instead, elements nothing defines: defining the components would otherwise upgrade and draw again every
+ * element of the shell, both modes' frames, as the app starts (a long task on a slow phone for a frame about to go).
+ * Every rule that names a component's tag names the shell's tag too, at the same place in the cascade.
+ */
+const COMPONENT_TAG = /\btaro-([a-z-]+?)-core\b/
+const asShellTags = (text) => text.replace(new RegExp(COMPONENT_TAG.source, 'g'), 'shell-$1')
+const withShellElements = (html) => html.replace(new RegExp(`(</?)${COMPONENT_TAG.source.slice(2)}`, 'g'), '$1shell-$2')
+const namesComponent = (selector) => COMPONENT_TAG.test(selector)
+const inKeyframes = (rule) => rule.parent?.type === 'atrule' && /keyframes$/i.test(rule.parent.name)
+
+/** The stylesheet with each rule that names a component's tag naming the shell's tag too. */
+function alsoForShellTags(css) {
+  const root = postcss.parse(css)
+  root.walkRules((rule) => {
+    if (inKeyframes(rule)) return
+    const named = rule.selectors.filter(namesComponent)
+    if (named.length) rule.selectors = [...rule.selectors, ...named.map(asShellTags)]
+  })
+  return root.toString()
+}
+
+/** Only the rules of a stylesheet that name a component's tag, for the shell's tags (in their @media). */
+function shellTagRulesOf(css) {
+  const root = postcss.parse(css)
+  root.walk((node) => {
+    if (node.type === 'comment') node.remove()
+    else if (node.type === 'atrule' && !/^(media|supports)$/i.test(node.name)) node.remove()
+    else if (node.type === 'rule') {
+      const named = node.selectors.filter(namesComponent)
+      if (named.length) node.selectors = named.map(asShellTags)
+      else node.remove()
+    }
+  })
+  root.walkAtRules((rule) => {
+    if (!rule.nodes?.length) rule.remove()
+  })
+  return root.toString()
+}
+
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
@@ -132,10 +174,10 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 function pageHtml(template, { normal, large }, readAsset) {
   const pageStyles = [...new Set([...normal.stylesheets, ...large.stylesheets])]
     .filter((href) => !template.includes(`href="${href}"`))
-    .map((href) => `<style>${readAsset(href)}</style>`)
+    .map((href) => `<style>${alsoForShellTags(readAsset(href))}</style>`)
     .join('')
-  const componentStyles = `<style>${[...new Set([...normal.styles, ...large.styles])].join('')}</style>`
-  const frame = (mode, { page, tabBar }) => `<div class="route-shell__${mode}">${page}${tabBar}</div>`
+  const componentStyles = `<style>${alsoForShellTags([...new Set([...normal.styles, ...large.styles])].join(''))}</style>`
+  const frame = (mode, { page, tabBar }) => `<div class="route-shell__${mode}">${withShellElements(page)}${tabBar}</div>`
   const shell =
     `<div id="${SHELL_ID}" inert><style>` +
     // Laid out as Taro's tab bar container: the page above, the tab bar below it.
@@ -146,19 +188,20 @@ function pageHtml(template, { normal, large }, readAsset) {
   // The app's scripts are requested once the HTML's frame is painted, not preloaded: the page's stylesheet and the
   // frame get the whole of a slow line (Lighthouse counts every script requested before the largest paint into
   // it), and a browser that has them already (cache, fast network) cannot run them before painting anything. A tab
-  // opened in the background draws its first frame, and starts them, when it is first shown.
+  // opened in the background draws its first frame, and starts them, when it is first shown. One script per task:
+  // starting a request costs the page about a millisecond; they still run in this order (async=false).
   const scripts = [...template.matchAll(/<script defer="defer" src="([^"]+)"><\/script>/g)].map(([, src]) => src)
   if (!scripts.length) throw new Error('routeShells: index.html has no deferred scripts')
   const startAfterPaint =
-    `<script>!function(s,d){function start(){s.forEach(function(src){` +
-    `var e=d.createElement("script");e.src=src;e.async=false;d.body.appendChild(e)})}` +
+    `<script>!function(s,d){var q=s.slice();function start(){var src=q.shift();if(!src)return;` +
+    `var e=d.createElement("script");e.src=src;e.async=false;d.body.appendChild(e);setTimeout(start)}` +
     `requestAnimationFrame(function(){setTimeout(start)})}(${JSON.stringify(scripts)},document)</script>`
   const appStylesheet = /<link[^>]*rel="stylesheet"[^>]*>/
   if (!/<title>[^<]*<\/title>/.test(template) || !appStylesheet.test(template) || !template.includes('<div id="app">'))
     throw new Error('routeShells: index.html has no <title>, app stylesheet or #app')
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(normal.title)}</title>`)
-    .replace(appStylesheet, (link) => `${componentStyles}${link}`)
+    .replace(appStylesheet, (link) => `${componentStyles}${link}<style>${shellTagRulesOf(readAsset(/href="([^"]+)"/.exec(link)[1]))}</style>`)
     .replace(/<script defer="defer" src="[^"]+"><\/script>/g, '')
     .replace('</head>', `${pageStyles}</head>`)
     .replace('<div id="app">', `${shell}<div id="app">`)
