@@ -19,6 +19,8 @@ const mockDir = path.resolve(__dirname, '..', 'mock')
 const TARO_HTML_PARSER = /@tarojs[\\/]runtime[\\/]dist[\\/]dom-external[\\/]inner-html[\\/]html\.js$/
 /** Taro's H5 navigation bar (its markup, icons and styles), which the app never shows. */
 const TARO_NAVIGATION_BAR = /@tarojs[\\/]router[\\/]dist[\\/]navigationBar\.js$/
+/** Taro's H5 router (single-page mode), whose first render config/startInSteps.js puts in a task of its own. */
+const TARO_SPA_ROUTER = /@tarojs[\\/]router[\\/]dist[\\/]router[\\/]spa\.js$/
 /** Taro's React runtime, whose page mount config/pageMountTransition.js makes a transition on H5. */
 const TARO_REACT_RUNTIME = /@tarojs[\\/]plugin-framework-react[\\/]dist[\\/]runtime\.js$/
 /** What Taro's H5 entry adds to define the pull-down element at start (src/platform/pullDownRefresh.h5.ts does it). */
@@ -106,6 +108,7 @@ export default function config(merge: (...configs: UserConfigExport[]) => UserCo
         for (const file of appEntry) chain.entry('app').add(file)
         chain.optimization.runtimeChunk('single')
         chain.plugin('start-in-steps').use(StartInSteps)
+        chain.module.rule('start-in-steps').test(TARO_SPA_ROUTER).use('start-in-steps').loader(path.resolve(__dirname, 'startInSteps.js'))
         chain.module
           .rule('page-mount-transition')
           .test(TARO_REACT_RUNTIME)

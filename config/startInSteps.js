@@ -1,9 +1,10 @@
 /**
- * Webpack loader for the code Taro's H5 loader generates for the app's entry (H5 only): the app starts in steps,
- * each a task of its own, so that no step blocks input for long on a slow phone (Lighthouse's total blocking
- * time). The entry's modules are evaluated in the first task; the app is created in the next; it is routed in the
- * one after; a page's chunks are evaluated in three, the gateway's modules, Taro's components, then the page's own.
- * The page's first frame is already painted from its HTML (scripts/routeShells.mjs), so nothing waits on a step.
+ * Webpack loader for the code Taro's H5 loader generates for the app's entry, and for Taro's H5 router (H5 only): the
+ * app starts in steps, each a task of its own, so that no step blocks input for long on a slow phone (Lighthouse's
+ * total blocking time). The entry's modules are evaluated in the first task; the app is created in the next; the
+ * router is set up in the one after, and finds the page in the next; a page's chunks are evaluated in three, the
+ * gateway's modules, Taro's components, then the page's own. The page's first frame is already painted from its
+ * HTML (scripts/routeShells.mjs), so nothing waits on a step.
  */
 const START = /^var inst = (.*)\nvar history = (.*)\n(.*\(config, history\))\n(.*\(history, inst, config, .*\))\n/m
 
@@ -27,7 +28,14 @@ nextTask().then(function () {
 })
 `
 
+/** The router's first render, at the end of createRouter (@tarojs/router/dist/router/spa.js). */
+const FIRST_ROUTE = /^( *)(render\(\{ location: history\.location, action: Action\.Push \}\));$/m
+
 module.exports = function startInSteps(source) {
+  if (/[\\/]@tarojs[\\/]router[\\/]dist[\\/]router[\\/]spa\.js$/.test(this.resourcePath)) {
+    if (!FIRST_ROUTE.test(source)) throw new Error("startInSteps: Taro's H5 router no longer reads as expected")
+    return source.replace(FIRST_ROUTE, '$1setTimeout(() => $2);')
+  }
   if (!START.test(source)) throw new Error("startInSteps: Taro's H5 app entry no longer reads as expected")
   return source.replace(START, STEPS)
 }
