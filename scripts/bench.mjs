@@ -166,6 +166,8 @@ async function medianLighthouse(runs, run) {
     failing: { ...picked.failing, accessibility: all[0].failing.accessibility, bestPractices: all[0].failing.bestPractices },
     cls: median(all.map((r) => r.cls)),
     performanceRuns: all.map((r) => r.performance),
+    // A run Lighthouse could not score (–), with its reason: kept, as the median only shows the picked run.
+    unscoredRuns: all.flatMap((r, i) => (r.performance == null ? [`run ${i + 1}: ${r.runtimeError ?? 'no performance score'}`] : [])),
     benchmarkIndex: median(all.map((r) => r.benchmarkIndex)),
   }
 }
@@ -354,7 +356,7 @@ async function main() {
         console.log(
           `  ${mode.padEnd(6)} ${p.path.padEnd(30)} perf ${lh.performanceRuns?.map((score) => score ?? '–').join('/') ?? '–'} ×${SLOW_CPU_MULTIPLIER} ${entry.slow?.performance ?? '–'}` +
             ` a11y ${lh.accessibility ?? '–'} bp ${lh.bestPractices ?? '–'} CLS ${lh.cls ?? '–'} LCP ${lh.lcpMs ?? '–'} ms` +
-            ` axe ${a ? `${a.critical}/${a.serious}/${a.moderate}/${a.minor}` : entry.axeError}${lh.error ? ` LH error: ${lh.error}` : ''} (${seconds(t)})`,
+            ` axe ${a ? `${a.critical}/${a.serious}/${a.moderate}/${a.minor}` : entry.axeError}${lh.error ? ` LH error: ${lh.error}` : ''}${lh.unscoredRuns?.length ? ` unscored ${lh.unscoredRuns.join('; ')}` : ''} (${seconds(t)})`,
         )
       }
     }
