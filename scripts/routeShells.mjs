@@ -132,7 +132,7 @@ async function firstFrames(browser, baseUrl, pages) {
  */
 const COMPONENT_TAG = /\btaro-([a-z-]+?)-core\b/
 const asShellTags = (text) => text.replace(new RegExp(COMPONENT_TAG.source, 'g'), 'shell-$1')
-const withShellElements = (html) => html.replace(new RegExp(`(</?)${COMPONENT_TAG.source.slice(2)}`, 'g'), '$1shell-$2')
+const withShellElements = (html) => html.replace(/(<\/?)taro-([a-z-]+?)-core\b/g, '$1shell-$2')
 const namesComponent = (selector) => COMPONENT_TAG.test(selector)
 const inKeyframes = (rule) => rule.parent?.type === 'atrule' && /keyframes$/i.test(rule.parent.name)
 
